@@ -1,0 +1,44 @@
+#include "cli/cliutil.h"
+
+#include <QCoreApplication>
+#include <QStringConverter>
+
+#include <cstdio>
+
+namespace plens::cli {
+
+namespace {
+QTextStream &makeStream(FILE *f)
+{
+    auto *s = new QTextStream(f); // lives as long as the process; flushed in every use below
+    s->setEncoding(QStringConverter::Utf8);
+    return *s;
+}
+} // namespace
+
+QTextStream &out()
+{
+    static QTextStream &s = makeStream(stdout);
+    return s;
+}
+
+QTextStream &err()
+{
+    static QTextStream &s = makeStream(stderr);
+    return s;
+}
+
+int usageError(const QString &message)
+{
+    err() << "policylens-cli: " << message << '\n'
+          << QCoreApplication::translate("plens::cli", "Try 'policylens-cli --help' for more information.") << Qt::endl;
+    return Usage;
+}
+
+int fail(const Error &error)
+{
+    err() << "policylens-cli: " << error.toString() << Qt::endl;
+    return Failure;
+}
+
+} // namespace plens::cli

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "model/result.h"
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace plens::cli {
+
+// Standard output and error as UTF-8 text streams (also on a Windows console).
+QTextStream &out();
+QTextStream &err();
+
+// Exit codes of policylens-cli.
+enum ExitCode : int { Success = 0, Failure = 1, Usage = 2 };
+
+// Prints "policylens-cli: MESSAGE" and a hint to --help on standard error; returns Usage (2).
+int usageError(const QString &message);
+// Prints the error as one line "policylens-cli: FILE: reason"; returns Failure (1).
+int fail(const Error &error);
+
+} // namespace plens::cli

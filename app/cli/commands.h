@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QStringList>
+
+#include <span>
+
+namespace plens::cli {
+
+// One subcommand of policylens-cli. `run` gets the arguments after the subcommand's name and
+// returns the process exit code (see ExitCode in cliutil.h).
+struct Command
+{
+    const char *name;
+    const char *synopsis; // e.g. "extract FILE... [--format jsonl|csv]"
+    const char *summary; // translated with context "plens::cli" (mark with QT_TRANSLATE_NOOP)
+    int (*run)(const QStringList &args);
+};
+
+// Every subcommand, in the order --help lists them.
+std::span<const Command> commands();
+
+} // namespace plens::cli

@@ -1,0 +1,62 @@
+// policylens-cli: the command line. Thin: parses the first argument and hands over to a Command.
+#include "cli/cliutil.h"
+#include "cli/commands.h"
+#include "i18n.h"
+#include "version.h"
+
+#include <QCoreApplication>
+
+using namespace plens;
+using namespace plens::cli;
+
+namespace {
+
+void printHelp()
+{
+    out() << QCoreApplication::translate("plens::cli", "Usage: policylens-cli COMMAND [OPTIONS] [FILE...]") << "\n\n"
+          << QCoreApplication::translate("plens::cli",
+                                         "Reads Chinese policy documents and their quantified commitments.")
+          << "\n\n"
+          << QCoreApplication::translate("plens::cli", "Options:") << '\n'
+          << "  --help      " << QCoreApplication::translate("plens::cli", "show this help and exit") << '\n'
+          << "  --version   " << QCoreApplication::translate("plens::cli", "show the version and exit") << '\n';
+    const auto cmds = commands();
+    if (!cmds.empty()) {
+        out() << '\n' << QCoreApplication::translate("plens::cli", "Commands:") << '\n';
+        for (const auto &c : cmds) {
+            out() << "  " << QString::fromUtf8(c.synopsis) << '\n'
+                  << "      " << QCoreApplication::translate("plens::cli", c.summary) << '\n';
+        }
+    }
+    out().flush();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("PolicyLens"));
+    QCoreApplication::setApplicationName(QStringLiteral("PolicyLens"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PLENS_VERSION));
+    installTranslators(app);
+
+    QStringList args = QCoreApplication::arguments().mid(1);
+    if (args.isEmpty())
+        return usageError(QCoreApplication::translate("plens::cli", "missing command"));
+
+    const QString first = args.takeFirst();
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        out() << "policylens-cli " << PLENS_VERSION << Qt::endl;
+        return Success;
+    }
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {
+        printHelp();
+        return Success;
+    }
+    for (const auto &c : commands()) {
+        if (first == QLatin1String(c.name))
+            return c.run(args);
+    }
+    return usageError(QCoreApplication::translate("plens::cli", "unknown command or option '%1'").arg(first));
+}

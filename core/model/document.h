@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDate>
+#include <QList>
+#include <QRectF>
+#include <QSizeF>
+#include <QString>
+
+namespace plens {
+
+// Where one display-text character sits on a PDF page: page index and a box in page-relative
+// coordinates (0..1, origin top-left), so a highlight stays valid at any zoom or DPI.
+struct CharBox
+{
+    int page = -1; // -1: the character has no box (e.g. an inserted paragraph break)
+    QRectF box;
+    friend bool operator==(const CharBox &, const CharBox &) = default;
+};
+
+// Metadata read from a document; every field can be corrected by the user later.
+struct DocumentMeta
+{
+    QString title;
+    QString issuer; // 发文机关
+    QString docNumber; // 文号, e.g. 苏工信数据〔2021〕632号
+    QDate date; // issue or publish date
+    QString region; // 江苏省, 镇江市 ...
+    QString docType; // 方案 意见 通知 答复 简报 报告 ...
+    friend bool operator==(const DocumentMeta &, const DocumentMeta &) = default;
+};
+
+// The source format of an imported document.
+enum class SourceFormat { Text, Html, Pdf, Docx };
+
+// A document as the importers produce it and the store keeps it.
+struct Document
+{
+    qint64 id = 0; // 0 until stored
+    QString fileName; // the source file's name as imported
+    SourceFormat format = SourceFormat::Text;
+    DocumentMeta meta;
+    QString displayText; // cleaned text that anchors and figures refer to
+    QList<CharBox> charBoxes; // PDF only: one per display-text character (same length), else empty
+    QList<QSizeF> pageSizes; // PDF only: page sizes in points
+    QByteArray originalBytes; // the file as received, kept for export
+    QByteArray contentHash; // hash of the normalised text, for duplicate detection
+};
+
+} // namespace plens

@@ -1,0 +1,18 @@
+# libzip (reads .docx): defines LibZip::LibZip. pkg-config first (Debian's CMake config references
+# the zipcmp/zipmerge tools, which live in another package), else libzip's own CMake config (vcpkg).
+find_package(PkgConfig QUIET)
+if(PkgConfig_FOUND)
+    pkg_check_modules(PC_LIBZIP QUIET IMPORTED_TARGET libzip)
+endif()
+if(PC_LIBZIP_FOUND)
+    if(NOT TARGET LibZip::LibZip)
+        add_library(LibZip::LibZip ALIAS PkgConfig::PC_LIBZIP)
+    endif()
+    set(LibZip_FOUND TRUE)
+else()
+    find_package(libzip CONFIG REQUIRED)
+    if(NOT TARGET LibZip::LibZip)
+        add_library(LibZip::LibZip ALIAS libzip::zip)
+    endif()
+    set(LibZip_FOUND TRUE)
+endif()

@@ -1,0 +1,22 @@
+# libxlsxwriter (writes .xlsx). pkg-config, else find_library (vcpkg ships it without a CMake config).
+find_package(PkgConfig QUIET)
+if(PkgConfig_FOUND)
+    pkg_check_modules(PC_XLSXWRITER QUIET IMPORTED_TARGET xlsxwriter)
+endif()
+if(PC_XLSXWRITER_FOUND)
+    if(NOT TARGET XlsxWriter::XlsxWriter)
+        add_library(XlsxWriter::XlsxWriter ALIAS PkgConfig::PC_XLSXWRITER)
+    endif()
+    set(XlsxWriter_FOUND TRUE)
+else()
+    find_path(XLSXWRITER_INCLUDE_DIR xlsxwriter.h)
+    find_library(XLSXWRITER_LIBRARY NAMES xlsxwriter)
+    include(FindPackageHandleStandardArgs)
+    find_package_handle_standard_args(XlsxWriter REQUIRED_VARS XLSXWRITER_LIBRARY XLSXWRITER_INCLUDE_DIR)
+    if(XlsxWriter_FOUND AND NOT TARGET XlsxWriter::XlsxWriter)
+        add_library(XlsxWriter::XlsxWriter UNKNOWN IMPORTED)
+        set_target_properties(XlsxWriter::XlsxWriter PROPERTIES
+            IMPORTED_LOCATION "${XLSXWRITER_LIBRARY}"
+            INTERFACE_INCLUDE_DIRECTORIES "${XLSXWRITER_INCLUDE_DIR}")
+    endif()
+endif()

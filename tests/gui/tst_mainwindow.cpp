@@ -1,0 +1,119 @@
+// Drives the real main window (offscreen): first run with the samples, reading a document, opening
+// another workspace through the File menu action, and a clear error for a corrupt workspace.
+#include "store/workspace.h"
+#include "ui/appsettings.h"
+#include "ui/dialogs.h"
+#include "ui/documentview.h"
+#include "ui/firstrun.h"
+#include "ui/librarypanel.h"
+#include "ui/mainwindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace plens;
+using namespace plens::ui;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void firstRunShowsSamples();
+    void openWorkspaceAction();
+    void corruptWorkspaceShowsError();
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QFile::remove(defaultWorkspacePath());
+    Dialogs::setTestMode(true);
+}
+
+void TestMainWindow::firstRunShowsSamples()
+{
+    auto ws = openDefaultWorkspace();
+    QVERIFY2(ws.ok(), qPrintable(ws.ok() ? QString() : ws.error().toString()));
+    AppSettings settings;
+    MainWindow w(settings);
+    w.setWorkspace(std::move(*ws));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+
+    auto *table = w.findChild<QTableView *>(QStringLiteral("libraryTableView"));
+    QVERIFY(table);
+    QCOMPARE(table->model()->rowCount(), 3);
+
+    // Reading a document: click its row, the view shows its text.
+    const QModelIndex first = table->model()->index(0, 0);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(first).center());
+    auto *text = w.findChild<QPlainTextEdit *>(QStringLiteral("documentTextEdit"));
+    QVERIFY(text);
+    QTRY_VERIFY(!text->toPlainText().isEmpty());
+    QVERIFY(text->toPlainText().contains(QStringLiteral("示例市")));
+
+    // The filter narrows the library.
+    auto *filter = w.findChild<QLineEdit *>(QStringLiteral("libraryFilterLineEdit"));
+    QVERIFY(filter);
+    // QTest::keyClicks only types Latin-1; Chinese arrives as an input-method commit.
+    filter->setFocus();
+    filter->insert(QStringLiteral("简报"));
+    QCOMPARE(table->model()->rowCount(), 1);
+}
+
+void TestMainWindow::openWorkspaceAction()
+{
+    QTemporaryDir dir;
+    const QString other = dir.filePath(QStringLiteral("另一个 工作区.plens"));
+    {
+        auto ws = Workspace::open(other);
+        QVERIFY(ws.ok());
+        Document d;
+        d.fileName = QStringLiteral("reply.txt");
+        d.meta.title = QStringLiteral("关于建议的答复");
+        d.displayText = QStringLiteral("2022年，全市新增5G基站3000个。");
+        QVERIFY((*ws)->addDocument(d).ok());
+    }
+    AppSettings settings;
+    MainWindow w(settings);
+    w.show();
+    auto *open = w.findChild<QAction *>(QStringLiteral("actionOpenWorkspace"));
+    QVERIFY(open);
+    Dialogs::setNextFileName(other);
+    open->trigger();
+    QVERIFY(w.workspace());
+    QCOMPARE(w.workspace()->path(), QFileInfo(other).absoluteFilePath());
+    auto *table = w.findChild<QTableView *>(QStringLiteral("libraryTableView"));
+    QCOMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->index(0, 0).data().toString(), QStringLiteral("关于建议的答复"));
+    QCOMPARE(AppSettings().lastWorkspace(), QFileInfo(other).absoluteFilePath());
+    QVERIFY(w.windowTitle().contains(QStringLiteral("另一个 工作区.plens")));
+}
+
+void TestMainWindow::corruptWorkspaceShowsError()
+{
+    QTemporaryDir dir;
+    const QString bad = dir.filePath(QStringLiteral("坏的.plens"));
+    QFile f(bad);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(2048, 'x'));
+    f.close();
+    AppSettings settings;
+    MainWindow w(settings);
+    Dialogs::shownMessages().clear();
+    QVERIFY(!w.openWorkspace(bad));
+    QCOMPARE(Dialogs::shownMessages().size(), 1);
+    QVERIFY(Dialogs::shownMessages().first().contains(QStringLiteral("坏的.plens")));
+    QVERIFY(!w.workspace());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,185 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+    <context>
+        <name>Workspace</name>
+        <message>
+            <source>database error: %1</source>
+            <translation>database error: %1</translation>
+        </message>
+        <message>
+            <source>cannot create the folder %1</source>
+            <translation>cannot create the folder %1</translation>
+        </message>
+        <message>
+            <source>not a PolicyLens workspace (unreadable database)</source>
+            <translation>not a PolicyLens workspace (unreadable database)</translation>
+        </message>
+        <message>
+            <source>made by a newer PolicyLens (schema %1, this version reads up to %2)</source>
+            <translation>made by a newer PolicyLens (schema %1, this version reads up to %2)</translation>
+        </message>
+        <message>
+            <source>no document with id %1</source>
+            <translation>no document with id %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::cli</name>
+        <message>
+            <source>Try 'policylens-cli --help' for more information.</source>
+            <translation>Try 'policylens-cli --help' for more information.</translation>
+        </message>
+        <message>
+            <source>Usage: policylens-cli COMMAND [OPTIONS] [FILE...]</source>
+            <translation>Usage: policylens-cli COMMAND [OPTIONS] [FILE...]</translation>
+        </message>
+        <message>
+            <source>Reads Chinese policy documents and their quantified commitments.</source>
+            <translation>Reads Chinese policy documents and their quantified commitments.</translation>
+        </message>
+        <message>
+            <source>Options:</source>
+            <translation>Options:</translation>
+        </message>
+        <message>
+            <source>show this help and exit</source>
+            <translation>show this help and exit</translation>
+        </message>
+        <message>
+            <source>show the version and exit</source>
+            <translation>show the version and exit</translation>
+        </message>
+        <message>
+            <source>Commands:</source>
+            <translation>Commands:</translation>
+        </message>
+        <message>
+            <source>missing command</source>
+            <translation>missing command</translation>
+        </message>
+        <message>
+            <source>unknown command or option '%1'</source>
+            <translation>unknown command or option '%1'</translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::ui</name>
+        <message>
+            <source>cannot read the built-in sample</source>
+            <translation>cannot read the built-in sample</translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::ui::DocumentView</name>
+        <message>
+            <source>Select a document in the library to read it.</source>
+            <translation>Select a document in the library to read it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::ui::LibraryPanel</name>
+        <message>
+            <source>Filter documents</source>
+            <translation>Filter documents</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Issuer</source>
+            <translation>Issuer</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::ui::MainWindow</name>
+        <message>
+            <source>Library</source>
+            <translation>Library</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;New Workspace...</source>
+            <translation>&amp;New Workspace...</translation>
+        </message>
+        <message>
+            <source>&amp;Open Workspace...</source>
+            <translation>&amp;Open Workspace...</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>&amp;About PolicyLens</source>
+            <translation>&amp;About PolicyLens</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n document(s)</source>
+            <translation>
+                <numerusform>%n document</numerusform>
+                <numerusform>%n documents</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cannot open workspace</source>
+            <translation>Cannot open workspace</translation>
+        </message>
+        <message>
+            <source>Open Workspace</source>
+            <translation>Open Workspace</translation>
+        </message>
+        <message>
+            <source>PolicyLens workspaces (*.plens)</source>
+            <translation>PolicyLens workspaces (*.plens)</translation>
+        </message>
+        <message>
+            <source>New Workspace</source>
+            <translation>New Workspace</translation>
+        </message>
+        <message>
+            <source>Cannot open document</source>
+            <translation>Cannot open document</translation>
+        </message>
+        <message>
+            <source>About PolicyLens</source>
+            <translation>About PolicyLens</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;PolicyLens %1&lt;/h3&gt;&lt;p&gt;Read, tag and track the quantified commitments of Chinese policy documents.&lt;/p&gt;&lt;p&gt;Built with Qt %2, Poppler and SQLite.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;PolicyLens %1&lt;/h3&gt;&lt;p&gt;Read, tag and track the quantified commitments of Chinese policy documents.&lt;/p&gt;&lt;p&gt;Built with Qt %2, Poppler and SQLite.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>No workspace</source>
+            <translation>No workspace</translation>
+        </message>
+        <message>
+            <source>%1 - PolicyLens</source>
+            <translation>%1 - PolicyLens</translation>
+        </message>
+    </context>
+</TS>

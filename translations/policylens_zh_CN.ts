@@ -1,0 +1,184 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+    <context>
+        <name>Workspace</name>
+        <message>
+            <source>database error: %1</source>
+            <translation>数据库错误：%1</translation>
+        </message>
+        <message>
+            <source>cannot create the folder %1</source>
+            <translation>无法创建文件夹 %1</translation>
+        </message>
+        <message>
+            <source>not a PolicyLens workspace (unreadable database)</source>
+            <translation>不是 PolicyLens 工作区（数据库无法读取）</translation>
+        </message>
+        <message>
+            <source>made by a newer PolicyLens (schema %1, this version reads up to %2)</source>
+            <translation>由更新版本的 PolicyLens 创建（结构版本 %1，本版本最高支持 %2）</translation>
+        </message>
+        <message>
+            <source>no document with id %1</source>
+            <translation>不存在编号为 %1 的文档</translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::cli</name>
+        <message>
+            <source>Try 'policylens-cli --help' for more information.</source>
+            <translation>运行“policylens-cli --help”查看更多信息。</translation>
+        </message>
+        <message>
+            <source>Usage: policylens-cli COMMAND [OPTIONS] [FILE...]</source>
+            <translation>用法：policylens-cli 命令 [选项] [文件...]</translation>
+        </message>
+        <message>
+            <source>Reads Chinese policy documents and their quantified commitments.</source>
+            <translation>读取中文政策文件及其中的量化目标任务。</translation>
+        </message>
+        <message>
+            <source>Options:</source>
+            <translation>选项：</translation>
+        </message>
+        <message>
+            <source>show this help and exit</source>
+            <translation>显示本帮助并退出</translation>
+        </message>
+        <message>
+            <source>show the version and exit</source>
+            <translation>显示版本号并退出</translation>
+        </message>
+        <message>
+            <source>Commands:</source>
+            <translation>命令：</translation>
+        </message>
+        <message>
+            <source>missing command</source>
+            <translation>缺少命令</translation>
+        </message>
+        <message>
+            <source>unknown command or option '%1'</source>
+            <translation>未知的命令或选项“%1”</translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::ui</name>
+        <message>
+            <source>cannot read the built-in sample</source>
+            <translation>无法读取内置示例文档</translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::ui::DocumentView</name>
+        <message>
+            <source>Select a document in the library to read it.</source>
+            <translation>在文档库中选择一个文档即可阅读。</translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::ui::LibraryPanel</name>
+        <message>
+            <source>Filter documents</source>
+            <translation>筛选文档</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Issuer</source>
+            <translation>发文机关</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>文号</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>地区</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::ui::MainWindow</name>
+        <message>
+            <source>Library</source>
+            <translation>文档库</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;New Workspace...</source>
+            <translation>新建工作区(&amp;N)...</translation>
+        </message>
+        <message>
+            <source>&amp;Open Workspace...</source>
+            <translation>打开工作区(&amp;O)...</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;About PolicyLens</source>
+            <translation>关于 PolicyLens(&amp;A)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n document(s)</source>
+            <translation>
+                <numerusform>%n 个文档</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cannot open workspace</source>
+            <translation>无法打开工作区</translation>
+        </message>
+        <message>
+            <source>Open Workspace</source>
+            <translation>打开工作区</translation>
+        </message>
+        <message>
+            <source>PolicyLens workspaces (*.plens)</source>
+            <translation>PolicyLens 工作区 (*.plens)</translation>
+        </message>
+        <message>
+            <source>New Workspace</source>
+            <translation>新建工作区</translation>
+        </message>
+        <message>
+            <source>Cannot open document</source>
+            <translation>无法打开文档</translation>
+        </message>
+        <message>
+            <source>About PolicyLens</source>
+            <translation>关于 PolicyLens</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;PolicyLens %1&lt;/h3&gt;&lt;p&gt;Read, tag and track the quantified commitments of Chinese policy documents.&lt;/p&gt;&lt;p&gt;Built with Qt %2, Poppler and SQLite.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;PolicyLens %1&lt;/h3&gt;&lt;p&gt;阅读、标注和跟踪中文政策文件中的量化目标任务。&lt;/p&gt;&lt;p&gt;基于 Qt %2、Poppler 和 SQLite 构建。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>No workspace</source>
+            <translation>无工作区</translation>
+        </message>
+        <message>
+            <source>%1 - PolicyLens</source>
+            <translation>%1 - PolicyLens</translation>
+        </message>
+    </context>
+</TS>
