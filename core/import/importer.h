@@ -1,0 +1,25 @@
+#pragma once
+
+#include "model/document.h"
+#include "model/result.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace plens {
+
+struct ImportOptions
+{
+    QString password; // for encrypted PDFs; the document is never touched before it is unlocked
+};
+
+// Imports a file of any supported format (txt in any encoding, html/htm, pdf, docx), detected by
+// content first and extension second. The result carries the display text (cleaned of web debris
+// and PDF artefacts), per-character boxes for PDFs, metadata, the original bytes and a content hash.
+// Errors name the file and the reason (empty, truncated, encrypted, not what its extension says...).
+Result<Document> importFile(const QString &path, const ImportOptions &options = {});
+
+// The same for bytes already in memory; `fileName` names the source in errors and in the Document.
+Result<Document> importBytes(const QString &fileName, const QByteArray &bytes, const ImportOptions &options = {});
+
+} // namespace plens
