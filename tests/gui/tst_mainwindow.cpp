@@ -1,5 +1,6 @@
 // Drives the real main window (offscreen): first run with the samples, reading a document, opening
 // another workspace through the File menu action, and a clear error for a corrupt workspace.
+#include "i18n.h"
 #include "store/workspace.h"
 #include "ui/appsettings.h"
 #include "ui/dialogs.h"
@@ -12,11 +13,13 @@
 #include <QApplication>
 #include <QFile>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace plens;
 using namespace plens::ui;
@@ -29,6 +32,7 @@ private Q_SLOTS:
     void firstRunShowsSamples();
     void openWorkspaceAction();
     void corruptWorkspaceShowsError();
+    void speaksChineseAndEnglish();
 };
 
 void TestMainWindow::initTestCase()
@@ -113,6 +117,29 @@ void TestMainWindow::corruptWorkspaceShowsError()
     QCOMPARE(Dialogs::shownMessages().size(), 1);
     QVERIFY(Dialogs::shownMessages().first().contains(QStringLiteral("坏的.plens")));
     QVERIFY(!w.workspace());
+}
+
+// The window in the system language: Simplified Chinese for a Chinese locale, English otherwise.
+void TestMainWindow::speaksChineseAndEnglish()
+{
+    const auto menuTitles = [] {
+        AppSettings settings;
+        MainWindow w(settings);
+        QStringList titles;
+        for (QAction *a : w.menuBar()->actions())
+            titles << a->text();
+        return titles;
+    };
+    QCOMPARE(installTranslators(*qApp, QLocale(QLocale::Chinese, QLocale::China)), QStringLiteral("zh_CN"));
+    const QStringList zh = menuTitles();
+    QVERIFY2(zh.contains(QStringLiteral("文件(&F)")), qPrintable(zh.join(u',')));
+    QVERIFY(zh.contains(QStringLiteral("帮助(&H)")));
+    // Back to English: remove every translator installed so far, then install for an English locale.
+    for (QTranslator *t : qApp->findChildren<QTranslator *>())
+        QCoreApplication::removeTranslator(t);
+    QCOMPARE(installTranslators(*qApp, QLocale(QLocale::English, QLocale::UnitedKingdom)), QStringLiteral("en"));
+    const QStringList en = menuTitles();
+    QVERIFY2(en.contains(QStringLiteral("&File")), qPrintable(en.join(u',')));
 }
 
 QTEST_MAIN(TestMainWindow)
