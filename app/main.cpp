@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QFileInfo>
+#include <QIcon>
 
 int main(int argc, char *argv[])
 {
@@ -15,6 +16,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("PolicyLens"));
     QApplication::setApplicationDisplayName(QStringLiteral("PolicyLens"));
     QApplication::setApplicationVersion(QStringLiteral(PLENS_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.policylens.PolicyLens"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/policylens.svg")));
     plens::installTranslators(app);
 
     plens::ui::AppSettings settings;

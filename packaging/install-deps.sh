@@ -15,6 +15,8 @@ packages=(
     fonts-noto-cjk poppler-utils
     # quality gates and headless GUI runs
     clang-format clang-tidy xvfb xauth
+    # packaging checks: .deb tools, desktop entry and AppStream validators
+    dpkg-dev desktop-file-utils appstream
 )
 
 SUDO=""

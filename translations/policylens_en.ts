@@ -71,6 +71,37 @@
         </message>
     </context>
     <context>
+        <name>plens::ui::AboutDialog</name>
+        <message>
+            <source>About PolicyLens</source>
+            <translation>About PolicyLens</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;PolicyLens %1&lt;/h3&gt;&lt;p&gt;Read, tag and track the quantified commitments of Chinese policy documents.&lt;/p&gt;&lt;p&gt;PolicyLens is free software: you can redistribute it and modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (%2). It comes with no warranty.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;PolicyLens %1&lt;/h3&gt;&lt;p&gt;Read, tag and track the quantified commitments of Chinese policy documents.&lt;/p&gt;&lt;p&gt;PolicyLens is free software: you can redistribute it and modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (%2). It comes with no warranty.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Library</source>
+            <translation>Library</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>Licence</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Website</translation>
+        </message>
+        <message>
+            <source>Built with:</source>
+            <translation>Built with:</translation>
+        </message>
+    </context>
+    <context>
         <name>plens::ui::DocumentView</name>
         <message>
             <source>Select a document in the library to read it.</source>
@@ -164,14 +195,6 @@
         <message>
             <source>Cannot open document</source>
             <translation>Cannot open document</translation>
-        </message>
-        <message>
-            <source>About PolicyLens</source>
-            <translation>About PolicyLens</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;PolicyLens %1&lt;/h3&gt;&lt;p&gt;Read, tag and track the quantified commitments of Chinese policy documents.&lt;/p&gt;&lt;p&gt;Built with Qt %2, Poppler and SQLite.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;PolicyLens %1&lt;/h3&gt;&lt;p&gt;Read, tag and track the quantified commitments of Chinese policy documents.&lt;/p&gt;&lt;p&gt;Built with Qt %2, Poppler and SQLite.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>No workspace</source>

@@ -71,6 +71,37 @@
         </message>
     </context>
     <context>
+        <name>plens::ui::AboutDialog</name>
+        <message>
+            <source>About PolicyLens</source>
+            <translation>关于 PolicyLens</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;PolicyLens %1&lt;/h3&gt;&lt;p&gt;Read, tag and track the quantified commitments of Chinese policy documents.&lt;/p&gt;&lt;p&gt;PolicyLens is free software: you can redistribute it and modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (%2). It comes with no warranty.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;PolicyLens %1&lt;/h3&gt;&lt;p&gt;阅读、标注并跟踪中国政策文件中的量化目标。&lt;/p&gt;&lt;p&gt;PolicyLens 是自由软件：您可以依照 GNU 通用公共许可证第 3 版或（由您选择）任何更新版本的条款（%2）再分发和修改它。本软件不提供任何担保。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Library</source>
+            <translation>组件</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>许可证</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>网站</translation>
+        </message>
+        <message>
+            <source>Built with:</source>
+            <translation>基于以下组件构建：</translation>
+        </message>
+    </context>
+    <context>
         <name>plens::ui::DocumentView</name>
         <message>
             <source>Select a document in the library to read it.</source>
@@ -112,7 +143,7 @@
         <name>plens::ui::MainWindow</name>
         <message>
             <source>Library</source>
-            <translation>文档库</translation>
+            <translation>组件</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -163,14 +194,6 @@
         <message>
             <source>Cannot open document</source>
             <translation>无法打开文档</translation>
-        </message>
-        <message>
-            <source>About PolicyLens</source>
-            <translation>关于 PolicyLens</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;PolicyLens %1&lt;/h3&gt;&lt;p&gt;Read, tag and track the quantified commitments of Chinese policy documents.&lt;/p&gt;&lt;p&gt;Built with Qt %2, Poppler and SQLite.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;PolicyLens %1&lt;/h3&gt;&lt;p&gt;阅读、标注和跟踪中文政策文件中的量化目标任务。&lt;/p&gt;&lt;p&gt;基于 Qt %2、Poppler 和 SQLite 构建。&lt;/p&gt;</translation>
         </message>
         <message>
             <source>No workspace</source>

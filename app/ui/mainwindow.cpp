@@ -1,5 +1,7 @@
 #include "ui/mainwindow.h"
 
+#include "ui/aboutdialog.h"
+
 #include "ui/appsettings.h"
 #include "ui/dialogs.h"
 #include "ui/documentview.h"
@@ -12,7 +14,6 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QStatusBar>
 
 namespace plens::ui {
@@ -111,10 +112,9 @@ void MainWindow::showDocument(qint64 id)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About PolicyLens"),
-                       tr("<h3>PolicyLens %1</h3><p>Read, tag and track the quantified commitments of "
-                          "Chinese policy documents.</p><p>Built with Qt %2, Poppler and SQLite.</p>")
-                           .arg(QStringLiteral(PLENS_VERSION), QString::fromLatin1(qVersion())));
+    auto *about = new AboutDialog(this);
+    about->setAttribute(Qt::WA_DeleteOnClose);
+    about->open();
 }
 
 void MainWindow::updateTitle()

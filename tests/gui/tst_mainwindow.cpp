@@ -1,17 +1,21 @@
 // Drives the real main window (offscreen): first run with the samples, reading a document, opening
 // another workspace through the File menu action, and a clear error for a corrupt workspace.
+#include "components.h"
 #include "i18n.h"
 #include "store/workspace.h"
+#include "ui/aboutdialog.h"
 #include "ui/appsettings.h"
 #include "ui/dialogs.h"
 #include "ui/documentview.h"
 #include "ui/firstrun.h"
 #include "ui/librarypanel.h"
 #include "ui/mainwindow.h"
+#include "version.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPlainTextEdit>
@@ -20,6 +24,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+#include <QTreeWidget>
 
 using namespace plens;
 using namespace plens::ui;
@@ -33,6 +38,7 @@ private Q_SLOTS:
     void openWorkspaceAction();
     void corruptWorkspaceShowsError();
     void speaksChineseAndEnglish();
+    void aboutShowsVersionAndLicences();
 };
 
 void TestMainWindow::initTestCase()
@@ -140,6 +146,34 @@ void TestMainWindow::speaksChineseAndEnglish()
     QCOMPARE(installTranslators(*qApp, QLocale(QLocale::English, QLocale::UnitedKingdom)), QStringLiteral("en"));
     const QStringList en = menuTitles();
     QVERIFY2(en.contains(QStringLiteral("&File")), qPrintable(en.join(u',')));
+}
+
+// Help > About names the version, the application's licence and every library with its licence.
+void TestMainWindow::aboutShowsVersionAndLicences()
+{
+    AppSettings settings;
+    MainWindow w(settings);
+    auto *about = w.findChild<QAction *>(QStringLiteral("actionAbout"));
+    QVERIFY(about);
+    about->trigger();
+    auto *dialog = w.findChild<AboutDialog *>(QStringLiteral("aboutDialog"));
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    const QString text = dialog->findChild<QLabel *>(QStringLiteral("aboutText"))->text();
+    QVERIFY2(text.contains(QStringLiteral(PLENS_VERSION)), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("GPL-3.0-or-later")));
+    auto *tree = dialog->findChild<QTreeWidget *>(QStringLiteral("aboutComponents"));
+    QVERIFY(tree);
+    QStringList names;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = tree->topLevelItem(i);
+        names << item->text(0);
+        QVERIFY2(!item->text(1).isEmpty(), qPrintable(item->text(0) + QStringLiteral(" has no version")));
+        QVERIFY(!item->text(2).isEmpty());
+    }
+    for (const char *name : {"Qt", "Poppler", "SQLite", "libzip", "libxlsxwriter"})
+        QVERIFY2(names.contains(QLatin1String(name)), name);
+    dialog->close();
 }
 
 QTEST_MAIN(TestMainWindow)
