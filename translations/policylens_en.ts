@@ -25,6 +25,25 @@
         </message>
     </context>
     <context>
+        <name>plens::PdfRenderer</name>
+        <message>
+            <source>not a readable PDF file</source>
+            <translation>not a readable PDF file</translation>
+        </message>
+        <message>
+            <source>the PDF is protected by a password</source>
+            <translation>the PDF is protected by a password</translation>
+        </message>
+        <message>
+            <source>the password is not correct</source>
+            <translation>the password is not correct</translation>
+        </message>
+        <message>
+            <source>the PDF has no pages</source>
+            <translation>the PDF has no pages</translation>
+        </message>
+    </context>
+    <context>
         <name>plens::cli</name>
         <message>
             <source>Try 'policylens-cli --help' for more information.</source>

@@ -25,6 +25,25 @@
         </message>
     </context>
     <context>
+        <name>plens::PdfRenderer</name>
+        <message>
+            <source>not a readable PDF file</source>
+            <translation>不是可读取的 PDF 文件</translation>
+        </message>
+        <message>
+            <source>the PDF is protected by a password</source>
+            <translation>该 PDF 受密码保护</translation>
+        </message>
+        <message>
+            <source>the password is not correct</source>
+            <translation>密码不正确</translation>
+        </message>
+        <message>
+            <source>the PDF has no pages</source>
+            <translation>该 PDF 没有页面</translation>
+        </message>
+    </context>
+    <context>
         <name>plens::cli</name>
         <message>
             <source>Try 'policylens-cli --help' for more information.</source>
