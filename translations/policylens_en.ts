@@ -224,4 +224,11 @@
             <translation>%1 - PolicyLens</translation>
         </message>
     </context>
+    <context>
+        <name>plens::ui::PdfView</name>
+        <message>
+            <source>Page %1</source>
+            <translation>Page %1</translation>
+        </message>
+    </context>
 </TS>

@@ -223,4 +223,11 @@
             <translation>%1 - PolicyLens</translation>
         </message>
     </context>
+    <context>
+        <name>plens::ui::PdfView</name>
+        <message>
+            <source>Page %1</source>
+            <translation>第 %1 页</translation>
+        </message>
+    </context>
 </TS>

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "model/document.h"
+
+#include <QAbstractScrollArea>
+#include <QColor>
+#include <QList>
+#include <QRectF>
+
+#include <memory>
+
+namespace plens {
+class PdfRenderer;
+}
+
+namespace plens::ui {
+
+// A PDF shown as a continuous column of pages, rendered by PdfRenderer off the GUI thread. Highlights
+// and the text selection are drawn from the display text's per-character boxes (Document::charBoxes),
+// so offsets in the display text are all the view needs to show a figure or an annotation.
+class PdfView : public QAbstractScrollArea
+{
+    Q_OBJECT
+public:
+    struct Highlight
+    {
+        qint64 id = 0; // reported back by highlightClicked()
+        qsizetype start = 0;
+        qsizetype end = 0;
+        QColor color;
+    };
+
+    explicit PdfView(QWidget *parent = nullptr);
+    ~PdfView() override;
+
+    // Shows the renderer's pages; `boxes` maps each display-text character to its page and box.
+    void setDocument(std::unique_ptr<PdfRenderer> renderer, QList<CharBox> boxes = {});
+    void clear();
+    [[nodiscard]] PdfRenderer *renderer() const { return m_renderer.get(); }
+
+    [[nodiscard]] int pageCount() const;
+    [[nodiscard]] int currentPage() const; // the page at the top of the view
+    void goToPage(int page);
+
+    // Zoom as a factor of the page's size at the screen's resolution (1.0 = 100%).
+    [[nodiscard]] double zoom() const { return m_zoom; }
+    void setZoom(double zoom);
+    void zoomIn();
+    void zoomOut();
+    [[nodiscard]] bool fitWidth() const { return m_fitWidth; }
+    void setFitWidth(bool on);
+
+    void setHighlights(QList<Highlight> highlights);
+    [[nodiscard]] const QList<Highlight> &highlights() const { return m_highlights; }
+    // Scrolls so that the display-text range is visible (e.g. a figure selected in another pane).
+    void scrollToRange(qsizetype start, qsizetype end);
+
+    // The selected display-text range [start, end), empty when nothing is selected.
+    [[nodiscard]] qsizetype selectionStart() const { return m_selStart; }
+    [[nodiscard]] qsizetype selectionEnd() const { return m_selEnd; }
+    void setSelection(qsizetype start, qsizetype end);
+
+    // Where a page lies in the view's content coordinates (for tests and connectors between panes).
+    [[nodiscard]] QRectF pageRect(int page) const;
+    // The rectangles of a display-text range in viewport coordinates.
+    [[nodiscard]] QList<QRectF> rangeRects(qsizetype start, qsizetype end) const;
+
+signals:
+    void currentPageChanged(int page);
+    void zoomChanged(double zoom);
+    void selectionChanged();
+    void highlightClicked(qint64 id);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void relayout();
+    [[nodiscard]] double scale() const; // device-independent pixels per point
+    [[nodiscard]] QPointF contentOffset() const;
+    [[nodiscard]] int pageAt(double contentY) const;
+    [[nodiscard]] qsizetype charAt(const QPointF &viewportPos) const;
+    void paintRange(QPainter &p, qsizetype start, qsizetype end, const QColor &color, int firstPage,
+                    int lastPage) const;
+    void emitPageIfChanged();
+
+    std::unique_ptr<PdfRenderer> m_renderer;
+    QList<CharBox> m_boxes;
+    QList<QRectF> m_pageRects; // content coordinates
+    QList<Highlight> m_highlights;
+    double m_zoom = 1.0;
+    bool m_fitWidth = true;
+    qsizetype m_selStart = 0;
+    qsizetype m_selEnd = 0;
+    qsizetype m_anchor = -1; // where a mouse selection started
+    int m_lastPage = -1;
+};
+
+} // namespace plens::ui
