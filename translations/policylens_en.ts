@@ -126,6 +126,34 @@
             <source>Select a document in the library to read it.</source>
             <translation>Select a document in the library to read it.</translation>
         </message>
+        <message>
+            <source>Pages</source>
+            <translation>Pages</translation>
+        </message>
+        <message>
+            <source>Show the PDF's pages instead of its text</source>
+            <translation>Show the PDF's pages instead of its text</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Zoom out</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Zoom in</translation>
+        </message>
+        <message>
+            <source>Fit width</source>
+            <translation>Fit width</translation>
+        </message>
+        <message>
+            <source>Page </source>
+            <translation>Page </translation>
+        </message>
+        <message>
+            <source> of %1</source>
+            <translation> of %1</translation>
+        </message>
     </context>
     <context>
         <name>plens::ui::LibraryPanel</name>

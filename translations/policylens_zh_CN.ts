@@ -126,6 +126,34 @@
             <source>Select a document in the library to read it.</source>
             <translation>在文档库中选择一个文档即可阅读。</translation>
         </message>
+        <message>
+            <source>Pages</source>
+            <translation>页面</translation>
+        </message>
+        <message>
+            <source>Show the PDF's pages instead of its text</source>
+            <translation>显示 PDF 页面而不是文本</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>缩小</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>放大</translation>
+        </message>
+        <message>
+            <source>Fit width</source>
+            <translation>适合宽度</translation>
+        </message>
+        <message>
+            <source>Page </source>
+            <translation>第 </translation>
+        </message>
+        <message>
+            <source> of %1</source>
+            <translation> 页，共 %1 页</translation>
+        </message>
     </context>
     <context>
         <name>plens::ui::LibraryPanel</name>

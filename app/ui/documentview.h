@@ -1,30 +1,81 @@
 #pragma once
 
 #include "model/document.h"
+#include "ui/highlight.h"
 
+#include <QList>
 #include <QWidget>
 
+class QAction;
 class QLabel;
-class QPlainTextEdit;
+class QSpinBox;
+class QStackedWidget;
+class QToolBar;
 
 namespace plens::ui {
 
-// Shows one document's display text (read-only).
+class PdfView;
+class TextView;
+
+// One document in a pane: its title and metadata, and either its display text (TextView) or, for a
+// PDF, its pages (PdfView) with a toggle between the two. Highlights, selection and scrolling work on
+// display-text offsets in both, so the rest of the window never cares which one is showing.
 class DocumentView : public QWidget
 {
     Q_OBJECT
 public:
-    explicit DocumentView(QWidget *parent = nullptr);
+    enum class Mode { Text, Pages };
 
-    void setDocument(const Document &doc);
+    explicit DocumentView(QWidget *parent = nullptr);
+    ~DocumentView() override;
+
+    // Shows `doc`; a PDF with its original bytes opens on its pages. Returns false (and shows the text)
+    // when the PDF cannot be rendered.
+    bool setDocument(const Document &doc);
     void clear();
     [[nodiscard]] qint64 documentId() const { return m_id; }
-    [[nodiscard]] QString text() const;
+    [[nodiscard]] QString text() const { return m_text; }
+    [[nodiscard]] bool hasPages() const;
+
+    [[nodiscard]] Mode mode() const { return m_mode; }
+    void setMode(Mode mode);
+
+    void setHighlights(const QList<Highlight> &highlights);
+    [[nodiscard]] const QList<Highlight> &highlights() const { return m_highlights; }
+    void scrollToRange(qsizetype start, qsizetype end);
+    void selectRange(qsizetype start, qsizetype end);
+    [[nodiscard]] qsizetype selectionStart() const;
+    [[nodiscard]] qsizetype selectionEnd() const;
+    [[nodiscard]] QString selectedText() const;
+    // Where a range is on screen, in this widget's coordinates (invalid when not visible).
+    [[nodiscard]] QRect rangeRect(qsizetype start, qsizetype end) const;
+
+    [[nodiscard]] TextView *textView() const { return m_textView; }
+    [[nodiscard]] PdfView *pdfView() const { return m_pdfView; }
+
+signals:
+    void highlightClicked(qint64 id);
+    void selectionChanged();
+    void viewScrolled(); // the visible part changed (connectors between panes follow it)
 
 private:
+    void updatePageControls();
+
     QLabel *m_title;
-    QPlainTextEdit *m_text;
+    QLabel *m_meta;
+    QToolBar *m_tools;
+    QAction *m_pagesAction;
+    QAction *m_zoomInAction;
+    QAction *m_zoomOutAction;
+    QAction *m_fitAction;
+    QSpinBox *m_page;
+    QStackedWidget *m_stack;
+    TextView *m_textView;
+    PdfView *m_pdfView;
+    QList<Highlight> m_highlights;
+    QString m_text;
     qint64 m_id = 0;
+    Mode m_mode = Mode::Text;
 };
 
 } // namespace plens::ui

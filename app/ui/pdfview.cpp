@@ -3,6 +3,7 @@
 #include "render/pdfrenderer.h"
 
 #include <QGuiApplication>
+#include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPaintEvent>
@@ -10,6 +11,7 @@
 #include <QPainterPath>
 #include <QPalette>
 #include <QScrollBar>
+#include <QToolTip>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -349,13 +351,33 @@ void PdfView::mousePressEvent(QMouseEvent *event)
         setSelection(0, 0);
         return;
     }
-    for (const Highlight &h : std::as_const(m_highlights)) {
-        if (i >= h.start && i < h.end) {
-            emit highlightClicked(h.id);
-            break;
-        }
-    }
+    if (const Highlight *h = highlightAt(i))
+        emit highlightClicked(h->id);
     setSelection(0, 0);
+}
+
+const Highlight *PdfView::highlightAt(qsizetype index) const
+{
+    const Highlight *best = nullptr;
+    for (const Highlight &h : m_highlights) {
+        if (index >= h.start && index < h.end && (!best || h.end - h.start < best->end - best->start))
+            best = &h;
+    }
+    return best;
+}
+
+bool PdfView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const Highlight *h = highlightAt(charAt(help->pos()));
+        if (h && !h->toolTip.isEmpty())
+            QToolTip::showText(help->globalPos(), h->toolTip, viewport());
+        else
+            QToolTip::hideText();
+        return true;
+    }
+    return QAbstractScrollArea::viewportEvent(event);
 }
 
 void PdfView::mouseMoveEvent(QMouseEvent *event)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/document.h"
+#include "ui/highlight.h"
 
 #include <QAbstractScrollArea>
 #include <QColor>
@@ -22,14 +23,6 @@ class PdfView : public QAbstractScrollArea
 {
     Q_OBJECT
 public:
-    struct Highlight
-    {
-        qint64 id = 0; // reported back by highlightClicked()
-        qsizetype start = 0;
-        qsizetype end = 0;
-        QColor color;
-    };
-
     explicit PdfView(QWidget *parent = nullptr);
     ~PdfView() override;
 
@@ -80,6 +73,7 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
 
 private:
     void relayout();
@@ -87,6 +81,7 @@ private:
     [[nodiscard]] QPointF contentOffset() const;
     [[nodiscard]] int pageAt(double contentY) const;
     [[nodiscard]] qsizetype charAt(const QPointF &viewportPos) const;
+    [[nodiscard]] const Highlight *highlightAt(qsizetype index) const;
     void paintRange(QPainter &p, qsizetype start, qsizetype end, const QColor &color, int firstPage,
                     int lastPage) const;
     void emitPageIfChanged();

@@ -86,7 +86,12 @@ private slots:
     void highlightsAndClicks()
     {
         QSignalSpy clicked(view.get(), &PdfView::highlightClicked);
-        view->setHighlights({{42, 2, 5, QColor(255, 230, 0)}});
+        ui::Highlight h;
+        h.id = 42;
+        h.start = 2;
+        h.end = 5;
+        h.color = QColor(255, 230, 0);
+        view->setHighlights({h});
         const QPoint inside = centre(*view, 3);
         const QPoint outside = centre(*view, 7);
         QTRY_VERIFY(view->renderer()->image(0, int(view->pageRect(0).width() * view->devicePixelRatioF())).width() > 0);

@@ -1,0 +1,146 @@
+#include "ui/textview.h"
+
+#include <QHelpEvent>
+#include <QMouseEvent>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QTextLayout>
+#include <QToolTip>
+
+#include <algorithm>
+
+namespace plens::ui {
+
+TextView::TextView(QWidget *parent) : QPlainTextEdit(parent)
+{
+    setReadOnly(true);
+    setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    setMouseTracking(true);
+    QFont f = font();
+    f.setPointSizeF(f.pointSizeF() * 1.15);
+    setFont(f);
+}
+
+void TextView::setDisplayText(const QString &text)
+{
+    m_highlights.clear();
+    setPlainText(text);
+}
+
+void TextView::setHighlights(QList<Highlight> highlights)
+{
+    std::stable_sort(highlights.begin(), highlights.end(),
+                     [](const Highlight &a, const Highlight &b) { return a.start < b.start; });
+    m_highlights = std::move(highlights);
+    applyHighlights();
+}
+
+void TextView::applyHighlights()
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    selections.reserve(m_highlights.size());
+    const int length = document()->characterCount() - 1;
+    for (const Highlight &h : std::as_const(m_highlights)) {
+        if (h.start >= h.end || h.start >= length)
+            continue;
+        QTextEdit::ExtraSelection s;
+        s.cursor = QTextCursor(document());
+        s.cursor.setPosition(int(h.start));
+        s.cursor.setPosition(int(std::min<qsizetype>(h.end, length)), QTextCursor::KeepAnchor);
+        QColor background = h.color;
+        background.setAlpha(h.kind == Highlight::Kind::Annotation ? 110 : 80);
+        s.format.setBackground(background);
+        if (h.underline) {
+            s.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+            s.format.setUnderlineColor(h.color.darker(150));
+        }
+        selections.append(s);
+    }
+    setExtraSelections(selections);
+}
+
+const Highlight *TextView::highlightAt(qsizetype pos) const
+{
+    const Highlight *best = nullptr;
+    // Highlights are sorted by start: only those starting at or before pos can contain it.
+    const auto end = std::upper_bound(m_highlights.cbegin(), m_highlights.cend(), pos,
+                                      [](qsizetype p, const Highlight &h) { return p < h.start; });
+    for (auto it = m_highlights.cbegin(); it != end; ++it) {
+        if (pos < it->end && (!best || it->end - it->start < best->end - best->start))
+            best = &*it;
+    }
+    return best;
+}
+
+qsizetype TextView::selectionStart() const
+{
+    return textCursor().selectionStart();
+}
+
+qsizetype TextView::selectionEnd() const
+{
+    return textCursor().selectionEnd();
+}
+
+void TextView::setSelection(qsizetype start, qsizetype end)
+{
+    const int length = document()->characterCount() - 1;
+    QTextCursor c(document());
+    c.setPosition(int(std::clamp<qsizetype>(start, 0, length)));
+    c.setPosition(int(std::clamp<qsizetype>(end, 0, length)), QTextCursor::KeepAnchor);
+    setTextCursor(c);
+}
+
+void TextView::scrollToRange(qsizetype start, qsizetype)
+{
+    // The vertical scroll bar of QPlainTextEdit counts layout lines: put the range's line a third down
+    // the view, leaving the cursor and selection alone.
+    const int pos = int(std::clamp<qsizetype>(start, 0, document()->characterCount() - 1));
+    const QTextBlock block = document()->findBlock(pos);
+    int line = block.firstLineNumber();
+    if (const QTextLayout *layout = block.layout(); layout && layout->lineCount() > 0)
+        line += std::max(0, layout->lineForTextPosition(pos - block.position()).lineNumber());
+    const int visibleLines = std::max(1, viewport()->height() / std::max(1, fontMetrics().lineSpacing()));
+    verticalScrollBar()->setValue(line - visibleLines / 3);
+}
+
+QRect TextView::rangeRect(qsizetype start, qsizetype end) const
+{
+    const int length = document()->characterCount() - 1;
+    QTextCursor a(document());
+    a.setPosition(int(std::clamp<qsizetype>(start, 0, length)));
+    QTextCursor b(document());
+    b.setPosition(int(std::clamp<qsizetype>(end, 0, length)));
+    const QRect ra = cursorRect(a);
+    const QRect rb = cursorRect(b);
+    if (rb.top() == ra.top())
+        return QRect(ra.topLeft(), QPoint(std::max(ra.left(), rb.left()), ra.bottom()));
+    return QRect(ra.topLeft(), QPoint(viewport()->width(), ra.bottom()));
+}
+
+bool TextView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const qsizetype pos = cursorForPosition(help->pos()).position();
+        const Highlight *h = highlightAt(pos);
+        if (h && !h->toolTip.isEmpty())
+            QToolTip::showText(help->globalPos(), h->toolTip, viewport(), rangeRect(h->start, h->end));
+        else
+            QToolTip::hideText();
+        return true;
+    }
+    return QPlainTextEdit::viewportEvent(event);
+}
+
+void TextView::mouseReleaseEvent(QMouseEvent *event)
+{
+    QPlainTextEdit::mouseReleaseEvent(event);
+    if (event->button() != Qt::LeftButton || textCursor().hasSelection())
+        return;
+    if (const Highlight *h = highlightAt(cursorForPosition(event->position().toPoint()).position()))
+        emit highlightClicked(h->id);
+}
+
+} // namespace plens::ui

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "ui/highlight.h"
+
+#include <QList>
+#include <QPlainTextEdit>
+
+namespace plens::ui {
+
+// A document's display text, read-only, with highlights drawn over offset ranges. Hovering a highlight
+// shows its record; clicking one reports it. Offsets are QString (UTF-16) offsets into the display
+// text, the same as QTextDocument positions for plain text.
+class TextView : public QPlainTextEdit
+{
+    Q_OBJECT
+public:
+    explicit TextView(QWidget *parent = nullptr);
+
+    void setDisplayText(const QString &text);
+    void setHighlights(QList<Highlight> highlights);
+    [[nodiscard]] const QList<Highlight> &highlights() const { return m_highlights; }
+
+    // The highlight under display-text offset `pos`, or nullptr (the innermost, i.e. shortest, one).
+    [[nodiscard]] const Highlight *highlightAt(qsizetype pos) const;
+
+    [[nodiscard]] qsizetype selectionStart() const;
+    [[nodiscard]] qsizetype selectionEnd() const;
+    void setSelection(qsizetype start, qsizetype end);
+    // Scrolls so the range sits in the upper third of the view.
+    void scrollToRange(qsizetype start, qsizetype end);
+    // The first line's rectangle of a range, in viewport coordinates (for connectors between panes).
+    [[nodiscard]] QRect rangeRect(qsizetype start, qsizetype end) const;
+
+signals:
+    void highlightClicked(qint64 id);
+
+protected:
+    bool viewportEvent(QEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+
+private:
+    void applyHighlights();
+
+    QList<Highlight> m_highlights; // sorted by start
+};
+
+} // namespace plens::ui
