@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>Labels</name>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Reported</source>
+            <translation>Reported</translation>
+        </message>
+        <message>
+            <source>Forecast</source>
+            <translation>Forecast</translation>
+        </message>
+        <message>
+            <source>Parameter</source>
+            <translation>Parameter</translation>
+        </message>
+        <message>
+            <source>No status</source>
+            <translation>No status</translation>
+        </message>
+        <message>
+            <source>Not started</source>
+            <translation>Not started</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>At risk</source>
+            <translation>At risk</translation>
+        </message>
+        <message>
+            <source>Missed</source>
+            <translation>Missed</translation>
+        </message>
+    </context>
+    <context>
         <name>Workspace</name>
         <message>
             <source>database error: %1</source>
@@ -118,6 +161,92 @@
         <message>
             <source>Built with:</source>
             <translation>Built with:</translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::ui::CommitmentsModel</name>
+        <message>
+            <source>Document</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>Comparator</source>
+            <translation>Comparator</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Up to</source>
+            <translation>Up to</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <source>Hedge</source>
+            <translation>Hedge</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>Confirmed</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Evidence</translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::ui::CommitmentsPanel</name>
+        <message>
+            <source>All documents</source>
+            <translation>All documents</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>All kinds</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>All statuses</translation>
+        </message>
+        <message>
+            <source>All tags</source>
+            <translation>All tags</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <source>All years</source>
+            <translation>All years</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>Labels</name>
+        <message>
+            <source>Target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <source>Reported</source>
+            <translation>已报告</translation>
+        </message>
+        <message>
+            <source>Forecast</source>
+            <translation>预计</translation>
+        </message>
+        <message>
+            <source>Parameter</source>
+            <translation>参数</translation>
+        </message>
+        <message>
+            <source>No status</source>
+            <translation>无状态</translation>
+        </message>
+        <message>
+            <source>Not started</source>
+            <translation>未开始</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>进行中</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>At risk</source>
+            <translation>有风险</translation>
+        </message>
+        <message>
+            <source>Missed</source>
+            <translation>未完成</translation>
+        </message>
+    </context>
+    <context>
         <name>Workspace</name>
         <message>
             <source>database error: %1</source>
@@ -118,6 +161,92 @@
         <message>
             <source>Built with:</source>
             <translation>基于以下组件构建：</translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::ui::CommitmentsModel</name>
+        <message>
+            <source>Document</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <source>Comparator</source>
+            <translation>比较</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <source>Up to</source>
+            <translation>上限</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>年份</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>地区</translation>
+        </message>
+        <message>
+            <source>Hedge</source>
+            <translation>语气</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>已确认</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>原文</translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::ui::CommitmentsPanel</name>
+        <message>
+            <source>All documents</source>
+            <translation>全部文件</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>全部类型</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>全部状态</translation>
+        </message>
+        <message>
+            <source>All tags</source>
+            <translation>全部标签</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>地区</translation>
+        </message>
+        <message>
+            <source>All years</source>
+            <translation>全部年份</translation>
         </message>
     </context>
     <context>

@@ -1,0 +1,110 @@
+#include "model/labels.h"
+
+#include <cmath>
+
+namespace plens {
+
+QString Labels::kind(Figure::Kind kind)
+{
+    switch (kind) {
+    case Figure::Kind::Target:
+        return tr("Target");
+    case Figure::Kind::Reported:
+        return tr("Reported");
+    case Figure::Kind::Forecast:
+        return tr("Forecast");
+    case Figure::Kind::Parameter:
+        return tr("Parameter");
+    }
+    return {};
+}
+
+QString Labels::cmp(Figure::Cmp cmp)
+{
+    switch (cmp) {
+    case Figure::Cmp::Eq:
+        return QStringLiteral("=");
+    case Figure::Cmp::Ge:
+        return QStringLiteral("≥");
+    case Figure::Cmp::Gt:
+        return QStringLiteral(">");
+    case Figure::Cmp::Le:
+        return QStringLiteral("≤");
+    case Figure::Cmp::Lt:
+        return QStringLiteral("<");
+    case Figure::Cmp::Range:
+        return QStringLiteral("–");
+    case Figure::Cmp::Approx:
+        return QStringLiteral("≈");
+    }
+    return {};
+}
+
+QString Labels::status(TargetStatus status)
+{
+    switch (status) {
+    case TargetStatus::None:
+        return tr("No status");
+    case TargetStatus::NotStarted:
+        return tr("Not started");
+    case TargetStatus::InProgress:
+        return tr("In progress");
+    case TargetStatus::Done:
+        return tr("Done");
+    case TargetStatus::AtRisk:
+        return tr("At risk");
+    case TargetStatus::Missed:
+        return tr("Missed");
+    }
+    return {};
+}
+
+QList<TargetStatus> Labels::statuses()
+{
+    return {TargetStatus::None, TargetStatus::NotStarted, TargetStatus::InProgress,
+            TargetStatus::Done, TargetStatus::AtRisk,     TargetStatus::Missed};
+}
+
+QString Labels::number(double value, bool chinese)
+{
+    const auto plain = [](double v) {
+        // Up to 4 significant decimals, no trailing zeros, '.' as the decimal point.
+        QString s = QString::number(v, 'f', std::abs(v - std::round(v)) < 1e-9 ? 0 : 4);
+        if (s.contains(u'.')) {
+            while (s.endsWith(u'0'))
+                s.chop(1);
+            if (s.endsWith(u'.'))
+                s.chop(1);
+        }
+        return s;
+    };
+    const double a = std::abs(value);
+    if (chinese) {
+        if (a >= 1e12 && std::fmod(a, 1e8) == 0)
+            return plain(value / 1e12) + QStringLiteral("万亿");
+        if (a >= 1e8)
+            return plain(value / 1e8) + QStringLiteral("亿");
+        if (a >= 1e4)
+            return plain(value / 1e4) + QStringLiteral("万");
+        return plain(value);
+    }
+    if (a >= 1e4 && std::abs(value - std::round(value)) < 1e-9) {
+        QString digits = QString::number(qint64(std::llround(a)));
+        for (qsizetype i = digits.size() - 3; i > 0; i -= 3)
+            digits.insert(i, u',');
+        return value < 0 ? QStringLiteral("-") + digits : digits;
+    }
+    return plain(value);
+}
+
+QString Labels::value(const Figure &f, bool chinese)
+{
+    const QString unit
+        = f.unit.isEmpty() ? QString() : (f.unit == QLatin1String("%") ? f.unit : QStringLiteral(" ") + f.unit);
+    if (f.valueMax && (f.cmp == Figure::Cmp::Range || *f.valueMax != f.value))
+        return number(f.value, chinese) + QStringLiteral("–") + number(*f.valueMax, chinese) + unit;
+    const QString prefix = f.cmp == Figure::Cmp::Eq ? QString() : cmp(f.cmp) + QStringLiteral(" ");
+    return prefix + number(f.value, chinese) + unit;
+}
+
+} // namespace plens

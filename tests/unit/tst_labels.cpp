@@ -1,0 +1,66 @@
+#include "model/labels.h"
+
+#include <QTest>
+
+using namespace plens;
+
+class TestLabels : public QObject
+{
+    Q_OBJECT
+private slots:
+    void numbers_data()
+    {
+        QTest::addColumn<double>("value");
+        QTest::addColumn<bool>("chinese");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("wan") << 200000.0 << true << QStringLiteral("20万");
+        QTest::newRow("wan-decimal") << 12000.0 << true << QStringLiteral("1.2万");
+        QTest::newRow("yi") << 350000000.0 << true << QStringLiteral("3.5亿");
+        QTest::newRow("wanyi") << 3.5e12 << true << QStringLiteral("3.5万亿");
+        QTest::newRow("small") << 150.0 << true << QStringLiteral("150");
+        QTest::newRow("decimal") << 15.5 << true << QStringLiteral("15.5");
+        QTest::newRow("grouped") << 600000.0 << false << QStringLiteral("600,000");
+        QTest::newRow("grouped-negative") << -1234567.0 << false << QStringLiteral("-1,234,567");
+        QTest::newRow("english-decimal") << 0.25 << false << QStringLiteral("0.25");
+    }
+    void numbers()
+    {
+        QFETCH(double, value);
+        QFETCH(bool, chinese);
+        QFETCH(QString, text);
+        QCOMPARE(Labels::number(value, chinese), text);
+    }
+    void values()
+    {
+        Figure f;
+        f.value = 200000;
+        f.cmp = Figure::Cmp::Gt;
+        f.unit = QStringLiteral("个");
+        QCOMPARE(Labels::value(f, true), QStringLiteral("> 20万 个"));
+        f.cmp = Figure::Cmp::Range;
+        f.value = 3;
+        f.valueMax = 4;
+        QCOMPARE(Labels::value(f, false), QStringLiteral("3–4 个"));
+        Figure p;
+        p.value = 15;
+        p.unit = QStringLiteral("%");
+        p.cmp = Figure::Cmp::Approx;
+        QCOMPARE(Labels::value(p, true), QStringLiteral("≈ 15%"));
+        p.cmp = Figure::Cmp::Eq;
+        p.unit = QStringLiteral("百分点");
+        QCOMPARE(Labels::value(p, true), QStringLiteral("15 百分点"));
+    }
+    void statusesHaveNames()
+    {
+        QCOMPARE(Labels::statuses().size(), 6);
+        QStringList names;
+        for (TargetStatus s : Labels::statuses())
+            names << Labels::status(s);
+        names.removeDuplicates();
+        QCOMPARE(names.size(), 6);
+        QCOMPARE(Labels::kind(Figure::Kind::Target), QStringLiteral("Target"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLabels)
+#include "tst_labels.moc"
