@@ -164,6 +164,69 @@
         </message>
     </context>
     <context>
+        <name>plens::ui::AnnotationPanel</name>
+        <message>
+            <source>Highlight</source>
+            <translation>Highlight</translation>
+        </message>
+        <message>
+            <source>Save note</source>
+            <translation>Save note</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Highlight the selected passage with this colour, note and tags</source>
+            <translation>Highlight the selected passage with this colour, note and tags</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>By document</source>
+            <translation>By document</translation>
+        </message>
+        <message>
+            <source>By tag</source>
+            <translation>By tag</translation>
+        </message>
+        <message>
+            <source>Filter annotations</source>
+            <translation>Filter annotations</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Tags</translation>
+        </message>
+        <message>
+            <source>Annotations</source>
+            <translation>Annotations</translation>
+        </message>
+        <message>
+            <source>All notes</source>
+            <translation>All notes</translation>
+        </message>
+        <message>
+            <source>(not found in the revised document) %1</source>
+            <translation>(not found in the revised document) %1</translation>
+        </message>
+        <message>
+            <source>Untagged</source>
+            <translation>Untagged</translation>
+        </message>
+        <message>
+            <source>Document %1</source>
+            <translation>Document %1</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;No notes yet.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;No notes yet.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
         <name>plens::ui::CommitmentsModel</name>
         <message>
             <source>Document</source>
@@ -386,6 +449,57 @@
         <message>
             <source>Page %1</source>
             <translation>Page %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::ui::TagTree</name>
+        <message>
+            <source>New tag</source>
+            <translation>New tag</translation>
+        </message>
+        <message>
+            <source>Name of the new tag:</source>
+            <translation>Name of the new tag:</translation>
+        </message>
+        <message>
+            <source>Rename tag</source>
+            <translation>Rename tag</translation>
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation>New name:</translation>
+        </message>
+        <message>
+            <source>Tag colour</source>
+            <translation>Tag colour</translation>
+        </message>
+        <message>
+            <source>Merge tag</source>
+            <translation>Merge tag</translation>
+        </message>
+        <message>
+            <source>Merge into:</source>
+            <translation>Merge into:</translation>
+        </message>
+        <message>
+            <source>New tag inside</source>
+            <translation>New tag inside</translation>
+        </message>
+        <message>
+            <source>Rename…</source>
+            <translation>Rename…</translation>
+        </message>
+        <message>
+            <source>Colour…</source>
+            <translation>Colour…</translation>
+        </message>
+        <message>
+            <source>Merge into…</source>
+            <translation>Merge into…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
         </message>
     </context>
 </TS>

@@ -164,6 +164,69 @@
         </message>
     </context>
     <context>
+        <name>plens::ui::AnnotationPanel</name>
+        <message>
+            <source>Highlight</source>
+            <translation>高亮</translation>
+        </message>
+        <message>
+            <source>Save note</source>
+            <translation>保存批注</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Highlight the selected passage with this colour, note and tags</source>
+            <translation>用此颜色、批注和标签高亮所选段落</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>批注</translation>
+        </message>
+        <message>
+            <source>By document</source>
+            <translation>按文件</translation>
+        </message>
+        <message>
+            <source>By tag</source>
+            <translation>按标签</translation>
+        </message>
+        <message>
+            <source>Filter annotations</source>
+            <translation>筛选批注</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <source>Annotations</source>
+            <translation>批注</translation>
+        </message>
+        <message>
+            <source>All notes</source>
+            <translation>全部批注</translation>
+        </message>
+        <message>
+            <source>(not found in the revised document) %1</source>
+            <translation>（在修订后的文件中未找到）%1</translation>
+        </message>
+        <message>
+            <source>Untagged</source>
+            <translation>无标签</translation>
+        </message>
+        <message>
+            <source>Document %1</source>
+            <translation>文件 %1</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;No notes yet.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;还没有批注。&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
         <name>plens::ui::CommitmentsModel</name>
         <message>
             <source>Document</source>
@@ -385,6 +448,57 @@
         <message>
             <source>Page %1</source>
             <translation>第 %1 页</translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::ui::TagTree</name>
+        <message>
+            <source>New tag</source>
+            <translation>新建标签</translation>
+        </message>
+        <message>
+            <source>Name of the new tag:</source>
+            <translation>新标签名称：</translation>
+        </message>
+        <message>
+            <source>Rename tag</source>
+            <translation>重命名标签</translation>
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation>新名称：</translation>
+        </message>
+        <message>
+            <source>Tag colour</source>
+            <translation>标签颜色</translation>
+        </message>
+        <message>
+            <source>Merge tag</source>
+            <translation>合并标签</translation>
+        </message>
+        <message>
+            <source>Merge into:</source>
+            <translation>合并到：</translation>
+        </message>
+        <message>
+            <source>New tag inside</source>
+            <translation>新建子标签</translation>
+        </message>
+        <message>
+            <source>Rename…</source>
+            <translation>重命名…</translation>
+        </message>
+        <message>
+            <source>Colour…</source>
+            <translation>颜色…</translation>
+        </message>
+        <message>
+            <source>Merge into…</source>
+            <translation>合并到…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>删除</translation>
         </message>
     </context>
 </TS>
