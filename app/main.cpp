@@ -18,9 +18,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(PLENS_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.policylens.PolicyLens"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/policylens.svg")));
-    plens::installTranslators(app);
-
     plens::ui::AppSettings settings;
+    const QString language = settings.language();
+    plens::installTranslators(app, language.isEmpty() ? QLocale::system() : QLocale(language));
     plens::ui::MainWindow window(settings);
 
     // A workspace given on the command line (file association), else the last one, else the default

@@ -452,6 +452,41 @@
         </message>
     </context>
     <context>
+        <name>plens::ui::SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>System language</source>
+            <translation>System language</translation>
+        </message>
+        <message>
+            <source>Highlight colour %1</source>
+            <translation>Highlight colour %1</translation>
+        </message>
+        <message>
+            <source>Author name:</source>
+            <translation>Author name:</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>Language:</translation>
+        </message>
+        <message>
+            <source>Highlight colours:</source>
+            <translation>Highlight colours:</translation>
+        </message>
+        <message>
+            <source>Figure colours:</source>
+            <translation>Figure colours:</translation>
+        </message>
+        <message>
+            <source>A new language takes effect when PolicyLens starts again.</source>
+            <translation>A new language takes effect when PolicyLens starts again.</translation>
+        </message>
+    </context>
+    <context>
         <name>plens::ui::TagTree</name>
         <message>
             <source>New tag</source>

@@ -451,6 +451,41 @@
         </message>
     </context>
     <context>
+        <name>plens::ui::SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>设置</translation>
+        </message>
+        <message>
+            <source>System language</source>
+            <translation>跟随系统</translation>
+        </message>
+        <message>
+            <source>Highlight colour %1</source>
+            <translation>高亮颜色 %1</translation>
+        </message>
+        <message>
+            <source>Author name:</source>
+            <translation>作者姓名：</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>语言：</translation>
+        </message>
+        <message>
+            <source>Highlight colours:</source>
+            <translation>高亮颜色：</translation>
+        </message>
+        <message>
+            <source>Figure colours:</source>
+            <translation>数值颜色：</translation>
+        </message>
+        <message>
+            <source>A new language takes effect when PolicyLens starts again.</source>
+            <translation>新语言将在 PolicyLens 重新启动后生效。</translation>
+        </message>
+    </context>
+    <context>
         <name>plens::ui::TagTree</name>
         <message>
             <source>New tag</source>

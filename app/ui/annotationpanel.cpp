@@ -1,5 +1,6 @@
 #include "ui/annotationpanel.h"
 
+#include "ui/appsettings.h"
 #include "ui/tagtree.h"
 
 #include <QButtonGroup>
@@ -70,7 +71,7 @@ AnnotationPanel::AnnotationPanel(QWidget *parent)
         m_colours->addButton(b, i);
     }
     m_colours->button(0)->setChecked(true);
-    setColours(defaultColours());
+    setColours(AppSettings::defaultHighlightColours());
 
     connect(m_highlight, &QPushButton::clicked, this, [this] {
         emit annotateRequested(currentColour(), m_note->toPlainText().trimmed(), m_tags->checkedTags());

@@ -50,4 +50,81 @@ void AppSettings::setWindowGeometry(const QByteArray &geometry, const QByteArray
     m_settings.setValue(QStringLiteral("window/state"), state);
 }
 
+QString AppSettings::authorName() const
+{
+    QString fallback = qEnvironmentVariable("USERNAME"); // Windows
+    if (fallback.isEmpty())
+        fallback = qEnvironmentVariable("USER");
+    return m_settings.value(QStringLiteral("user/author"), fallback).toString();
+}
+
+void AppSettings::setAuthorName(const QString &name)
+{
+    m_settings.setValue(QStringLiteral("user/author"), name.trimmed());
+}
+
+QString AppSettings::language() const
+{
+    const QString lang = m_settings.value(QStringLiteral("ui/language")).toString();
+    return lang == QLatin1String("zh_CN") || lang == QLatin1String("en") ? lang : QString();
+}
+
+void AppSettings::setLanguage(const QString &language)
+{
+    m_settings.setValue(QStringLiteral("ui/language"), language);
+}
+
+namespace {
+QList<QColor> colours(const QSettings &s, const QString &key, const QList<QColor> &defaults)
+{
+    const QStringList names = s.value(key).toStringList();
+    QList<QColor> result = defaults;
+    for (qsizetype i = 0; i < names.size() && i < result.size(); ++i) {
+        const QColor c = QColor::fromString(names.at(i));
+        if (c.isValid())
+            result[i] = c;
+    }
+    return result;
+}
+
+void setColours(QSettings &s, const QString &key, const QList<QColor> &colours)
+{
+    QStringList names;
+    for (const QColor &c : colours)
+        names << c.name();
+    s.setValue(key, names);
+}
+} // namespace
+
+QList<QColor> AppSettings::highlightColours() const
+{
+    return colours(m_settings, QStringLiteral("ui/highlightColours"), defaultHighlightColours());
+}
+
+QList<QColor> AppSettings::defaultHighlightColours()
+{
+    return {QColor(255, 221, 87), QColor(140, 220, 140), QColor(130, 190, 255), QColor(255, 150, 150),
+            QColor(200, 160, 255)};
+}
+
+void AppSettings::setHighlightColours(const QList<QColor> &list)
+{
+    setColours(m_settings, QStringLiteral("ui/highlightColours"), list);
+}
+
+QList<QColor> AppSettings::figureColours() const
+{
+    return colours(m_settings, QStringLiteral("ui/figureColours"), defaultFigureColours());
+}
+
+QList<QColor> AppSettings::defaultFigureColours()
+{
+    return {QColor(255, 140, 0), QColor(0, 160, 90), QColor(70, 120, 220), QColor(150, 150, 150)};
+}
+
+void AppSettings::setFigureColours(const QList<QColor> &list)
+{
+    setColours(m_settings, QStringLiteral("ui/figureColours"), list);
+}
+
 } // namespace plens::ui

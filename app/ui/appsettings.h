@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QColor>
+#include <QList>
 #include <QSettings>
 #include <QStringList>
 
@@ -19,6 +21,21 @@ public:
     [[nodiscard]] QByteArray windowGeometry() const;
     [[nodiscard]] QByteArray windowState() const;
     void setWindowGeometry(const QByteArray &geometry, const QByteArray &state);
+
+    // The name written on annotations and status changes (default: the account's user name).
+    [[nodiscard]] QString authorName() const;
+    void setAuthorName(const QString &name);
+    // "zh_CN", "en", or "" for the system language; takes effect at the next start.
+    [[nodiscard]] QString language() const;
+    void setLanguage(const QString &language);
+    // The five highlight colours of the annotation palette.
+    [[nodiscard]] QList<QColor> highlightColours() const;
+    static QList<QColor> defaultHighlightColours();
+    void setHighlightColours(const QList<QColor> &colours);
+    // The colours figures are drawn with in the reader: target, reported, forecast, parameter.
+    [[nodiscard]] QList<QColor> figureColours() const;
+    static QList<QColor> defaultFigureColours();
+    void setFigureColours(const QList<QColor> &colours);
 
 private:
     QSettings m_settings;

@@ -1,5 +1,6 @@
 // Annotation panel and tag tree: grouping, filtering, notes in order, and every edit as a request.
 #include "ui/annotationpanel.h"
+#include "ui/appsettings.h"
 #include "ui/dialogs.h"
 #include "ui/tagtree.h"
 
@@ -165,7 +166,7 @@ private slots:
         panel.tagTree()->itemFor(3)->setCheckState(0, Qt::Checked);
         QTest::mouseClick(button, Qt::LeftButton);
         QCOMPARE(annotate.size(), 1);
-        QCOMPARE(annotate.first().at(0).value<QColor>(), AnnotationPanel::defaultColours().at(2));
+        QCOMPARE(annotate.first().at(0).value<QColor>(), AppSettings::defaultHighlightColours().at(2));
         QCOMPARE(annotate.first().at(1).toString(), QStringLiteral("新批注"));
         QCOMPARE(annotate.first().at(2).value<QList<qint64>>(), QList<qint64> {3});
     }
