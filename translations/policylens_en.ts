@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>HighlightText</name>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <source>Hedge</source>
+            <translation>Hedge</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Responsible</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Corrected</source>
+            <translation>Corrected</translation>
+        </message>
+        <message>
+            <source>yes, by a user</source>
+            <translation>yes, by a user</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>Target</source>

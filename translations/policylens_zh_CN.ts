@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>HighlightText</name>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>年份</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>地区</translation>
+        </message>
+        <message>
+            <source>Hedge</source>
+            <translation>语气</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>责任单位</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Corrected</source>
+            <translation>已修正</translation>
+        </message>
+        <message>
+            <source>yes, by a user</source>
+            <translation>是，由用户修正</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>Target</source>

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "model/items.h"
+
 #include <QColor>
+#include <QList>
 #include <QString>
 
 namespace plens::ui {
@@ -19,5 +22,11 @@ struct Highlight
     QString toolTip; // the record as the user reads it on hover (rich text allowed)
     bool underline = false; // e.g. a target whose status needs attention
 };
+
+// A figure as the reader draws it: colour by kind (figureColours: target, reported, forecast,
+// parameter), its record as the tooltip, underlined when a target is at risk or missed.
+Highlight highlightFor(const Commitment &c, const QList<QColor> &figureColours);
+// A user's highlight: its colour, with the note as the tooltip.
+Highlight highlightFor(const Annotation &a);
 
 } // namespace plens::ui

@@ -1,6 +1,7 @@
 // The reading views (offscreen): text with highlights, a PDF pane with a text toggle, two panes side by
 // side with a connector between linked passages, synchronised scrolling.
 #include "ui/documentview.h"
+#include "ui/highlight.h"
 #include "ui/pdfview.h"
 #include "ui/readerarea.h"
 #include "ui/textview.h"
@@ -104,6 +105,40 @@ private slots:
         QCOMPARE(view.selectionStart(), 7);
         QCOMPARE(view.selectionEnd(), 17);
         QCOMPARE(view.textCursor().selectedText(), QStringLiteral("建成5G基站超2万个"));
+    }
+
+    void figureHighlights()
+    {
+        Commitment c;
+        c.id = 5;
+        c.anchor.start = 3;
+        c.anchor.end = 9;
+        c.figure.kind = Figure::Kind::Target;
+        c.figure.metric = QStringLiteral("5G基站");
+        c.figure.value = 200000;
+        c.figure.cmp = Figure::Cmp::Gt;
+        c.figure.year = 2023;
+        c.status = TargetStatus::AtRisk;
+        const QList<QColor> colours {Qt::red, Qt::green, Qt::blue, Qt::gray};
+        const Highlight h = highlightFor(c, colours);
+        QCOMPARE(h.id, 5);
+        QCOMPARE(h.kind, Highlight::Kind::Target);
+        QCOMPARE(h.color, QColor(Qt::red));
+        QVERIFY(h.underline);
+        QVERIFY(h.toolTip.contains(QStringLiteral("5G基站")));
+        QVERIFY(h.toolTip.contains(QStringLiteral("2023")));
+        c.figure.kind = Figure::Kind::Reported;
+        QCOMPARE(highlightFor(c, colours).color, QColor(Qt::green));
+        QVERIFY(!highlightFor(c, colours).underline);
+
+        Annotation a;
+        a.id = 8;
+        a.anchor.start = 1;
+        a.anchor.end = 4;
+        a.note = QStringLiteral("第一行\n<第二行>");
+        const Highlight ha = highlightFor(a);
+        QCOMPARE(ha.kind, Highlight::Kind::Annotation);
+        QCOMPARE(ha.toolTip, QStringLiteral("第一行<br/>&lt;第二行&gt;"));
     }
 
     void pdfPaneTogglesToText()

@@ -1,3 +1,4 @@
+#include "i18n.h"
 #include "model/labels.h"
 
 #include <QTest>
@@ -59,6 +60,14 @@ private slots:
         names.removeDuplicates();
         QCOMPARE(names.size(), 6);
         QCOMPARE(Labels::kind(Figure::Kind::Target), QStringLiteral("Target"));
+    }
+    // The translations are found at run time under the context lupdate gave them.
+    void translatedToChinese()
+    {
+        QCOMPARE(installTranslators(*QCoreApplication::instance(), QLocale(QLocale::Chinese, QLocale::China)),
+                 QStringLiteral("zh_CN"));
+        QCOMPARE(Labels::kind(Figure::Kind::Target), QStringLiteral("目标"));
+        QCOMPARE(Labels::status(TargetStatus::AtRisk), QStringLiteral("有风险"));
     }
 };
 
