@@ -422,6 +422,45 @@
         </message>
     </context>
     <context>
+        <name>plens::ui::LinksPanel</name>
+        <message>
+            <source>Accept</source>
+            <translation>Accept</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Reject</translation>
+        </message>
+        <message>
+            <source>Show rejected</source>
+            <translation>Show rejected</translation>
+        </message>
+        <message>
+            <source>Target / reported figure</source>
+            <translation>Target / reported figure</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Suggested</source>
+            <translation>Suggested</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>Accepted</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Rejected</translation>
+        </message>
+    </context>
+    <context>
         <name>plens::ui::MainWindow</name>
         <message>
             <source>Library</source>

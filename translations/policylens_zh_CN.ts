@@ -422,6 +422,45 @@
         </message>
     </context>
     <context>
+        <name>plens::ui::LinksPanel</name>
+        <message>
+            <source>Accept</source>
+            <translation>接受</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>拒绝</translation>
+        </message>
+        <message>
+            <source>Show rejected</source>
+            <translation>显示已拒绝</translation>
+        </message>
+        <message>
+            <source>Target / reported figure</source>
+            <translation>目标 / 报告数值</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>得分</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Suggested</source>
+            <translation>建议</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>已接受</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>已拒绝</translation>
+        </message>
+    </context>
+    <context>
         <name>plens::ui::MainWindow</name>
         <message>
             <source>Library</source>

@@ -1,0 +1,152 @@
+#include "ui/linkspanel.h"
+
+#include "model/labels.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLocale>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace plens::ui {
+
+namespace {
+constexpr int IdRole = Qt::UserRole + 1;
+
+QString describe(const Commitment &c, const QString &title)
+{
+    const Figure &f = c.figure;
+    QStringList parts {f.metric, Labels::value(f, QLocale().language() == QLocale::Chinese)};
+    if (f.year)
+        parts << QString::number(*f.year);
+    if (!f.scope.isEmpty())
+        parts << f.scope;
+    parts.removeAll(QString());
+    return parts.join(QStringLiteral(" · ")) + (title.isEmpty() ? QString() : QStringLiteral("  [%1]").arg(title));
+}
+} // namespace
+
+LinksPanel::LinksPanel(QWidget *parent)
+    : QWidget(parent), m_tree(new QTreeWidget(this)), m_accept(new QPushButton(tr("Accept"), this)),
+      m_reject(new QPushButton(tr("Reject"), this)), m_showRejected(new QCheckBox(tr("Show rejected"), this))
+{
+    setObjectName(QStringLiteral("linksPanel"));
+    m_tree->setObjectName(QStringLiteral("linksTree"));
+    m_tree->setRootIsDecorated(true);
+    m_tree->setHeaderLabels({tr("Target / reported figure"), tr("Score"), tr("State")});
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_accept->setObjectName(QStringLiteral("acceptLinkButton"));
+    m_reject->setObjectName(QStringLiteral("rejectLinkButton"));
+    m_showRejected->setObjectName(QStringLiteral("showRejectedCheck"));
+
+    connect(m_accept, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = currentLink())
+            emit acceptRequested(id);
+    });
+    connect(m_reject, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = currentLink())
+            emit rejectRequested(id);
+    });
+    connect(m_showRejected, &QCheckBox::toggled, this, &LinksPanel::rebuild);
+    connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        if (const qint64 id = item->data(0, IdRole).toLongLong())
+            emit jumpRequested(id);
+    });
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, [this] {
+        const qint64 id = currentLink();
+        const auto it = std::find_if(m_links.cbegin(), m_links.cend(), [id](const Link &l) { return l.id == id; });
+        m_accept->setEnabled(it != m_links.cend() && it->state != Link::State::Accepted);
+        m_reject->setEnabled(it != m_links.cend() && it->state != Link::State::Rejected);
+    });
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_showRejected);
+    buttons->addStretch();
+    buttons->addWidget(m_reject);
+    buttons->addWidget(m_accept);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tree, 1);
+    layout->addLayout(buttons);
+    m_accept->setEnabled(false);
+    m_reject->setEnabled(false);
+}
+
+void LinksPanel::setLinks(const QList<Link> &links, const QHash<qint64, Commitment> &commitments,
+                          const QHash<qint64, QString> &documentTitles)
+{
+    m_links = links;
+    m_commitments = commitments;
+    m_titles = documentTitles;
+    rebuild();
+}
+
+void LinksPanel::setTarget(qint64 commitmentId)
+{
+    m_target = commitmentId;
+    rebuild();
+}
+
+qint64 LinksPanel::currentLink() const
+{
+    return m_tree->currentItem() ? m_tree->currentItem()->data(0, IdRole).toLongLong() : 0;
+}
+
+int LinksPanel::visibleLinkCount() const
+{
+    int n = 0;
+    for (QTreeWidgetItemIterator it(m_tree); *it; ++it)
+        n += (*it)->data(0, IdRole).toLongLong() ? 1 : 0;
+    return n;
+}
+
+void LinksPanel::rebuild()
+{
+    const qint64 current = currentLink();
+    m_tree->clear();
+    QHash<qint64, QTreeWidgetItem *> targets;
+    QList<Link> sorted = m_links;
+    std::stable_sort(sorted.begin(), sorted.end(), [](const Link &a, const Link &b) { return a.score > b.score; });
+    for (const Link &l : std::as_const(sorted)) {
+        if (m_target && l.toId != m_target)
+            continue;
+        if (l.state == Link::State::Rejected && !m_showRejected->isChecked())
+            continue;
+        const Commitment target = m_commitments.value(l.toId);
+        const Commitment from = m_commitments.value(l.fromId);
+        QTreeWidgetItem *&parent = targets[l.toId];
+        if (!parent) {
+            parent = new QTreeWidgetItem(m_tree, {describe(target, m_titles.value(target.documentId))});
+            QFont f = parent->font(0);
+            f.setBold(true);
+            parent->setFont(0, f);
+            parent->setToolTip(0, target.figure.text);
+        }
+        QString state;
+        switch (l.state) {
+        case Link::State::Suggested:
+            state = tr("Suggested");
+            break;
+        case Link::State::Accepted:
+            state = tr("Accepted");
+            break;
+        case Link::State::Rejected:
+            state = tr("Rejected");
+            break;
+        }
+        auto *item = new QTreeWidgetItem(
+            parent, {describe(from, m_titles.value(from.documentId)), QString::number(l.score, 'f', 2), state});
+        item->setData(0, IdRole, l.id);
+        item->setToolTip(0, from.figure.text);
+        if (l.state == Link::State::Rejected)
+            item->setForeground(0, palette().color(QPalette::Disabled, QPalette::Text));
+        if (l.id == current)
+            m_tree->setCurrentItem(item);
+    }
+    m_tree->expandAll();
+}
+
+} // namespace plens::ui
