@@ -8,6 +8,10 @@
 
 namespace plens {
 
+// Files larger than this are refused before they are read (a policy document is a few MB at most;
+// the limit keeps a mistaken drop of a 200 MB dump from hanging the import).
+inline constexpr qsizetype kMaxImportBytes = 64 * 1024 * 1024;
+
 struct ImportOptions
 {
     QString password; // for encrypted PDFs; the document is never touched before it is unlocked
