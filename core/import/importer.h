@@ -26,4 +26,8 @@ Result<Document> importFile(const QString &path, const ImportOptions &options = 
 // The same for bytes already in memory; `fileName` names the source in errors and in the Document.
 Result<Document> importBytes(const QString &fileName, const QByteArray &bytes, const ImportOptions &options = {});
 
+// True for a PDF that cannot be read without a password; the GUI asks for one and imports again
+// with ImportOptions::password.
+bool pdfNeedsPassword(const QByteArray &bytes);
+
 } // namespace plens

@@ -118,9 +118,12 @@ MappedText squeezeCjkSpaces(const MappedText &in)
         const QChar c = in.text.at(i);
         if (isSpace(c.unicode()) && !out.text.isEmpty()) {
             qsizetype j = i;
-            while (j < n && isSpace(in.text.at(j).unicode()))
+            bool tab = false;
+            while (j < n && isSpace(in.text.at(j).unicode())) {
+                tab = tab || in.text.at(j) == QLatin1Char('\t');
                 ++j;
-            if (j < n) {
+            }
+            if (j < n && !tab) { // a tab separates table cells
                 const char32_t before = out.text.back().unicode();
                 const char32_t after = in.text.at(j).unicode();
                 const bool cjkBefore = isCjk(before);
