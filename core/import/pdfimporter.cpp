@@ -168,9 +168,9 @@ Result<RawImport> importPdf(const QString &fileName, const QByteArray &bytes, co
 
     // 3. Join lines into paragraphs. A line ends its paragraph when it stops short of the right
     //    margin, the next line is indented or far below, or the next line starts a list item.
-    static const QRegularExpression listStart(
-        QStringLiteral("^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\\d]+[)）]|\\d+[、.．]|第["
-                       "一二三四五六七八九十\\d]+[章条节])"));
+    static const QRegularExpression listStart(QStringLiteral(
+        "^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\\d]+[)）]|\\d{1,3}(?:[、．]|\\.(?!\\d))|第["
+        "一二三四五六七八九十\\d]+[章条节])"));
     MappedText &out = raw.text;
     const PdfLine *last = nullptr;
     double lastLeft = 0;

@@ -142,9 +142,9 @@ MappedText squeezeCjkSpaces(const MappedText &in)
 
 bool isListMarkerStart(const QString &line)
 {
-    static const QRegularExpression re(
-        QStringLiteral("^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\\d]+[)）]|\\d+[、.．]|第["
-                       "一二三四五六七八九十\\d]+[章条节部分])"));
+    static const QRegularExpression re(QStringLiteral(
+        "^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\\d]+[)）]|\\d{1,3}(?:[、．]|\\.(?!\\d))|第["
+        "一二三四五六七八九十\\d]+[章条节部分])"));
     return re.match(line).hasMatch();
 }
 
