@@ -71,6 +71,12 @@ Result<RawImport> importPdf(const QString &fileName, const QByteArray &bytes, co
     // Poppler would otherwise "repair" a truncated file and return part of the text silently.
     if (QByteArrayView(bytes).last(std::min<qsizetype>(bytes.size(), 1024)).indexOf("%%EOF") < 0)
         return Error {fileName, tr("the PDF file is truncated or damaged (no end-of-file marker)")};
+    // Poppler reports damaged input on stderr; the importer turns it into one clear error instead.
+    static const bool quiet = [] {
+        Poppler::setDebugErrorFunction([](const QString &, const QVariant &) {}, QVariant());
+        return true;
+    }();
+    Q_UNUSED(quiet);
     std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(bytes);
     if (!doc)
         return Error {fileName, tr("the PDF file is damaged and cannot be read")};

@@ -2,6 +2,7 @@
 
 #include "text/chars.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 namespace plens {
@@ -106,6 +107,29 @@ struct Line
     qsizetype end;
 };
 
+// PDF fonts often map glyphs to radicals instead of ideographs (⽹ U+2F79 for 网, ⺠ U+2EA0 for
+// 民): Kangxi radicals have compatibility mappings; the simplified radicals that stand alone as
+// common characters are mapped here.
+QChar unifyRadical(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u >= 0x2F00 && u <= 0x2FD5) {
+        const QString n = QString(c).normalized(QString::NormalizationForm_KC);
+        return n.size() == 1 ? n.at(0) : c;
+    }
+    if (u < 0x2E80 || u > 0x2EF3)
+        return c;
+    static const QHash<char16_t, char16_t> map = {
+        {0x2E9F, u'母'}, {0x2EA0, u'民'}, {0x2EC5, u'见'}, {0x2EC6, u'角'}, {0x2EC8, u'讠'}, {0x2EC9, u'贝'},
+        {0x2ECB, u'车'}, {0x2ED0, u'钅'}, {0x2ED3, u'长'}, {0x2ED4, u'门'}, {0x2ED9, u'韦'}, {0x2EDA, u'页'},
+        {0x2EDB, u'风'}, {0x2EDC, u'飞'}, {0x2EE0, u'饣'}, {0x2EE2, u'马'}, {0x2EE5, u'鱼'}, {0x2EE6, u'鸟'},
+        {0x2EE7, u'卤'}, {0x2EE8, u'麦'}, {0x2EE9, u'黄'}, {0x2EEA, u'黾'}, {0x2EEC, u'齐'}, {0x2EEE, u'齿'},
+        {0x2EF0, u'龙'}, {0x2EF3, u'龟'},
+    };
+    const auto it = map.find(u);
+    return it == map.end() ? c : QChar(*it);
+}
+
 // Removes spaces between a CJK character and an ASCII letter or digit (either order), and between
 // two CJK characters: PDF text layers and some pages put them there ("第 1155 号").
 MappedText squeezeCjkSpaces(const MappedText &in)
@@ -135,7 +159,7 @@ MappedText squeezeCjkSpaces(const MappedText &in)
                 }
             }
         }
-        out.append(c, in.source.at(i));
+        out.append(unifyRadical(c), in.source.at(i));
     }
     return out;
 }

@@ -42,7 +42,8 @@ void BenchImport::pdfImportVersusPdftotext()
         shared = QStringLiteral(PLENS_SHARED_DIR);
     const QDir corpus(QDir(shared).filePath(QStringLiteral("corpus")));
     QStringList files;
-    for (const QString &f : QDir(corpus.filePath(QStringLiteral("pdf"))).entryList({QStringLiteral("*.pdf")}, QDir::Files, QDir::Name))
+    for (const QString &f :
+         QDir(corpus.filePath(QStringLiteral("pdf"))).entryList({QStringLiteral("*.pdf")}, QDir::Files, QDir::Name))
         files.append(corpus.filePath(QStringLiteral("pdf/") + f));
     const QString big = corpus.filePath(QStringLiteral("bench/seeds-x25-475p.pdf"));
     if (QFileInfo::exists(big))
