@@ -34,8 +34,18 @@ const QList<std::pair<QString, QString>> &typeWords()
     return list;
 }
 
+// "行动方案（2024—2026年）", "实施意见(试行)": the type word comes before a closing parenthesis.
+QString withoutTrailingParen(const QString &title)
+{
+    static const QRegularExpression paren(QStringLiteral("\\s*[（(][^（()）]{1,20}[)）]$"));
+    QString t = title;
+    t.remove(paren);
+    return t;
+}
+
 QString typeOfTitle(QString title)
 {
+    title = withoutTrailingParen(title);
     // "关于印发X的通知" / "转发X的通知": the notice wraps the real document, whose type counts.
     static const QRegularExpression wrapper(QStringLiteral("(?:印发|转发|下发)(?:《)?(.+?)(?:》)?的通知$"));
     if (const auto m = wrapper.match(title); m.hasMatch())
@@ -47,8 +57,9 @@ QString typeOfTitle(QString title)
     return {};
 }
 
-bool endsWithTypeWord(const QString &s)
+bool endsWithTypeWord(const QString &title)
 {
+    const QString s = withoutTrailingParen(title);
     for (const auto &[word, type] : typeWords()) {
         if (s.endsWith(word))
             return true;
