@@ -12,11 +12,6 @@ namespace plens::detail {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("plens::import", text);
-}
-
 // Parts larger than this when unpacked are refused (a zip bomb would otherwise fill the memory).
 constexpr zip_uint64_t kMaxPartBytes = 256ULL * 1024 * 1024;
 
@@ -130,13 +125,16 @@ Result<RawImport> importDocx(const QString &fileName, const QByteArray &bytes)
     zip_source_t *src = zip_source_buffer_create(bytes.constData(), zip_uint64_t(bytes.size()), 0, &zerr);
     if (!src) {
         zip_error_fini(&zerr);
-        return Error {fileName, tr("the file cannot be read as a ZIP archive")};
+        return Error {fileName,
+                      QCoreApplication::translate("plens::import", "the file cannot be read as a ZIP archive")};
     }
     ZipPtr zip(zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS, &zerr));
     if (!zip) {
         zip_source_free(src);
         zip_error_fini(&zerr);
-        return Error {fileName, tr("the Word document is truncated or damaged (not a valid ZIP archive)")};
+        return Error {fileName,
+                      QCoreApplication::translate(
+                          "plens::import", "the Word document is truncated or damaged (not a valid ZIP archive)")};
     }
     zip_error_fini(&zerr);
     QByteArray xml;
@@ -144,18 +142,24 @@ Result<RawImport> importDocx(const QString &fileName, const QByteArray &bytes)
     case PartStatus::Ok:
         break;
     case PartStatus::Missing:
-        return Error {fileName, tr("a ZIP archive that is not a Word document (no word/document.xml)")};
+        return Error {fileName,
+                      QCoreApplication::translate("plens::import",
+                                                  "a ZIP archive that is not a Word document (no word/document.xml)")};
     case PartStatus::TooLarge:
-        return Error {fileName, tr("the Word document's text part is too large")};
+        return Error {fileName,
+                      QCoreApplication::translate("plens::import", "the Word document's text part is too large")};
     case PartStatus::Damaged:
-        return Error {fileName, tr("the Word document is damaged (its text part cannot be unpacked)")};
+        return Error {fileName,
+                      QCoreApplication::translate("plens::import",
+                                                  "the Word document is damaged (its text part cannot be unpacked)")};
     }
     QString xmlError;
     const QString text = documentText(xml, &xmlError);
     if (!xmlError.isEmpty())
-        return Error {fileName, tr("the Word document is damaged (%1)").arg(xmlError)};
+        return Error {fileName,
+                      QCoreApplication::translate("plens::import", "the Word document is damaged (%1)").arg(xmlError)};
     if (text.trimmed().isEmpty())
-        return Error {fileName, tr("the Word document contains no text")};
+        return Error {fileName, QCoreApplication::translate("plens::import", "the Word document contains no text")};
     RawImport raw;
     raw.text = MappedText::identity(text);
     QByteArray core;

@@ -14,11 +14,6 @@ namespace plens::detail {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("plens::import", text);
-}
-
 // The page's declared charset (<meta charset> or http-equiv content type), lower case.
 QString declaredCharset(const QByteArray &bytes)
 {
@@ -154,7 +149,7 @@ Result<RawImport> importHtml(const QString &fileName, const QByteArray &bytes)
 {
     const QString html = decodeHtmlBytes(bytes);
     if (garbageRatio(html) > 0.02)
-        return Error {fileName, tr("not a web page (binary data)")};
+        return Error {fileName, QCoreApplication::translate("plens::import", "not a web page (binary data)")};
     RawImport raw;
     QString text;
     text.reserve(html.size() / 2);
@@ -306,7 +301,7 @@ Result<RawImport> importHtml(const QString &fileName, const QByteArray &bytes)
         }
     }
     if (text.trimmed().isEmpty())
-        return Error {fileName, tr("the web page contains no text")};
+        return Error {fileName, QCoreApplication::translate("plens::import", "the web page contains no text")};
     raw.text = MappedText::identity(text);
     raw.titleHint = title.simplified();
     return raw;

@@ -15,11 +15,6 @@ namespace plens {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("plens::import", text);
-}
-
 enum class Kind { Text, Html, Pdf, Zip, OldOffice };
 
 Kind sniff(const QByteArray &bytes)
@@ -60,18 +55,21 @@ QString promisedFormat(const QString &fileName)
 Result<Document> importBytes(const QString &fileName, const QByteArray &bytes, const ImportOptions &options)
 {
     if (bytes.isEmpty())
-        return Error {fileName, tr("the file is empty")};
+        return Error {fileName, QCoreApplication::translate("plens::import", "the file is empty")};
     if (bytes.size() > kMaxImportBytes)
         return Error {fileName,
-                      tr("the file is too large (%1 MB; the limit is %2 MB)")
+                      QCoreApplication::translate("plens::import", "the file is too large (%1 MB; the limit is %2 MB)")
                           .arg(bytes.size() / (1024 * 1024))
                           .arg(kMaxImportBytes / (1024 * 1024))};
     const Kind kind = sniff(bytes);
     const QString promised = promisedFormat(fileName);
     if (promised == QLatin1String("PDF") && kind != Kind::Pdf)
-        return Error {fileName, tr("not a PDF file, although its name ends in .pdf")};
+        return Error {fileName,
+                      QCoreApplication::translate("plens::import", "not a PDF file, although its name ends in .pdf")};
     if (promised == QLatin1String("DOCX") && kind != Kind::Zip)
-        return Error {fileName, tr("not a Word (.docx) document, although its name ends in .docx")};
+        return Error {fileName,
+                      QCoreApplication::translate("plens::import",
+                                                  "not a Word (.docx) document, although its name ends in .docx")};
 
     Result<detail::RawImport> raw = Error {};
     Document doc;
@@ -86,7 +84,9 @@ Result<Document> importBytes(const QString &fileName, const QByteArray &bytes, c
         raw = detail::importDocx(fileName, bytes);
         break;
     case Kind::OldOffice:
-        return Error {fileName, tr("an old binary Office file (.doc); save it as .docx or PDF first")};
+        return Error {fileName,
+                      QCoreApplication::translate("plens::import",
+                                                  "an old binary Office file (.doc); save it as .docx or PDF first")};
     case Kind::Html:
         doc.format = SourceFormat::Html;
         raw = detail::importHtml(fileName, bytes);
@@ -101,7 +101,7 @@ Result<Document> importBytes(const QString &fileName, const QByteArray &bytes, c
 
     const MappedText clean = cleanupText(raw->text);
     if (clean.text.trimmed().isEmpty())
-        return Error {fileName, tr("the document contains no text")};
+        return Error {fileName, QCoreApplication::translate("plens::import", "the document contains no text")};
     doc.displayText = clean.text;
     if (doc.format == SourceFormat::Pdf) {
         doc.charBoxes.reserve(clean.size());
@@ -123,20 +123,22 @@ Result<Document> importFile(const QString &path, const ImportOptions &options)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return Error {path, tr("the file does not exist")};
+        return Error {path, QCoreApplication::translate("plens::import", "the file does not exist")};
     if (info.isDir())
-        return Error {path, tr("is a folder, not a file")};
+        return Error {path, QCoreApplication::translate("plens::import", "is a folder, not a file")};
     if (info.size() > kMaxImportBytes)
         return Error {path,
-                      tr("the file is too large (%1 MB; the limit is %2 MB)")
+                      QCoreApplication::translate("plens::import", "the file is too large (%1 MB; the limit is %2 MB)")
                           .arg(info.size() / (1024 * 1024))
                           .arg(kMaxImportBytes / (1024 * 1024))};
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error {path, tr("cannot open the file: %1").arg(f.errorString())};
+        return Error {path,
+                      QCoreApplication::translate("plens::import", "cannot open the file: %1").arg(f.errorString())};
     const QByteArray bytes = f.read(kMaxImportBytes + 1);
     if (f.error() != QFileDevice::NoError)
-        return Error {path, tr("cannot read the file: %1").arg(f.errorString())};
+        return Error {path,
+                      QCoreApplication::translate("plens::import", "cannot read the file: %1").arg(f.errorString())};
     auto doc = importBytes(path, bytes, options);
     if (doc)
         doc->fileName = info.fileName();

@@ -16,11 +16,6 @@ namespace plens {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("plens::import", text);
-}
-
 struct PdfLine
 {
     int page = 0;
@@ -70,7 +65,9 @@ Result<RawImport> importPdf(const QString &fileName, const QByteArray &bytes, co
     // A complete PDF ends with %%EOF (a little trailing junk is common, so look at the last 1 KB);
     // Poppler would otherwise "repair" a truncated file and return part of the text silently.
     if (QByteArrayView(bytes).last(std::min<qsizetype>(bytes.size(), 1024)).indexOf("%%EOF") < 0)
-        return Error {fileName, tr("the PDF file is truncated or damaged (no end-of-file marker)")};
+        return Error {fileName,
+                      QCoreApplication::translate("plens::import",
+                                                  "the PDF file is truncated or damaged (no end-of-file marker)")};
     // Poppler reports damaged input on stderr; the importer turns it into one clear error instead.
     static const bool quiet = [] {
         Poppler::setDebugErrorFunction([](const QString &, const QVariant &) {}, QVariant());
@@ -79,19 +76,23 @@ Result<RawImport> importPdf(const QString &fileName, const QByteArray &bytes, co
     Q_UNUSED(quiet);
     std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(bytes);
     if (!doc)
-        return Error {fileName, tr("the PDF file is damaged and cannot be read")};
+        return Error {fileName,
+                      QCoreApplication::translate("plens::import", "the PDF file is damaged and cannot be read")};
     // Nothing else is asked of a locked document (numPages() and pages crash until it is unlocked).
     if (doc->isLocked()) {
         if (options.password.isEmpty())
-            return Error {fileName, tr("the PDF is encrypted; a password is needed to open it")};
+            return Error {
+                fileName,
+                QCoreApplication::translate("plens::import", "the PDF is encrypted; a password is needed to open it")};
         const QByteArray pw = options.password.toUtf8();
         // unlock() returns true on failure.
         if (doc->unlock(pw, pw) || doc->isLocked())
-            return Error {fileName, tr("the password is not correct for this PDF")};
+            return Error {fileName,
+                          QCoreApplication::translate("plens::import", "the password is not correct for this PDF")};
     }
     const int pages = doc->numPages();
     if (pages <= 0)
-        return Error {fileName, tr("the PDF has no pages")};
+        return Error {fileName, QCoreApplication::translate("plens::import", "the PDF has no pages")};
 
     RawImport raw;
     raw.fromPdfLayout = true;
@@ -228,7 +229,10 @@ Result<RawImport> importPdf(const QString &fileName, const QByteArray &bytes, co
     }
     Q_UNUSED(lastLeft);
     if (out.text.trimmed().isEmpty())
-        return Error {fileName, tr("the PDF contains no text (a scanned image? text recognition is not supported)")};
+        return Error {
+            fileName,
+            QCoreApplication::translate(
+                "plens::import", "the PDF contains no text (a scanned image? text recognition is not supported)")};
     return raw;
 }
 
