@@ -10,7 +10,12 @@ namespace plens::cli {
 
 std::span<const Command> commands()
 {
-    static const std::array<Command, 0> all {};
+    static const std::array<Command, 2> all {{
+        {"text", "text FILE [--password PASSWORD]",
+         QT_TRANSLATE_NOOP("plens::cli", "print the display text of a document (txt, html, pdf, docx)"), &runText},
+        {"info", "info FILE [--format json|text] [--password PASSWORD]",
+         QT_TRANSLATE_NOOP("plens::cli", "print the metadata of a document"), &runInfo},
+    }};
     return all;
 }
 

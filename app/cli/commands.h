@@ -19,4 +19,7 @@ struct Command
 // Every subcommand, in the order --help lists them.
 std::span<const Command> commands();
 
+int runText(const QStringList &args);
+int runInfo(const QStringList &args);
+
 } // namespace plens::cli

@@ -1,7 +1,8 @@
 #include "ui/firstrun.h"
 
+#include "import/importer.h"
+
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -24,14 +25,10 @@ Result<int> addSampleDocuments(Workspace &ws)
         QFile f(samples.filePath(name));
         if (!f.open(QIODevice::ReadOnly))
             return Error {name, QCoreApplication::translate("plens::ui", "cannot read the built-in sample")};
-        Document doc;
-        doc.fileName = name;
-        doc.format = SourceFormat::Text;
-        doc.originalBytes = f.readAll();
-        doc.displayText = QString::fromUtf8(doc.originalBytes);
-        doc.meta.title = doc.displayText.section(QLatin1Char('\n'), 0, 0).trimmed();
-        doc.contentHash = QCryptographicHash::hash(doc.displayText.toUtf8(), QCryptographicHash::Sha256);
-        if (auto id = ws.addDocument(doc); !id)
+        auto doc = importBytes(name, f.readAll());
+        if (!doc)
+            return doc.error();
+        if (auto id = ws.addDocument(*doc); !id)
             return id.error();
         ++added;
     }

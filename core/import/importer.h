@@ -8,6 +8,10 @@
 
 namespace plens {
 
+// Files larger than this are refused before they are read (a policy document is a few MB at most;
+// the limit keeps a mistaken drop of a 200 MB dump from hanging the import).
+inline constexpr qsizetype kMaxImportBytes = 64 * 1024 * 1024;
+
 struct ImportOptions
 {
     QString password; // for encrypted PDFs; the document is never touched before it is unlocked
@@ -21,5 +25,9 @@ Result<Document> importFile(const QString &path, const ImportOptions &options = 
 
 // The same for bytes already in memory; `fileName` names the source in errors and in the Document.
 Result<Document> importBytes(const QString &fileName, const QByteArray &bytes, const ImportOptions &options = {});
+
+// True for a PDF that cannot be read without a password; the GUI asks for one and imports again
+// with ImportOptions::password.
+bool pdfNeedsPassword(const QByteArray &bytes);
 
 } // namespace plens

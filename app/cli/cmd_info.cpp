@@ -1,0 +1,84 @@
+// policylens-cli info FILE [--format json|text] [--password P]: prints a document's metadata.
+#include "cli/cliutil.h"
+#include "cli/commands.h"
+#include "import/importer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace plens::cli {
+
+namespace {
+
+QString formatName(SourceFormat f)
+{
+    switch (f) {
+    case SourceFormat::Text:
+        return QStringLiteral("text");
+    case SourceFormat::Html:
+        return QStringLiteral("html");
+    case SourceFormat::Pdf:
+        return QStringLiteral("pdf");
+    case SourceFormat::Docx:
+        return QStringLiteral("docx");
+    }
+    return {};
+}
+
+} // namespace
+
+int runInfo(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption password(QStringLiteral("password"),
+                                      QCoreApplication::translate("plens::cli", "password of an encrypted PDF"),
+                                      QStringLiteral("password"));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    QCoreApplication::translate("plens::cli", "output format: json or text"),
+                                    QStringLiteral("format"), QStringLiteral("text"));
+    parser.addOption(password);
+    parser.addOption(format);
+    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("plens::cli", "the document"));
+    if (!parser.parse(QStringList {QStringLiteral("info")} + args))
+        return usageError(parser.errorText());
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1)
+        return usageError(QCoreApplication::translate("plens::cli", "info takes exactly one FILE"));
+    const QString fmt = parser.value(format);
+    if (fmt != QLatin1String("json") && fmt != QLatin1String("text"))
+        return usageError(QCoreApplication::translate("plens::cli", "unknown format '%1' (use json or text)").arg(fmt));
+    ImportOptions options;
+    options.password = parser.value(password);
+    const auto doc = importFile(files.first(), options);
+    if (!doc)
+        return fail(doc.error());
+    const DocumentMeta &m = doc->meta;
+    QJsonObject o;
+    o.insert(QStringLiteral("file"), files.first());
+    o.insert(QStringLiteral("format"), formatName(doc->format));
+    o.insert(QStringLiteral("title"), m.title);
+    o.insert(QStringLiteral("issuer"), m.issuer);
+    o.insert(QStringLiteral("number"), m.docNumber);
+    o.insert(QStringLiteral("date"), m.date.isValid() ? m.date.toString(Qt::ISODate) : QString());
+    o.insert(QStringLiteral("region"), m.region);
+    o.insert(QStringLiteral("type"), m.docType);
+    o.insert(QStringLiteral("characters"), doc->displayText.size());
+    o.insert(QStringLiteral("pages"), doc->pageSizes.size());
+    o.insert(QStringLiteral("contentHash"), QString::fromLatin1(doc->contentHash.toHex()));
+    if (fmt == QLatin1String("json")) {
+        out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << Qt::endl;
+        return Success;
+    }
+    const QStringList keys = {QStringLiteral("file"),   QStringLiteral("format"),     QStringLiteral("title"),
+                              QStringLiteral("issuer"), QStringLiteral("number"),     QStringLiteral("date"),
+                              QStringLiteral("region"), QStringLiteral("type"),       QStringLiteral("characters"),
+                              QStringLiteral("pages"),  QStringLiteral("contentHash")};
+    for (const QString &k : keys)
+        out() << k << ": " << o.value(k).toVariant().toString() << '\n';
+    out().flush();
+    return Success;
+}
+
+} // namespace plens::cli

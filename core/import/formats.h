@@ -1,0 +1,31 @@
+#pragma once
+
+// Internal interface between importer.cpp and the per-format importers (not for other modules).
+
+#include "import/importer.h"
+#include "model/document.h"
+#include "text/mappedtext.h"
+
+#include <QDate>
+#include <QList>
+
+namespace plens::detail {
+
+// What a format importer hands back before the common clean-up: text whose map points into
+// `boxes` (PDF) or into the text itself, plus what the file says about itself.
+struct RawImport
+{
+    MappedText text;
+    QList<CharBox> boxes; // PDF: one per source character the map points at; else empty
+    QList<QSizeF> pageSizes;
+    QString titleHint; // <title>, PDF Info Title, docx core.xml title
+    QDate dateHint;
+    bool fromPdfLayout = false;
+};
+
+Result<RawImport> importText(const QString &fileName, const QByteArray &bytes);
+Result<RawImport> importHtml(const QString &fileName, const QByteArray &bytes);
+Result<RawImport> importPdf(const QString &fileName, const QByteArray &bytes, const ImportOptions &options);
+Result<RawImport> importDocx(const QString &fileName, const QByteArray &bytes);
+
+} // namespace plens::detail

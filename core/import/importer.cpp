@@ -1,0 +1,148 @@
+#include "import/importer.h"
+
+#include "import/formats.h"
+#include "import/metadata.h"
+#include "text/cleanup.h"
+#include "text/encoding.h"
+#include "text/normalize.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace plens {
+
+namespace {
+
+enum class Kind { Text, Html, Pdf, Zip, OldOffice };
+
+Kind sniff(const QByteArray &bytes)
+{
+    const QByteArrayView head = QByteArrayView(bytes).first(std::min<qsizetype>(bytes.size(), 1024));
+    if (head.indexOf("%PDF-") >= 0)
+        return Kind::Pdf;
+    if (head.startsWith("PK\x03\x04") || head.startsWith("PK\x05\x06"))
+        return Kind::Zip;
+    if (head.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
+        return Kind::OldOffice;
+    // HTML: decode the head as text and look for markup at the start.
+    const QString text = decodeTextAuto(QByteArrayView(bytes).first(std::min<qsizetype>(bytes.size(), 4096)))
+                             .trimmed()
+                             .left(1024)
+                             .toLower();
+    static const QRegularExpression html(
+        QStringLiteral("^(?:<\\?xml[^>]*>\\s*)?(?:<!--.*?-->\\s*)*<(?:!doctype\\s+html|html|head|body|meta|title)\\b"),
+        QRegularExpression::DotMatchesEverythingOption);
+    if (html.match(text).hasMatch())
+        return Kind::Html;
+    return Kind::Text;
+}
+
+// The format the extension promises, for the "not what its extension says" message.
+QString promisedFormat(const QString &fileName)
+{
+    const QString ext = QFileInfo(fileName).suffix().toLower();
+    if (ext == QLatin1String("pdf"))
+        return QStringLiteral("PDF");
+    if (ext == QLatin1String("docx"))
+        return QStringLiteral("DOCX");
+    return {};
+}
+
+} // namespace
+
+Result<Document> importBytes(const QString &fileName, const QByteArray &bytes, const ImportOptions &options)
+{
+    if (bytes.isEmpty())
+        return Error {fileName, QCoreApplication::translate("plens::import", "the file is empty")};
+    if (bytes.size() > kMaxImportBytes)
+        return Error {fileName,
+                      QCoreApplication::translate("plens::import", "the file is too large (%1 MB; the limit is %2 MB)")
+                          .arg(bytes.size() / (1024 * 1024))
+                          .arg(kMaxImportBytes / (1024 * 1024))};
+    const Kind kind = sniff(bytes);
+    const QString promised = promisedFormat(fileName);
+    if (promised == QLatin1String("PDF") && kind != Kind::Pdf)
+        return Error {fileName,
+                      QCoreApplication::translate("plens::import", "not a PDF file, although its name ends in .pdf")};
+    if (promised == QLatin1String("DOCX") && kind != Kind::Zip)
+        return Error {fileName,
+                      QCoreApplication::translate("plens::import",
+                                                  "not a Word (.docx) document, although its name ends in .docx")};
+
+    Result<detail::RawImport> raw = Error {};
+    Document doc;
+    doc.fileName = fileName;
+    switch (kind) {
+    case Kind::Pdf:
+        doc.format = SourceFormat::Pdf;
+        raw = detail::importPdf(fileName, bytes, options);
+        break;
+    case Kind::Zip:
+        doc.format = SourceFormat::Docx;
+        raw = detail::importDocx(fileName, bytes);
+        break;
+    case Kind::OldOffice:
+        return Error {fileName,
+                      QCoreApplication::translate("plens::import",
+                                                  "an old binary Office file (.doc); save it as .docx or PDF first")};
+    case Kind::Html:
+        doc.format = SourceFormat::Html;
+        raw = detail::importHtml(fileName, bytes);
+        break;
+    case Kind::Text:
+        doc.format = SourceFormat::Text;
+        raw = detail::importText(fileName, bytes);
+        break;
+    }
+    if (!raw)
+        return raw.error();
+
+    const MappedText clean = cleanupText(raw->text);
+    if (clean.text.trimmed().isEmpty())
+        return Error {fileName, QCoreApplication::translate("plens::import", "the document contains no text")};
+    doc.displayText = clean.text;
+    if (doc.format == SourceFormat::Pdf) {
+        doc.charBoxes.reserve(clean.size());
+        for (qint32 src : clean.source)
+            doc.charBoxes.append(src >= 0 && src < raw->boxes.size() ? raw->boxes.at(src) : CharBox {});
+        doc.pageSizes = raw->pageSizes;
+    }
+    MetadataHints hints;
+    hints.title = raw->titleHint;
+    hints.date = raw->dateHint;
+    hints.fileName = QFileInfo(fileName).completeBaseName();
+    doc.meta = extractMetadata(doc.displayText, hints);
+    doc.originalBytes = bytes;
+    doc.contentHash = contentHash(doc.displayText);
+    return doc;
+}
+
+Result<Document> importFile(const QString &path, const ImportOptions &options)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Error {path, QCoreApplication::translate("plens::import", "the file does not exist")};
+    if (info.isDir())
+        return Error {path, QCoreApplication::translate("plens::import", "is a folder, not a file")};
+    if (info.size() > kMaxImportBytes)
+        return Error {path,
+                      QCoreApplication::translate("plens::import", "the file is too large (%1 MB; the limit is %2 MB)")
+                          .arg(info.size() / (1024 * 1024))
+                          .arg(kMaxImportBytes / (1024 * 1024))};
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error {path,
+                      QCoreApplication::translate("plens::import", "cannot open the file: %1").arg(f.errorString())};
+    const QByteArray bytes = f.read(kMaxImportBytes + 1);
+    if (f.error() != QFileDevice::NoError)
+        return Error {path,
+                      QCoreApplication::translate("plens::import", "cannot read the file: %1").arg(f.errorString())};
+    auto doc = importBytes(path, bytes, options);
+    if (doc)
+        doc->fileName = info.fileName();
+    return doc;
+}
+
+} // namespace plens

@@ -1,0 +1,237 @@
+// Each importer on fixtures the test writes: QPdfWriter PDFs with running headers and page numbers,
+// an encrypted PDF, a generated .docx, web pages, GB18030 and UTF-16 text.
+#include "fixtures.h"
+#include "import/importer.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QGuiApplication>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QRegularExpression>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace plens;
+
+namespace {
+
+const QString kPara1
+    = QStringLiteral("优化提升先进泛在网络基础设施。加快网络建设，推广行业虚拟专网，到2023年，建成5G基站超20万个，"
+                     "打造3000项优秀应用案例。实施千兆宽带部署工程，提升网络及应用的规模和水平，推动数据中心向规模化、"
+                     "集约化、绿色化方向发展。");
+const QString kPara2
+    = QStringLiteral("强化安全保障。落实关键信息基础设施保护、数据安全评估审查等制度，推动企业强化法律意识，"
+                     "合规开展业务，建立健全信息安全保障体系。");
+const QString kHeader = QStringLiteral("某某省人民政府办公厅文件");
+
+// Three A4 pages at 72 dpi: a running header, two wrapped paragraphs, a page number "— N —".
+QByteArray makePdf()
+{
+    QByteArray bytes;
+    QBuffer buf(&bytes);
+    buf.open(QIODevice::WriteOnly);
+    QPdfWriter w(&buf);
+    w.setResolution(72);
+    w.setPageSize(QPageSize(QPageSize::A4));
+    w.setPageMargins(QMarginsF(0, 0, 0, 0));
+    QPainter p(&w);
+    QFont f(QStringLiteral("Noto Sans CJK SC"));
+    f.setPixelSize(14);
+    p.setFont(f);
+    for (int page = 0; page < 3; ++page) {
+        if (page > 0)
+            w.newPage();
+        p.drawText(QRectF(72, 30, 451, 20), Qt::AlignHCenter, kHeader);
+        QRectF r1(72, 100, 451, 200);
+        QRectF used;
+        p.drawText(r1, Qt::TextWordWrap, QStringLiteral("\u3000\u3000") + kPara1, &used);
+        p.drawText(QRectF(72, used.bottom() + 20, 451, 200), Qt::TextWordWrap, QStringLiteral("\u3000\u3000") + kPara2);
+        p.drawText(QRectF(72, 800, 451, 20), Qt::AlignHCenter, QStringLiteral("— %1 —").arg(page + 1));
+    }
+    p.end();
+    return bytes;
+}
+
+QByteArray docxWith(const QByteArray &documentXml)
+{
+    const QByteArray types
+        = "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+          "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument."
+          "wordprocessingml.document.main+xml\"/></Types>";
+    return fixtures::zipArchive({{"[Content_Types].xml", types}, {"word/document.xml", documentXml}});
+}
+
+} // namespace
+
+class TestFormats : public QObject
+{
+    Q_OBJECT
+private slots:
+    void pdfParagraphsAndBoxes();
+    void encryptedPdf();
+    void docxOrder();
+    void htmlMainText();
+    void htmlGbk();
+    void textEncodings();
+};
+
+void TestFormats::pdfParagraphsAndBoxes()
+{
+    const QByteArray pdf = makePdf();
+    if (qEnvironmentVariableIsSet("PLENS_DUMP_PDF")) {
+        QFile d(QStringLiteral("/tmp/made.pdf"));
+        d.open(QIODevice::WriteOnly);
+        d.write(pdf);
+    }
+    const auto doc = importBytes(QStringLiteral("made.pdf"), pdf);
+    QVERIFY2(doc.ok(), qPrintable(doc.ok() ? QString() : doc.error().toString()));
+    QCOMPARE(doc->format, SourceFormat::Pdf);
+    QCOMPARE(doc->pageSizes.size(), 3);
+    QCOMPARE(doc->originalBytes, pdf);
+    const QString &t = doc->displayText;
+    // Running header and page numbers are gone; paragraphs are whole (no line breaks inside).
+    QVERIFY2(!t.contains(kHeader), qPrintable(t));
+    QVERIFY2(!t.contains(QStringLiteral("—")), qPrintable(t));
+    QCOMPARE(t.count(kPara1), 3);
+    QCOMPARE(t.count(kPara2), 3);
+    QVERIFY(t.contains(QStringLiteral("建成5G基站超20万个")));
+    // One box per character; the box of "基站" on page 2 lies inside the text rectangle.
+    QCOMPARE(doc->charBoxes.size(), t.size());
+    const qsizetype at = t.indexOf(QStringLiteral("基站"), t.indexOf(kPara1, t.indexOf(kPara1) + 1));
+    QVERIFY(at > 0);
+    const CharBox b = doc->charBoxes.at(at);
+    QCOMPARE(b.page, 1);
+    QVERIFY2(b.box.left() >= 72.0 / 595 - 0.01 && b.box.right() <= 523.0 / 595 + 0.01,
+             qPrintable(QString::number(b.box.left())));
+    QVERIFY(b.box.top() >= 100.0 / 842 - 0.01 && b.box.bottom() <= 300.0 / 842);
+    QVERIFY(b.box.width() > 0.01 && b.box.width() < 0.05);
+    // Paragraph breaks carry no box; characters do.
+    for (qsizetype i = 0; i < t.size(); ++i) {
+        if (t.at(i) == QLatin1Char('\n'))
+            QCOMPARE(doc->charBoxes.at(i).page, -1);
+        else if (!t.at(i).isSpace())
+            QVERIFY(doc->charBoxes.at(i).page >= 0);
+    }
+}
+
+void TestFormats::encryptedPdf()
+{
+    const QByteArray pdf = fixtures::encryptedPdf("Budget plan 2025 approved", "s3cret");
+    QVERIFY(pdfNeedsPassword(pdf));
+    const auto locked = importBytes(QStringLiteral("locked.pdf"), pdf);
+    QVERIFY(!locked.ok());
+    QCOMPARE(locked.error().file, QStringLiteral("locked.pdf"));
+    QVERIFY2(locked.error().message.contains(QStringLiteral("password")), qPrintable(locked.error().message));
+    ImportOptions wrong;
+    wrong.password = QStringLiteral("guess");
+    const auto bad = importBytes(QStringLiteral("locked.pdf"), pdf, wrong);
+    QVERIFY(!bad.ok());
+    QVERIFY(bad.error().message.contains(QStringLiteral("password")));
+    ImportOptions right;
+    right.password = QStringLiteral("s3cret");
+    const auto doc = importBytes(QStringLiteral("locked.pdf"), pdf, right);
+    QVERIFY2(doc.ok(), qPrintable(doc.ok() ? QString() : doc.error().toString()));
+    QCOMPARE(doc->displayText.trimmed(), QStringLiteral("Budget plan 2025 approved"));
+    QCOMPARE(doc->originalBytes, pdf);
+}
+
+void TestFormats::docxOrder()
+{
+    const QByteArray xml
+        = QStringLiteral(
+              "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+              "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+              "<w:p><w:pPr><w:pStyle "
+              "w:val=\"Heading1\"/></w:pPr><w:r><w:t>关于加快推进数字经济发展的实施意见</w:t></w:r></w:p>"
+              "<w:p><w:r><w:t xml:space=\"preserve\">到2025年，</w:t></w:r><w:r><w:t>建成5G基站</w:t></w:r>"
+              "<w:del><w:r><w:delText>删除的文字</w:delText></w:r></w:del><w:r><w:t>1万个。</w:t></w:r></w:p>"
+              "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>指标</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>目标值</w:t></w:r></"
+              "w:p></w:tc></w:tr></w:tbl>"
+              "<w:p><w:r><w:t>最后一段。</w:t></w:r></w:p>"
+              "</w:body></w:document>")
+              .toUtf8();
+    const auto doc = importBytes(QStringLiteral("made.docx"), docxWith(xml));
+    QVERIFY2(doc.ok(), qPrintable(doc.ok() ? QString() : doc.error().toString()));
+    QCOMPARE(doc->format, SourceFormat::Docx);
+    const QString &t = doc->displayText;
+    QVERIFY(!t.contains(QStringLiteral("删除")));
+    const qsizetype h = t.indexOf(QStringLiteral("关于加快推进数字经济发展的实施意见"));
+    const qsizetype p = t.indexOf(QStringLiteral("到2025年，建成5G基站1万个。"));
+    const qsizetype c1 = t.indexOf(QStringLiteral("指标"));
+    const qsizetype c2 = t.indexOf(QStringLiteral("目标值"));
+    const qsizetype l = t.indexOf(QStringLiteral("最后一段。"));
+    QVERIFY2(h == 0 && p > h && c1 > p && c2 > c1 && l > c2, qPrintable(t));
+    QCOMPARE(doc->meta.docType, QStringLiteral("意见"));
+}
+
+void TestFormats::htmlMainText()
+{
+    const QByteArray html
+        = QStringLiteral(
+              "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>某某市数字经济实施方案_某某市人民政府</title>"
+              "<script>document.write('<p>脚本文字</p>')</script><style>p{color:red}</style>"
+              "<link rel=\"stylesheet\" href=\"http://example.invalid/a.css\"></head><body>"
+              "<div class=\"nav\"><a href=\"/\">首页</a> 政务公开 互动交流</div>"
+              "<div class=\"position\">当前位置：首页 &gt; 政策文件</div>"
+              "<div id=\"zoom\"><p>某某市数字经济实施方案</p><p>发布时间：2022-03-05 字体：[ 大 中 小 ]</p>"
+              "<p>&#12288;&#12288;到2025年，全市建成5G基站<b>1.2</b>万个&nbsp;。</p>"
+              "<img src=\"http://example.invalid/tracker.png\"><p>扫一扫在手机打开当前页</p></div>"
+              "<div class=\"footer\">版权所有：某某市人民政府 网站标识码1234</div>"
+              "<footer>技术支持：某公司</footer></body></html>")
+              .toUtf8();
+    const auto doc = importBytes(QStringLiteral("page.html"), html);
+    QVERIFY2(doc.ok(), qPrintable(doc.ok() ? QString() : doc.error().toString()));
+    QCOMPARE(doc->format, SourceFormat::Html);
+    const QString &t = doc->displayText;
+    QVERIFY2(t.contains(QStringLiteral("到2025年，全市建成5G基站1.2万个。")), qPrintable(t));
+    for (const QString &d :
+         {QStringLiteral("脚本"), QStringLiteral("color"), QStringLiteral("首页"), QStringLiteral("版权"),
+          QStringLiteral("技术支持"), QStringLiteral("字体"), QStringLiteral("扫一扫"), QStringLiteral("政务公开")})
+        QVERIFY2(!t.contains(d), qPrintable(d + QStringLiteral(" in ") + t));
+    QCOMPARE(doc->meta.title, QStringLiteral("某某市数字经济实施方案"));
+    QCOMPARE(doc->meta.date, QDate(2022, 3, 5));
+    QCOMPARE(doc->meta.docType, QStringLiteral("方案"));
+}
+
+void TestFormats::htmlGbk()
+{
+    // A page declared as gb2312, its bytes in GBK (written from the known code table).
+    QByteArray html
+        = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"></head><body><p>";
+    html += QByteArray::fromHex("d6d0cec4bbf9d5be"); // 中文基站
+    html += "</p></body></html>";
+    const auto doc = importBytes(QStringLiteral("gbk.htm"), html);
+    QVERIFY(doc.ok());
+    QCOMPARE(doc->displayText, QStringLiteral("中文基站"));
+}
+
+void TestFormats::textEncodings()
+{
+    const QString text = QStringLiteral("关于印发某某实施方案的通知\r\n到2025年，建成5G基站超20万个。\r\n");
+    QStringEncoder gb("GB18030");
+    QList<std::pair<QString, QByteArray>> forms;
+    forms.append({QStringLiteral("utf8.txt"), text.toUtf8()});
+    forms.append({QStringLiteral("bom.txt"), QByteArray("\xEF\xBB\xBF") + text.toUtf8()});
+    forms.append({QStringLiteral("utf16.txt"),
+                  QByteArray("\xFF\xFE") + QByteArray(reinterpret_cast<const char *>(text.utf16()), text.size() * 2)});
+    forms.append(
+        {QStringLiteral("utf16-nobom.txt"), QByteArray(reinterpret_cast<const char *>(text.utf16()), text.size() * 2)});
+    if (gb.isValid())
+        forms.append({QStringLiteral("gb.txt"), QByteArray(gb(text))});
+    QString first;
+    for (const auto &[name, bytes] : forms) {
+        const auto doc = importBytes(name, bytes);
+        QVERIFY2(doc.ok(), qPrintable(name));
+        QVERIFY(!doc->displayText.contains(QLatin1Char('\r')));
+        QVERIFY(doc->charBoxes.isEmpty());
+        if (first.isEmpty())
+            first = doc->displayText;
+        QCOMPARE(doc->displayText, first);
+    }
+    QCOMPARE(first, QStringLiteral("关于印发某某实施方案的通知\n\n到2025年，建成5G基站超20万个。"));
+}
+
+QTEST_MAIN(TestFormats)
+#include "tst_formats.moc"
