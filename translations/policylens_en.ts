@@ -167,6 +167,149 @@
             <source>unknown command or option '%1'</source>
             <translation>unknown command or option '%1'</translation>
         </message>
+        <message>
+            <source>password of an encrypted PDF</source>
+            <translation>password of an encrypted PDF</translation>
+        </message>
+        <message>
+            <source>output format: json or text</source>
+            <translation>output format: json or text</translation>
+        </message>
+        <message>
+            <source>the document</source>
+            <translation>the document</translation>
+        </message>
+        <message>
+            <source>info takes exactly one FILE</source>
+            <translation>info takes exactly one FILE</translation>
+        </message>
+        <message>
+            <source>unknown format '%1' (use json or text)</source>
+            <translation>unknown format '%1' (use json or text)</translation>
+        </message>
+        <message>
+            <source>text takes exactly one FILE</source>
+            <translation>text takes exactly one FILE</translation>
+        </message>
+        <message>
+            <source>print the display text of a document (txt, html, pdf, docx)</source>
+            <translation>print the display text of a document (txt, html, pdf, docx)</translation>
+        </message>
+        <message>
+            <source>print the metadata of a document</source>
+            <translation>print the metadata of a document</translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::import</name>
+        <message>
+            <source>the file cannot be read as a ZIP archive</source>
+            <translation>the file cannot be read as a ZIP archive</translation>
+        </message>
+        <message>
+            <source>the Word document is truncated or damaged (not a valid ZIP archive)</source>
+            <translation>the Word document is truncated or damaged (not a valid ZIP archive)</translation>
+        </message>
+        <message>
+            <source>a ZIP archive that is not a Word document (no word/document.xml)</source>
+            <translation>a ZIP archive that is not a Word document (no word/document.xml)</translation>
+        </message>
+        <message>
+            <source>the Word document's text part is too large</source>
+            <translation>the Word document's text part is too large</translation>
+        </message>
+        <message>
+            <source>the Word document is damaged (its text part cannot be unpacked)</source>
+            <translation>the Word document is damaged (its text part cannot be unpacked)</translation>
+        </message>
+        <message>
+            <source>the Word document is damaged (%1)</source>
+            <translation>the Word document is damaged (%1)</translation>
+        </message>
+        <message>
+            <source>the Word document contains no text</source>
+            <translation>the Word document contains no text</translation>
+        </message>
+        <message>
+            <source>not a web page (binary data)</source>
+            <translation>not a web page (binary data)</translation>
+        </message>
+        <message>
+            <source>the web page contains no text</source>
+            <translation>the web page contains no text</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>the file is empty</translation>
+        </message>
+        <message>
+            <source>the file is too large (%1 MB; the limit is %2 MB)</source>
+            <translation>the file is too large (%1 MB; the limit is %2 MB)</translation>
+        </message>
+        <message>
+            <source>not a PDF file, although its name ends in .pdf</source>
+            <translation>not a PDF file, although its name ends in .pdf</translation>
+        </message>
+        <message>
+            <source>not a Word (.docx) document, although its name ends in .docx</source>
+            <translation>not a Word (.docx) document, although its name ends in .docx</translation>
+        </message>
+        <message>
+            <source>an old binary Office file (.doc); save it as .docx or PDF first</source>
+            <translation>an old binary Office file (.doc); save it as .docx or PDF first</translation>
+        </message>
+        <message>
+            <source>the document contains no text</source>
+            <translation>the document contains no text</translation>
+        </message>
+        <message>
+            <source>the file does not exist</source>
+            <translation>the file does not exist</translation>
+        </message>
+        <message>
+            <source>is a folder, not a file</source>
+            <translation>is a folder, not a file</translation>
+        </message>
+        <message>
+            <source>cannot open the file: %1</source>
+            <translation>cannot open the file: %1</translation>
+        </message>
+        <message>
+            <source>cannot read the file: %1</source>
+            <translation>cannot read the file: %1</translation>
+        </message>
+        <message>
+            <source>the PDF file is truncated or damaged (no end-of-file marker)</source>
+            <translation>the PDF file is truncated or damaged (no end-of-file marker)</translation>
+        </message>
+        <message>
+            <source>the PDF file is damaged and cannot be read</source>
+            <translation>the PDF file is damaged and cannot be read</translation>
+        </message>
+        <message>
+            <source>the PDF is encrypted; a password is needed to open it</source>
+            <translation>the PDF is encrypted; a password is needed to open it</translation>
+        </message>
+        <message>
+            <source>the password is not correct for this PDF</source>
+            <translation>the password is not correct for this PDF</translation>
+        </message>
+        <message>
+            <source>the PDF has no pages</source>
+            <translation>the PDF has no pages</translation>
+        </message>
+        <message>
+            <source>the PDF contains no text (a scanned image? text recognition is not supported)</source>
+            <translation>the PDF contains no text (a scanned image? text recognition is not supported)</translation>
+        </message>
+        <message>
+            <source>not a text document (binary data)</source>
+            <translation>not a text document (binary data)</translation>
+        </message>
+        <message>
+            <source>the file contains no text</source>
+            <translation>the file contains no text</translation>
+        </message>
     </context>
     <context>
         <name>plens::ui</name>

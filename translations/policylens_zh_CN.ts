@@ -167,6 +167,149 @@
             <source>unknown command or option '%1'</source>
             <translation>未知的命令或选项“%1”</translation>
         </message>
+        <message>
+            <source>password of an encrypted PDF</source>
+            <translation>加密 PDF 的密码</translation>
+        </message>
+        <message>
+            <source>output format: json or text</source>
+            <translation>输出格式：json 或 text</translation>
+        </message>
+        <message>
+            <source>the document</source>
+            <translation>文档</translation>
+        </message>
+        <message>
+            <source>info takes exactly one FILE</source>
+            <translation>info 只接受一个 FILE</translation>
+        </message>
+        <message>
+            <source>unknown format '%1' (use json or text)</source>
+            <translation>未知格式“%1”（请使用 json 或 text）</translation>
+        </message>
+        <message>
+            <source>text takes exactly one FILE</source>
+            <translation>text 只接受一个 FILE</translation>
+        </message>
+        <message>
+            <source>print the display text of a document (txt, html, pdf, docx)</source>
+            <translation>打印文档的显示文本（txt、html、pdf、docx）</translation>
+        </message>
+        <message>
+            <source>print the metadata of a document</source>
+            <translation>打印文档的元数据</translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::import</name>
+        <message>
+            <source>the file cannot be read as a ZIP archive</source>
+            <translation>无法将该文件作为 ZIP 压缩包读取</translation>
+        </message>
+        <message>
+            <source>the Word document is truncated or damaged (not a valid ZIP archive)</source>
+            <translation>Word 文档不完整或已损坏（不是有效的 ZIP 压缩包）</translation>
+        </message>
+        <message>
+            <source>a ZIP archive that is not a Word document (no word/document.xml)</source>
+            <translation>是 ZIP 压缩包，但不是 Word 文档（没有 word/document.xml）</translation>
+        </message>
+        <message>
+            <source>the Word document's text part is too large</source>
+            <translation>Word 文档的正文部分过大</translation>
+        </message>
+        <message>
+            <source>the Word document is damaged (its text part cannot be unpacked)</source>
+            <translation>Word 文档已损坏（无法解压其正文部分）</translation>
+        </message>
+        <message>
+            <source>the Word document is damaged (%1)</source>
+            <translation>Word 文档已损坏（%1）</translation>
+        </message>
+        <message>
+            <source>the Word document contains no text</source>
+            <translation>Word 文档中没有文字</translation>
+        </message>
+        <message>
+            <source>not a web page (binary data)</source>
+            <translation>不是网页（二进制数据）</translation>
+        </message>
+        <message>
+            <source>the web page contains no text</source>
+            <translation>网页中没有文字</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>文件为空</translation>
+        </message>
+        <message>
+            <source>the file is too large (%1 MB; the limit is %2 MB)</source>
+            <translation>文件过大（%1 MB；上限为 %2 MB）</translation>
+        </message>
+        <message>
+            <source>not a PDF file, although its name ends in .pdf</source>
+            <translation>不是 PDF 文件，尽管文件名以 .pdf 结尾</translation>
+        </message>
+        <message>
+            <source>not a Word (.docx) document, although its name ends in .docx</source>
+            <translation>不是 Word（.docx）文档，尽管文件名以 .docx 结尾</translation>
+        </message>
+        <message>
+            <source>an old binary Office file (.doc); save it as .docx or PDF first</source>
+            <translation>是旧版二进制 Office 文件（.doc）；请先另存为 .docx 或 PDF</translation>
+        </message>
+        <message>
+            <source>the document contains no text</source>
+            <translation>文档中没有文字</translation>
+        </message>
+        <message>
+            <source>the file does not exist</source>
+            <translation>文件不存在</translation>
+        </message>
+        <message>
+            <source>is a folder, not a file</source>
+            <translation>是文件夹，不是文件</translation>
+        </message>
+        <message>
+            <source>cannot open the file: %1</source>
+            <translation>无法打开文件：%1</translation>
+        </message>
+        <message>
+            <source>cannot read the file: %1</source>
+            <translation>无法读取文件：%1</translation>
+        </message>
+        <message>
+            <source>the PDF file is truncated or damaged (no end-of-file marker)</source>
+            <translation>PDF 文件不完整或已损坏（缺少文件结束标记）</translation>
+        </message>
+        <message>
+            <source>the PDF file is damaged and cannot be read</source>
+            <translation>PDF 文件已损坏，无法读取</translation>
+        </message>
+        <message>
+            <source>the PDF is encrypted; a password is needed to open it</source>
+            <translation>PDF 已加密，需要密码才能打开</translation>
+        </message>
+        <message>
+            <source>the password is not correct for this PDF</source>
+            <translation>该 PDF 的密码不正确</translation>
+        </message>
+        <message>
+            <source>the PDF has no pages</source>
+            <translation>该 PDF 没有页面</translation>
+        </message>
+        <message>
+            <source>the PDF contains no text (a scanned image? text recognition is not supported)</source>
+            <translation>PDF 中没有文字（是扫描图像吗？不支持文字识别）</translation>
+        </message>
+        <message>
+            <source>not a text document (binary data)</source>
+            <translation>不是文本文档（二进制数据）</translation>
+        </message>
+        <message>
+            <source>the file contains no text</source>
+            <translation>文件中没有文字</translation>
+        </message>
     </context>
     <context>
         <name>plens::ui</name>
