@@ -18,4 +18,63 @@ Anchor Anchor::fromRange(const QString &text, qsizetype start, qsizetype end)
     return a;
 }
 
+namespace {
+
+// How many characters of `context` match `text` right before `pos` (backwards) or at `pos` (forwards).
+qsizetype matchBefore(const QString &text, qsizetype pos, const QString &context)
+{
+    qsizetype n = 0;
+    while (n < context.size() && pos - n - 1 >= 0 && text.at(pos - n - 1) == context.at(context.size() - n - 1))
+        ++n;
+    return n;
+}
+
+qsizetype matchAfter(const QString &text, qsizetype pos, const QString &context)
+{
+    qsizetype n = 0;
+    while (n < context.size() && pos + n < text.size() && text.at(pos + n) == context.at(n))
+        ++n;
+    return n;
+}
+
+} // namespace
+
+Anchor Anchor::relocated(const QString &newText) const
+{
+    const qsizetype length = end - start;
+    if (quote.isEmpty())
+        return fromRange(newText, start, end);
+    if (newText.mid(start, length) == quote) {
+        Anchor a = fromRange(newText, start, start + length);
+        return a;
+    }
+    // Every occurrence of the quote: score by context match, then by distance from the old offset.
+    qsizetype best = -1;
+    qsizetype bestContext = -1;
+    qsizetype bestDistance = 0;
+    for (qsizetype at = newText.indexOf(quote); at >= 0; at = newText.indexOf(quote, at + 1)) {
+        const qsizetype context = matchBefore(newText, at, prefix) + matchAfter(newText, at + length, suffix);
+        const qsizetype distance = std::abs(at - start);
+        if (context > bestContext || (context == bestContext && distance < bestDistance)) {
+            best = at;
+            bestContext = context;
+            bestDistance = distance;
+        }
+    }
+    if (best >= 0)
+        return fromRange(newText, best, best + length);
+    // The quote changed: look for the old prefix and suffix with a passage of similar length between.
+    if (prefix.size() >= 8 && suffix.size() >= 8) {
+        for (qsizetype p = newText.indexOf(prefix); p >= 0; p = newText.indexOf(prefix, p + 1)) {
+            const qsizetype from = p + prefix.size();
+            const qsizetype s = newText.indexOf(suffix, from);
+            if (s >= 0 && s - from <= 2 * length + 8 && 2 * (s - from) + 8 >= length)
+                return fromRange(newText, from, s);
+        }
+    }
+    Anchor a = *this;
+    a.orphaned = true;
+    return a;
+}
+
 } // namespace plens

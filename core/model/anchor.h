@@ -22,6 +22,11 @@ struct Anchor
     // An anchor over [start, end) of `text`, with quote and context filled in.
     static Anchor fromRange(const QString &text, qsizetype start, qsizetype end);
 
+    // Finds this anchor again in a revised text: the quote at the old offset; else the occurrence of
+    // the quote nearest the old offset, preferring one whose context matches; else the passage between
+    // the old prefix and suffix (the quote itself was edited); else the same offsets marked orphaned.
+    [[nodiscard]] Anchor relocated(const QString &newText) const;
+
     friend bool operator==(const Anchor &, const Anchor &) = default;
 };
 

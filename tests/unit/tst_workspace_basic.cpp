@@ -32,7 +32,7 @@ void TestWorkspaceBasic::createAddReopen()
         d.meta.date = QDate(2021, 12, 31);
         auto added = (*ws)->addDocument(d);
         QVERIFY(added.ok());
-        id = *added;
+        id = added->documentId;
     }
     auto ws = Workspace::open(path);
     QVERIFY(ws.ok());

@@ -1,0 +1,211 @@
+#pragma once
+
+#include "model/items.h"
+#include "store/workspace.h"
+
+#include <QUndoCommand>
+
+#include <optional>
+
+// Every user edit as an undoable command. Each redo() and undo() writes to the workspace at once (its
+// own transaction), so nothing waits for a save: closing the app or a crash loses no edit. A failed
+// write is reported through Workspace::editFailed and leaves the workspace as it was.
+namespace plens::commands {
+
+class EditCommand : public QUndoCommand
+{
+protected:
+    EditCommand(Workspace &ws, const QString &text) : QUndoCommand(text), m_ws(ws) { }
+    void report(const Status &st);
+    template<typename T> void report(const Result<T> &r)
+    {
+        if (!r)
+            emit m_ws.editFailed(r.error());
+    }
+    Workspace &m_ws;
+};
+
+// Highlight a passage (with its note, colour and tags).
+class AddAnnotation : public EditCommand
+{
+public:
+    AddAnnotation(Workspace &ws, Annotation a);
+    void redo() override;
+    void undo() override;
+    [[nodiscard]] qint64 annotationId() const { return m_a.id; }
+
+private:
+    Annotation m_a;
+};
+
+// Change an annotation's note, colour or tags.
+class UpdateAnnotation : public EditCommand
+{
+public:
+    UpdateAnnotation(Workspace &ws, Annotation before, Annotation after, const QString &text);
+    void redo() override;
+    void undo() override;
+
+private:
+    Annotation m_before, m_after;
+};
+
+class RemoveAnnotation : public EditCommand
+{
+public:
+    RemoveAnnotation(Workspace &ws, Annotation a);
+    void redo() override;
+    void undo() override;
+
+private:
+    Annotation m_a;
+};
+
+// Correct a figure, set a target's status (with who, when and why), confirm a figure, assign an
+// indicator: any change of a stored Commitment.
+class UpdateCommitment : public EditCommand
+{
+public:
+    UpdateCommitment(Workspace &ws, Commitment before, Commitment after, const QString &text);
+    void redo() override;
+    void undo() override;
+
+    // The usual edits, built from the stored record.
+    static UpdateCommitment *correct(Workspace &ws, const Commitment &c, const Figure &corrected);
+    static UpdateCommitment *setStatus(Workspace &ws, const Commitment &c, TargetStatus status, const QString &why);
+    static UpdateCommitment *confirm(Workspace &ws, const Commitment &c, bool confirmed);
+
+private:
+    Commitment m_before, m_after;
+};
+
+class RemoveCommitment : public EditCommand
+{
+public:
+    RemoveCommitment(Workspace &ws, const Commitment &c);
+    void redo() override;
+    void undo() override;
+
+private:
+    Commitment m_c;
+    QList<Link> m_links;
+    QList<qint64> m_tags;
+};
+
+// Tags on a figure.
+class SetCommitmentTags : public EditCommand
+{
+public:
+    SetCommitmentTags(Workspace &ws, qint64 id, QList<qint64> before, QList<qint64> after);
+    void redo() override;
+    void undo() override;
+
+private:
+    qint64 m_id;
+    QList<qint64> m_before, m_after;
+};
+
+// Create, rename, recolour or move a tag.
+class AddTag : public EditCommand
+{
+public:
+    AddTag(Workspace &ws, Tag t);
+    void redo() override;
+    void undo() override;
+    [[nodiscard]] qint64 tagId() const { return m_t.id; }
+
+private:
+    Tag m_t;
+};
+
+class UpdateTag : public EditCommand
+{
+public:
+    UpdateTag(Workspace &ws, Tag before, Tag after, const QString &text);
+    void redo() override;
+    void undo() override;
+
+private:
+    Tag m_before, m_after;
+};
+
+// Remove or merge tags: undo puts the whole tag state back (tags, their tree and every use).
+class ChangeTagTree : public EditCommand
+{
+public:
+    enum class Kind { Remove, Merge };
+    ChangeTagTree(Workspace &ws, Kind kind, qint64 id, qint64 into = 0);
+    void redo() override;
+    void undo() override;
+
+private:
+    Kind m_kind;
+    qint64 m_id;
+    qint64 m_into;
+    Workspace::TagState m_before;
+};
+
+// Make a link, accept or reject a suggested one, or remove one.
+class AddLink : public EditCommand
+{
+public:
+    AddLink(Workspace &ws, Link l);
+    void redo() override;
+    void undo() override;
+    [[nodiscard]] qint64 linkId() const { return m_l.id; }
+
+private:
+    Link m_l;
+    std::optional<Link> m_replaced; // a suggestion for the same pair, put back on undo
+};
+
+class UpdateLink : public EditCommand
+{
+public:
+    UpdateLink(Workspace &ws, Link before, Link after, const QString &text);
+    void redo() override;
+    void undo() override;
+    static UpdateLink *setState(Workspace &ws, const Link &l, Link::State state);
+
+private:
+    Link m_before, m_after;
+};
+
+class RemoveLink : public EditCommand
+{
+public:
+    RemoveLink(Workspace &ws, Link l);
+    void redo() override;
+    void undo() override;
+
+private:
+    Link m_l;
+};
+
+// Correct a document's metadata.
+class SetDocumentMeta : public EditCommand
+{
+public:
+    SetDocumentMeta(Workspace &ws, qint64 id, DocumentMeta before, DocumentMeta after);
+    void redo() override;
+    void undo() override;
+
+private:
+    qint64 m_id;
+    DocumentMeta m_before, m_after;
+};
+
+// Remove a document with its figures, annotations and links; undo puts all of it back.
+class RemoveDocument : public EditCommand
+{
+public:
+    RemoveDocument(Workspace &ws, qint64 id);
+    void redo() override;
+    void undo() override;
+
+private:
+    qint64 m_id;
+    std::optional<Workspace::DocumentRecord> m_record;
+};
+
+} // namespace plens::commands

@@ -1,0 +1,207 @@
+// Workspace: figures (commitments and reported values) and their tags.
+#include "store/workspace.h"
+
+#include "store/sql_p.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDatabase>
+
+namespace plens {
+
+using namespace store;
+
+namespace {
+
+QSqlDatabase db(const QString &name)
+{
+    return QSqlDatabase::database(name, false);
+}
+
+QString json(const Figure &f)
+{
+    return QString::fromUtf8(QJsonDocument(f.toJson()).toJson(QJsonDocument::Compact));
+}
+
+Figure figureFrom(const QVariant &v)
+{
+    return Figure::fromJson(QJsonDocument::fromJson(v.toString().toUtf8()).object()).value_or(Figure {});
+}
+
+const QString kColumns = QStringLiteral("id, document_id, figure, extracted, start, end, quote, prefix, suffix, "
+                                        "orphaned, indicator_id, status, status_note,"
+                                        " status_author, status_changed, confirmed, user_corrected, user_added");
+
+Commitment commitmentFrom(Query &q)
+{
+    Commitment c;
+    c.id = q.value(0).toLongLong();
+    c.documentId = q.value(1).toLongLong();
+    c.figure = figureFrom(q.value(2));
+    c.extracted = figureFrom(q.value(3));
+    c.anchor.start = q.value(4).toLongLong();
+    c.anchor.end = q.value(5).toLongLong();
+    c.anchor.quote = q.value(6).toString();
+    c.anchor.prefix = q.value(7).toString();
+    c.anchor.suffix = q.value(8).toString();
+    c.anchor.orphaned = q.value(9).toBool();
+    c.indicatorId = q.value(10).toLongLong();
+    c.status = TargetStatus(q.value(11).toInt());
+    c.statusNote = q.value(12).toString();
+    c.statusAuthor = q.value(13).toString();
+    c.statusChanged = timestampFrom(q.value(14));
+    c.confirmed = q.value(15).toBool();
+    c.userCorrected = q.value(16).toBool();
+    c.userAdded = q.value(17).toBool();
+    return c;
+}
+
+// Binds every column but id, in the order of kColumns without id.
+void bindCommitment(Query &q, const Commitment &c)
+{
+    q.bind(c.documentId).bind(json(c.figure)).bind(json(c.extracted)).bind(Figure::kindName(c.figure.kind));
+    q.bind(text(c.figure.metric))
+        .bind(text(c.figure.scope))
+        .bind(c.figure.year ? QVariant(*c.figure.year) : QVariant());
+    q.bind(c.anchor.start).bind(c.anchor.end).bind(text(c.anchor.quote)).bind(text(c.anchor.prefix));
+    q.bind(text(c.anchor.suffix)).bind(c.anchor.orphaned ? 1 : 0);
+    q.bind(c.indicatorId ? QVariant(c.indicatorId) : QVariant()).bind(int(c.status)).bind(text(c.statusNote));
+    q.bind(text(c.statusAuthor)).bind(timestamp(c.statusChanged)).bind(c.confirmed ? 1 : 0);
+    q.bind(c.userCorrected ? 1 : 0).bind(c.userAdded ? 1 : 0);
+}
+
+const QString kInsert = QStringLiteral(
+    "INSERT INTO commitments (%1document_id, figure, extracted, kind, metric, scope, year, start, end, quote, prefix,"
+    " suffix, orphaned, indicator_id, status, status_note, status_author, status_changed, confirmed, user_corrected,"
+    " user_added) VALUES (%2?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+
+} // namespace
+
+QList<Commitment> Workspace::commitments(qint64 documentId) const
+{
+    QList<Commitment> out;
+    Query q(db(m_connectionName), m_path,
+            QStringLiteral("SELECT %1 FROM commitments %2 ORDER BY document_id, start")
+                .arg(kColumns, documentId ? QStringLiteral("WHERE document_id = ?") : QString()));
+    if (documentId)
+        q.bind(documentId);
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.append(commitmentFrom(q));
+    return out;
+}
+
+Result<Commitment> Workspace::commitment(qint64 id) const
+{
+    Query q(db(m_connectionName), m_path, QStringLiteral("SELECT %1 FROM commitments WHERE id = ?").arg(kColumns));
+    q.bind(id);
+    if (auto st = q.exec(); !st)
+        return st.error();
+    if (!q.next())
+        return Error {m_path, tr("no figure with id %1").arg(id)};
+    return commitmentFrom(q);
+}
+
+Result<qint64> Workspace::addCommitment(const Commitment &c)
+{
+    Query q(db(m_connectionName), m_path, kInsert.arg(QString(), QString()));
+    bindCommitment(q, c);
+    if (auto st = q.exec(); !st)
+        return st.error();
+    emit commitmentsChanged(c.documentId);
+    return q.lastId();
+}
+
+Status Workspace::updateCommitment(const Commitment &c)
+{
+    Query q(db(m_connectionName), m_path,
+            QStringLiteral("UPDATE commitments SET document_id = ?, figure = ?, extracted = ?, kind = ?, metric = ?,"
+                           " scope = ?, year = ?, start = ?, end = ?, quote = ?, prefix = ?, suffix = ?, orphaned = ?,"
+                           " indicator_id = ?, status = ?, status_note = ?, status_author = ?, status_changed = ?,"
+                           " confirmed = ?, user_corrected = ?, user_added = ? WHERE id = ?"));
+    bindCommitment(q, c);
+    q.bind(c.id);
+    if (auto st = q.exec(); !st)
+        return st;
+    if (q.affected() == 0)
+        return Error {m_path, tr("no figure with id %1").arg(c.id)};
+    emit commitmentsChanged(c.documentId);
+    return Ok {};
+}
+
+Status Workspace::removeCommitment(qint64 id)
+{
+    const auto c = commitment(id);
+    if (!c)
+        return c.error();
+    Query q(db(m_connectionName), m_path, QStringLiteral("DELETE FROM commitments WHERE id = ?"));
+    q.bind(id);
+    if (auto st = q.exec(); !st)
+        return st;
+    emit commitmentsChanged(c->documentId);
+    emit linksChanged();
+    return Ok {};
+}
+
+Status Workspace::restoreCommitment(const Commitment &c, const QList<Link> &links, const QList<qint64> &tags)
+{
+    auto d = db(m_connectionName);
+    Transaction t(d, m_path);
+    if (auto st = t.status(); !st)
+        return st;
+    Query q(d, m_path, kInsert.arg(QStringLiteral("id, "), QStringLiteral("?,")));
+    q.bind(c.id);
+    bindCommitment(q, c);
+    if (auto st = q.exec(); !st)
+        return st;
+    if (!tags.isEmpty()) {
+        if (auto st = setCommitmentTags(c.id, tags); !st)
+            return st;
+    }
+    for (const Link &l : links) {
+        if (auto st = addLink(l); !st)
+            return st.error();
+    }
+    if (auto st = t.commit(); !st)
+        return st;
+    emit commitmentsChanged(c.documentId);
+    if (!links.isEmpty())
+        emit linksChanged();
+    return Ok {};
+}
+
+QHash<qint64, QList<qint64>> Workspace::commitmentTags() const
+{
+    QHash<qint64, QList<qint64>> out;
+    Query q(db(m_connectionName), m_path, QStringLiteral("SELECT commitment_id, tag_id FROM commitment_tags"));
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out[q.value(0).toLongLong()].append(q.value(1).toLongLong());
+    return out;
+}
+
+Status Workspace::setCommitmentTags(qint64 id, const QList<qint64> &tagIds)
+{
+    auto d = db(m_connectionName);
+    Transaction t(d, m_path);
+    if (auto st = t.status(); !st)
+        return st;
+    Query del(d, m_path, QStringLiteral("DELETE FROM commitment_tags WHERE commitment_id = ?"));
+    del.bind(id);
+    if (auto st = del.exec(); !st)
+        return st;
+    Query ins(d, m_path, QStringLiteral("INSERT OR IGNORE INTO commitment_tags (commitment_id, tag_id) VALUES (?, ?)"));
+    for (qint64 tag : tagIds) {
+        ins.bind(id).bind(tag);
+        if (auto st = ins.exec(); !st)
+            return st;
+    }
+    if (auto st = t.commit(); !st)
+        return st;
+    emit tagsChanged();
+    return Ok {};
+}
+
+} // namespace plens

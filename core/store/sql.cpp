@@ -1,0 +1,162 @@
+#include "store/sql_p.h"
+
+#include "store/workspace.h"
+
+#include <QDataStream>
+#include <QHash>
+#include <QIODevice>
+
+namespace plens::store {
+
+Error sqlError(const QString &file, const QSqlError &e)
+{
+    const QString detail = e.text().trimmed();
+    if (detail.contains(QLatin1String("database is locked"), Qt::CaseInsensitive))
+        return Error {file, Workspace::tr("the workspace is busy (another program is writing to it)")};
+    if (detail.contains(QLatin1String("readonly"), Qt::CaseInsensitive)
+        || detail.contains(QLatin1String("read-only"), Qt::CaseInsensitive))
+        return Error {file, Workspace::tr("the workspace cannot be written (read-only file or folder)")};
+    if (detail.contains(QLatin1String("disk is full"), Qt::CaseInsensitive))
+        return Error {file, Workspace::tr("the disk is full")};
+    return Error {file, Workspace::tr("database error: %1").arg(detail)};
+}
+
+QByteArray encodeBoxes(const QList<CharBox> &boxes)
+{
+    if (boxes.isEmpty())
+        return {};
+    QByteArray raw;
+    QDataStream out(&raw, QIODevice::WriteOnly);
+    out.setByteOrder(QDataStream::LittleEndian);
+    out.setFloatingPointPrecision(QDataStream::SinglePrecision);
+    out << quint32(boxes.size());
+    for (const CharBox &b : boxes)
+        out << qint16(b.page) << float(b.box.x()) << float(b.box.y()) << float(b.box.width()) << float(b.box.height());
+    return qCompress(raw, 3);
+}
+
+QList<CharBox> decodeBoxes(const QByteArray &blob)
+{
+    QList<CharBox> boxes;
+    if (blob.isEmpty())
+        return boxes;
+    const QByteArray raw = qUncompress(blob);
+    QDataStream in(raw);
+    in.setByteOrder(QDataStream::LittleEndian);
+    in.setFloatingPointPrecision(QDataStream::SinglePrecision);
+    quint32 n = 0;
+    in >> n;
+    if (qsizetype(n) * 18 > raw.size())
+        return boxes; // damaged
+    boxes.reserve(n);
+    for (quint32 i = 0; i < n && in.status() == QDataStream::Ok; ++i) {
+        qint16 page = 0;
+        float x = 0, y = 0, w = 0, h = 0;
+        in >> page >> x >> y >> w >> h;
+        boxes.append(CharBox {page, QRectF(x, y, w, h)});
+    }
+    return boxes;
+}
+
+QByteArray encodeSizes(const QList<QSizeF> &sizes)
+{
+    if (sizes.isEmpty())
+        return {};
+    QByteArray raw;
+    QDataStream out(&raw, QIODevice::WriteOnly);
+    out.setByteOrder(QDataStream::LittleEndian);
+    out << quint32(sizes.size());
+    for (const QSizeF &s : sizes)
+        out << s.width() << s.height();
+    return raw;
+}
+
+QList<QSizeF> decodeSizes(const QByteArray &blob)
+{
+    QList<QSizeF> sizes;
+    if (blob.isEmpty())
+        return sizes;
+    QDataStream in(blob);
+    in.setByteOrder(QDataStream::LittleEndian);
+    quint32 n = 0;
+    in >> n;
+    if (qsizetype(n) * 16 > blob.size())
+        return sizes;
+    for (quint32 i = 0; i < n && in.status() == QDataStream::Ok; ++i) {
+        double w = 0, h = 0;
+        in >> w >> h;
+        sizes.append(QSizeF(w, h));
+    }
+    return sizes;
+}
+
+Query::Query(const QSqlDatabase &db, const QString &file, const QString &sql) : m_q(db), m_file(file)
+{
+    m_q.setForwardOnly(true);
+    m_prepared = m_q.prepare(sql);
+}
+
+Status Query::exec()
+{
+    if (!m_prepared || !m_q.exec())
+        return sqlError(m_file, m_q.lastError());
+    return Ok {};
+}
+
+namespace {
+// Open transactions per connection of this thread (connections are per thread).
+thread_local QHash<QString, int> t_depth;
+} // namespace
+
+Transaction::Transaction(QSqlDatabase db, QString file) : m_db(std::move(db)), m_file(std::move(file))
+{
+    int &depth = t_depth[m_db.connectionName()];
+    if (depth > 0) {
+        m_started = true; // joins the outer transaction
+        ++depth;
+        return;
+    }
+    m_started = m_db.transaction();
+    if (!m_started) {
+        m_error = m_db.lastError();
+        return;
+    }
+    m_outer = true;
+    ++depth;
+}
+
+Transaction::~Transaction()
+{
+    if (!m_started)
+        return;
+    --t_depth[m_db.connectionName()];
+    if (m_outer && !m_done)
+        m_db.rollback();
+}
+
+Status Transaction::status() const
+{
+    if (!m_started)
+        return sqlError(m_file, m_error);
+    return Ok {};
+}
+
+Status Transaction::commit()
+{
+    if (!m_started)
+        return sqlError(m_file, m_error);
+    if (!m_outer) {
+        m_done = true;
+        return Ok {};
+    }
+    if (!m_db.commit()) {
+        const QSqlError e = m_db.lastError();
+        m_db.rollback();
+        m_done = true;
+        return sqlError(m_file, e);
+    }
+    m_done = true;
+    return Ok {};
+}
+
+} // namespace plens::store

@@ -1,0 +1,98 @@
+#pragma once
+// Internal helpers of core/store: errors, transactions, binding and blob codecs.
+
+#include "model/document.h"
+#include "model/result.h"
+
+#include <QByteArray>
+#include <QColor>
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace plens::store {
+
+Error sqlError(const QString &file, const QSqlError &e);
+
+// SQLite binds a null QString as NULL; text columns are NOT NULL, so bind "" instead.
+inline QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+inline QVariant colour(const QColor &c)
+{
+    return c.isValid() ? QVariant(c.name(QColor::HexArgb)) : QVariant(QStringLiteral(""));
+}
+
+inline QColor colourFrom(const QVariant &v)
+{
+    const QString s = v.toString();
+    return s.isEmpty() ? QColor() : QColor::fromString(s);
+}
+
+inline QVariant timestamp(const QDateTime &t)
+{
+    return t.isValid() ? QVariant(t.toUTC().toString(Qt::ISODateWithMs)) : QVariant();
+}
+
+inline QDateTime timestampFrom(const QVariant &v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+}
+
+// Character boxes and page sizes as compact blobs (little-endian floats, compressed).
+QByteArray encodeBoxes(const QList<CharBox> &boxes);
+QList<CharBox> decodeBoxes(const QByteArray &blob);
+QByteArray encodeSizes(const QList<QSizeF> &sizes);
+QList<QSizeF> decodeSizes(const QByteArray &blob);
+
+// A prepared query that reports its error with the workspace's file name.
+class Query
+{
+public:
+    Query(const QSqlDatabase &db, const QString &file, const QString &sql);
+    Query &bind(const QVariant &v)
+    {
+        m_q.addBindValue(v);
+        return *this;
+    }
+    [[nodiscard]] Status exec();
+    [[nodiscard]] bool next() { return m_q.next(); }
+    [[nodiscard]] QVariant value(int i) const { return m_q.value(i); }
+    [[nodiscard]] qint64 lastId() const { return m_q.lastInsertId().toLongLong(); }
+    [[nodiscard]] int affected() const { return m_q.numRowsAffected(); }
+    QSqlQuery &raw() { return m_q; }
+
+private:
+    QSqlQuery m_q;
+    QString m_file;
+    bool m_prepared = false;
+};
+
+// RAII transaction: rolls back unless commit() succeeded. An inner Transaction on a connection that is
+// already in one joins it (its commit() does nothing; the outer one decides).
+class Transaction
+{
+public:
+    Transaction(QSqlDatabase db, QString file);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+    [[nodiscard]] bool started() const { return m_started; }
+    [[nodiscard]] Status status() const; // the error of begin, if any
+    [[nodiscard]] Status commit();
+
+private:
+    QSqlDatabase m_db;
+    QString m_file;
+    bool m_started = false;
+    bool m_done = false;
+    bool m_outer = false;
+    QSqlError m_error;
+};
+
+} // namespace plens::store
