@@ -63,14 +63,27 @@ Anchor Anchor::relocated(const QString &newText) const
     }
     if (best >= 0)
         return fromRange(newText, best, best + length);
-    // The quote changed: look for the old prefix and suffix with a passage of similar length between.
-    if (prefix.size() >= 8 && suffix.size() >= 8) {
-        for (qsizetype p = newText.indexOf(prefix); p >= 0; p = newText.indexOf(prefix, p + 1)) {
-            const qsizetype from = p + prefix.size();
-            const qsizetype s = newText.indexOf(suffix, from);
-            if (s >= 0 && s - from <= 2 * length + 8 && 2 * (s - from) + 8 >= length)
-                return fromRange(newText, from, s);
+    // The quote changed: look for the end of the old prefix and the start of the old suffix with a
+    // passage of similar length between (only the near context, which outlives edits further away).
+    constexpr qsizetype near = 12;
+    const QString head = prefix.right(near);
+    const QString tail = suffix.left(near);
+    if (head.size() >= 4 && tail.size() >= 4) {
+        qsizetype found = -1, foundEnd = -1, foundDistance = 0;
+        for (qsizetype p = newText.indexOf(head); p >= 0; p = newText.indexOf(head, p + 1)) {
+            const qsizetype from = p + head.size();
+            const qsizetype s = newText.indexOf(tail, from);
+            if (s < 0 || s - from > 2 * length + 8 || 2 * (s - from) + 8 < length)
+                continue;
+            const qsizetype distance = std::abs(from - start);
+            if (found < 0 || distance < foundDistance) {
+                found = from;
+                foundEnd = s;
+                foundDistance = distance;
+            }
         }
+        if (found >= 0)
+            return fromRange(newText, found, foundEnd);
     }
     Anchor a = *this;
     a.orphaned = true;

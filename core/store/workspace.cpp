@@ -160,7 +160,9 @@ Status runScript(const QSqlDatabase &d, const QString &file, const QString &scri
 // protect, so the marking counts too.
 bool writable(const QFileInfo &info)
 {
-    constexpr auto anyWrite = QFile::WriteOwner | QFile::WriteUser | QFile::WriteGroup | QFile::WriteOther;
+    // The owner/group/other bits, not WriteUser: that one says what this account may do, and an
+    // administrator may write anything.
+    constexpr auto anyWrite = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
     return info.isWritable() && (info.permissions() & anyWrite);
 }
 
@@ -253,6 +255,15 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path)
         if (q.value(0).toInt() > 0)
             return Error {path, tr("not a PolicyLens workspace (a database of another program)")};
     }
+    if (version > 0 && version < kSchemaVersion) {
+        // A copy of the file as it was, before anything (even the journal mode) changes.
+        const QString backup = file + QStringLiteral(".v%1.bak").arg(version);
+        QFile::remove(backup);
+        if (!QFile::copy(file, backup))
+            return Error {path,
+                          tr("cannot make a backup copy before upgrading the workspace (%1)")
+                              .arg(QDir::toNativeSeparators(backup))};
+    }
     if (!q.exec(QStringLiteral("PRAGMA foreign_keys = ON")) || !q.exec(QStringLiteral("PRAGMA journal_mode = WAL"))
         || !q.exec(QStringLiteral("PRAGMA synchronous = NORMAL")))
         return sqlError(path, q.lastError());
@@ -266,17 +277,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path)
 Status Workspace::migrate(int from)
 {
     auto d = db(m_connectionName);
-    if (from > 0) {
-        // A copy of the file as it was, before anything changes: workspace.plens.v1.bak.
-        QSqlQuery q(d);
-        q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-        const QString backup = m_path + QStringLiteral(".v%1.bak").arg(from);
-        QFile::remove(backup);
-        if (!QFile::copy(m_path, backup))
-            return Error {m_path,
-                          tr("cannot make a backup copy before upgrading the workspace (%1)")
-                              .arg(QDir::toNativeSeparators(backup))};
-    }
+    // open() made the backup copy (workspace.plens.v1.bak) before anything changed.
     for (int v = from; v < kSchemaVersion; ++v) {
         // Each step in its own transaction, so an interrupted upgrade leaves a consistent older version.
         Transaction t(d, m_path);
