@@ -45,11 +45,11 @@ QString withoutTrailingParen(const QString &title)
 
 QString typeOfTitle(QString title)
 {
-    title = withoutTrailingParen(title);
     // "关于印发X的通知" / "转发X的通知": the notice wraps the real document, whose type counts.
     static const QRegularExpression wrapper(QStringLiteral("(?:印发|转发|下发)(?:《)?(.+?)(?:》)?的通知$"));
     if (const auto m = wrapper.match(title); m.hasMatch())
         title = m.captured(1);
+    title = withoutTrailingParen(title);
     for (const auto &[word, type] : typeWords()) {
         if (title.endsWith(word))
             return type;
