@@ -55,6 +55,7 @@ private slots:
     void missingAndFolder();
     void cliPassword();
     void cliInfoJson();
+    void damagedVariants();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -256,6 +257,53 @@ void TestBadInput::cliInfoJson()
     QVERIFY(json.contains(QStringLiteral("\"region\":\"某某市\"")));
     QVERIFY(json.contains(QStringLiteral("\"type\":\"方案\"")));
     QCOMPARE(runCli({QStringLiteral("info"), path, QStringLiteral("--format"), QStringLiteral("xml")}, &out, &err), 2);
+}
+
+void TestBadInput::damagedVariants()
+{
+    // Truncations and corrupted bytes of every format: each import returns a document or an error.
+    const QList<std::pair<QString, QByteArray>> originals = {
+        {QStringLiteral("v.pdf"), smallPdf()},
+        {QStringLiteral("v.docx"), fixtures::zipArchive({{"word/document.xml", kDocumentXml}})},
+        {QStringLiteral("v.html"),
+         QStringLiteral("<html><body><div id=\"zoom\"><p>到2025年，建成5G基站超20万个。</p></div></body></html>")
+             .toUtf8()},
+        {QStringLiteral("v.txt"), QStringLiteral("到2025年，建成5G基站超20万个。\n").toUtf8()},
+    };
+    quint32 x = 88172645u;
+    const auto rnd = [&x] {
+        x ^= x << 13;
+        x ^= x >> 17;
+        x ^= x << 5;
+        return x;
+    };
+    int imported = 0;
+    int refused = 0;
+    for (const auto &[name, bytes] : originals) {
+        QList<QByteArray> variants;
+        for (int k = 1; k < 16; ++k)
+            variants.append(bytes.left(bytes.size() * k / 16));
+        for (int k = 0; k < 40; ++k) {
+            QByteArray v = bytes;
+            for (int j = 0; j < 1 + k % 8; ++j)
+                v[qsizetype(rnd() % quint32(v.size()))] = char(rnd() & 0xFF);
+            variants.append(v);
+        }
+        for (const QByteArray &v : variants) {
+            const auto doc = importBytes(name, v);
+            if (doc.ok()) {
+                ++imported;
+                QVERIFY(!doc->displayText.isEmpty());
+                if (doc->format == SourceFormat::Pdf)
+                    QCOMPARE(doc->charBoxes.size(), doc->displayText.size());
+            } else {
+                ++refused;
+                QCOMPARE(doc.error().file, name);
+                QVERIFY(!doc.error().message.isEmpty());
+            }
+        }
+    }
+    QVERIFY(imported > 0 && refused > 0);
 }
 
 QTEST_MAIN(TestBadInput)

@@ -73,6 +73,7 @@ private slots:
     void encryptedPdf();
     void docxOrder();
     void htmlMainText();
+    void htmlBrokenMarkup();
     void htmlGbk();
     void textEncodings();
 };
@@ -193,6 +194,21 @@ void TestFormats::htmlMainText()
     QCOMPARE(doc->meta.title, QStringLiteral("某某市数字经济实施方案"));
     QCOMPARE(doc->meta.date, QDate(2022, 3, 5));
     QCOMPARE(doc->meta.docType, QStringLiteral("方案"));
+}
+
+void TestFormats::htmlBrokenMarkup()
+{
+    // A furniture container that is never closed does not swallow the page.
+    const QByteArray html
+        = QStringLiteral(
+              "<html><body><div class=\"share\">分享到：<p>到2025年，建成5G基站1.2万个，培育数字经济核心企业100家。</p>"
+              "<p>强化安全保障，建立健全信息安全保障体系。</p></body></html>")
+              .toUtf8();
+    const auto doc = importBytes(QStringLiteral("broken.html"), html);
+    QVERIFY(doc.ok());
+    QVERIFY2(doc->displayText.contains(QStringLiteral("建成5G基站1.2万个")), qPrintable(doc->displayText));
+    QVERIFY(doc->displayText.contains(QStringLiteral("强化安全保障")));
+    QVERIFY(!doc->displayText.contains(QStringLiteral("分享")));
 }
 
 void TestFormats::htmlGbk()
