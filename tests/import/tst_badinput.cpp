@@ -37,6 +37,19 @@ QByteArray smallPdf()
     return bytes;
 }
 
+// A PDF with a picture and no text layer, as a scan without OCR.
+QByteArray imageOnlyPdf()
+{
+    QByteArray bytes;
+    QBuffer buf(&bytes);
+    buf.open(QIODevice::WriteOnly);
+    QPdfWriter w(&buf);
+    QPainter p(&w);
+    p.fillRect(QRect(100, 100, 2000, 1000), Qt::gray);
+    p.end();
+    return bytes;
+}
+
 const QByteArray kDocumentXml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document "
                                 "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
                                 "<w:p><w:r><w:t>到2025年，建成5G基站超20万个。</w:t></w:r></w:p></w:body></w:document>";
@@ -132,6 +145,7 @@ void TestBadInput::badFiles_data()
     QTest::newRow("old word") << QStringLiteral("old.doc")
                               << QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + junk.left(2048)
                               << QStringLiteral(".doc");
+    QTest::newRow("scanned pdf") << QStringLiteral("scan.pdf") << imageOnlyPdf() << QStringLiteral("no text");
     QTest::newRow("only white space") << QStringLiteral("blank.txt") << QByteArray(" \r\n\t\n  \n")
                                       << QStringLiteral("no text");
 }
