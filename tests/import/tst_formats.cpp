@@ -72,6 +72,7 @@ private slots:
     void pdfParagraphsAndBoxes();
     void encryptedPdf();
     void docxOrder();
+    void docxNumbering();
     void htmlMainText();
     void htmlBrokenMarkup();
     void htmlGbk();
@@ -165,6 +166,45 @@ void TestFormats::docxOrder()
     const qsizetype l = t.indexOf(QStringLiteral("最后一段。"));
     QVERIFY2(h == 0 && p > h && c1 > p && c2 > c1 && l > c2, qPrintable(t));
     QCOMPARE(doc->meta.docType, QStringLiteral("意见"));
+}
+
+void TestFormats::docxNumbering()
+{
+    const QByteArray numbering
+        = "<?xml version=\"1.0\"?><w:numbering "
+          "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+          "<w:abstractNum w:abstractNumId=\"7\">"
+          "<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"chineseCounting\"/><w:lvlText "
+          "w:val=\"%1、\"/></w:lvl>"
+          "<w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/><w:numFmt w:val=\"chineseCounting\"/><w:lvlText "
+          "w:val=\"（%2）\"/></w:lvl>"
+          "<w:lvl w:ilvl=\"2\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%3.\"/></w:lvl>"
+          "</w:abstractNum><w:num w:numId=\"3\"><w:abstractNumId w:val=\"7\"/></w:num></w:numbering>";
+    const auto para = [](int level, const QString &text) {
+        return QStringLiteral("<w:p><w:pPr><w:numPr><w:ilvl w:val=\"%1\"/><w:numId "
+                              "w:val=\"3\"/></w:numPr></w:pPr><w:r><w:t>%2</w:t></w:r></w:p>")
+            .arg(level)
+            .arg(text);
+    };
+    const QString body = para(0, QStringLiteral("总体要求")) + para(1, QStringLiteral("基本原则"))
+        + para(1, QStringLiteral("发展目标")) + para(2, QStringLiteral("建成基站。"))
+        + para(0, QStringLiteral("主要任务")) + para(1, QStringLiteral("加快建设。"));
+    const QByteArray xml = QStringLiteral("<?xml version=\"1.0\"?><w:document "
+                                          "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                                          "<w:body>%1</w:body></w:document>")
+                               .arg(body)
+                               .toUtf8();
+    const QByteArray types
+        = "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>";
+    const auto doc = importBytes(
+        QStringLiteral("numbered.docx"),
+        fixtures::zipArchive(
+            {{"[Content_Types].xml", types}, {"word/document.xml", xml}, {"word/numbering.xml", numbering}}));
+    QVERIFY2(doc.ok(), qPrintable(doc.ok() ? QString() : doc.error().toString()));
+    QCOMPARE(doc->displayText.split(QStringLiteral("\n\n")),
+             QStringList({QStringLiteral("一、总体要求"), QStringLiteral("（一）基本原则"),
+                          QStringLiteral("（二）发展目标"), QStringLiteral("1.建成基站。"),
+                          QStringLiteral("二、主要任务"), QStringLiteral("（一）加快建设。")}));
 }
 
 void TestFormats::htmlMainText()
