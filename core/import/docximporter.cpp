@@ -159,15 +159,64 @@ Numbering readNumbering(const QByteArray &xml)
     return n;
 }
 
+// Paragraph styles that carry list numbering (headings often do), following basedOn.
+struct StyleNumbering
+{
+    QHash<QString, std::pair<QString, int>> direct; // styleId -> numId, ilvl
+    QHash<QString, QString> basedOn;
+
+    std::pair<QString, int> of(QString style) const
+    {
+        for (int depth = 0; depth < 10 && !style.isEmpty(); ++depth) {
+            if (const auto it = direct.find(style); it != direct.end())
+                return *it;
+            style = basedOn.value(style);
+        }
+        return {};
+    }
+};
+
+StyleNumbering readStyles(const QByteArray &xml)
+{
+    StyleNumbering s;
+    QXmlStreamReader r(xml);
+    QString style;
+    while (!r.atEnd()) {
+        const auto tok = r.readNext();
+        if (tok == QXmlStreamReader::EndElement && r.name() == QLatin1String("style")) {
+            style.clear();
+            continue;
+        }
+        if (tok != QXmlStreamReader::StartElement || r.namespaceUri() != kW)
+            continue;
+        const auto val = [&](const char *a) {
+            return r.attributes().value(kW, QLatin1String(a)).toString();
+        };
+        if (r.name() == QLatin1String("style"))
+            style = val("styleId");
+        else if (style.isEmpty())
+            continue;
+        else if (r.name() == QLatin1String("basedOn"))
+            s.basedOn.insert(style, val("val"));
+        else if (r.name() == QLatin1String("numId"))
+            s.direct[style].first = val("val");
+        else if (r.name() == QLatin1String("ilvl"))
+            s.direct[style].second = val("val").toInt();
+    }
+    return s;
+}
+
 // Walks word/document.xml: one line per paragraph (w:p), in table cells too; w:tab becomes a tab,
 // w:br and w:cr a line break. Deleted revisions (w:del) and field instructions are skipped.
-QString documentText(const QByteArray &xml, Numbering &numbering, QString *error)
+QString documentText(const QByteArray &xml, Numbering &numbering, const StyleNumbering &styles, QString *error)
 {
     QXmlStreamReader r(xml);
     QString out;
     QString para;
     QString numId;
     int ilvl = 0;
+    bool ilvlSet = false;
+    QString pStyle;
     int skipDepth = 0;
     while (!r.atEnd()) {
         const auto tok = r.readNext();
@@ -188,10 +237,15 @@ QString documentText(const QByteArray &xml, Numbering &numbering, QString *error
                 para += QLatin1Char('\t');
             } else if (name == QLatin1String("br") || name == QLatin1String("cr")) {
                 para += QLatin1Char('\n');
+            } else if (name == QLatin1String("pPrChange") || name == QLatin1String("rPr")) {
+                skipDepth = 1; // earlier formatting and run properties hold no text or numbering
+            } else if (name == QLatin1String("pStyle")) {
+                pStyle = r.attributes().value(kW, QStringLiteral("val")).toString();
             } else if (name == QLatin1String("numId")) {
                 numId = r.attributes().value(kW, QStringLiteral("val")).toString();
             } else if (name == QLatin1String("ilvl")) {
                 ilvl = r.attributes().value(kW, QStringLiteral("val")).toInt();
+                ilvlSet = true;
             } else if (name == QLatin1String("sym")) {
                 bool ok = false;
                 const uint code = r.attributes().value(kW, QStringLiteral("char")).toUInt(&ok, 16);
@@ -204,10 +258,18 @@ QString documentText(const QByteArray &xml, Numbering &numbering, QString *error
                 continue;
             }
             if (r.namespaceUri() == kW && r.name() == QLatin1String("p")) {
+                if (numId.isEmpty() && !pStyle.isEmpty()) {
+                    const auto [styleNum, styleLvl] = styles.of(pStyle);
+                    numId = styleNum;
+                    if (!ilvlSet)
+                        ilvl = styleLvl;
+                }
                 if (!numId.isEmpty() && numId != QLatin1String("0") && !para.trimmed().isEmpty())
                     out += numbering.next(numId, ilvl);
                 numId.clear();
+                pStyle.clear();
                 ilvl = 0;
+                ilvlSet = false;
                 out += para;
                 out += QLatin1Char('\n');
                 para.clear();
@@ -278,8 +340,12 @@ Result<RawImport> importDocx(const QString &fileName, const QByteArray &bytes)
     Numbering numbering;
     if (readPart(zip.get(), "word/numbering.xml", &numberingXml) == PartStatus::Ok)
         numbering = readNumbering(numberingXml);
+    StyleNumbering styles;
+    QByteArray stylesXml;
+    if (!numbering.numToAbstract.isEmpty() && readPart(zip.get(), "word/styles.xml", &stylesXml) == PartStatus::Ok)
+        styles = readStyles(stylesXml);
     QString xmlError;
-    const QString text = documentText(xml, numbering, &xmlError);
+    const QString text = documentText(xml, numbering, styles, &xmlError);
     if (!xmlError.isEmpty())
         return Error {fileName,
                       QCoreApplication::translate("plens::import", "the Word document is damaged (%1)").arg(xmlError)};

@@ -186,9 +186,17 @@ void TestFormats::docxNumbering()
             .arg(level)
             .arg(text);
     };
+    const QString heading
+        = QStringLiteral("<w:p><w:pPr><w:pStyle w:val=\"Heading2\"/></w:pPr><w:r><w:t>保障措施</w:t></w:r></w:p>");
     const QString body = para(0, QStringLiteral("总体要求")) + para(1, QStringLiteral("基本原则"))
         + para(1, QStringLiteral("发展目标")) + para(2, QStringLiteral("建成基站。"))
-        + para(0, QStringLiteral("主要任务")) + para(1, QStringLiteral("加快建设。"));
+        + para(0, QStringLiteral("主要任务")) + para(1, QStringLiteral("加快建设。")) + heading;
+    // Heading2 is based on Heading1, whose style carries list 3, level 0.
+    const QByteArray stylesXml
+        = "<?xml version=\"1.0\"?><w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+          "<w:style w:type=\"paragraph\" w:styleId=\"Heading1\"><w:pPr><w:numPr><w:numId "
+          "w:val=\"3\"/></w:numPr></w:pPr></w:style>"
+          "<w:style w:type=\"paragraph\" w:styleId=\"Heading2\"><w:basedOn w:val=\"Heading1\"/></w:style></w:styles>";
     const QByteArray xml = QStringLiteral("<?xml version=\"1.0\"?><w:document "
                                           "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
                                           "<w:body>%1</w:body></w:document>")
@@ -196,15 +204,17 @@ void TestFormats::docxNumbering()
                                .toUtf8();
     const QByteArray types
         = "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>";
-    const auto doc = importBytes(
-        QStringLiteral("numbered.docx"),
-        fixtures::zipArchive(
-            {{"[Content_Types].xml", types}, {"word/document.xml", xml}, {"word/numbering.xml", numbering}}));
+    const auto doc = importBytes(QStringLiteral("numbered.docx"),
+                                 fixtures::zipArchive({{"[Content_Types].xml", types},
+                                                       {"word/document.xml", xml},
+                                                       {"word/numbering.xml", numbering},
+                                                       {"word/styles.xml", stylesXml}}));
     QVERIFY2(doc.ok(), qPrintable(doc.ok() ? QString() : doc.error().toString()));
-    QCOMPARE(doc->displayText.split(QStringLiteral("\n\n")),
-             QStringList({QStringLiteral("一、总体要求"), QStringLiteral("（一）基本原则"),
-                          QStringLiteral("（二）发展目标"), QStringLiteral("1.建成基站。"),
-                          QStringLiteral("二、主要任务"), QStringLiteral("（一）加快建设。")}));
+    QCOMPARE(
+        doc->displayText.split(QStringLiteral("\n\n")),
+        QStringList({QStringLiteral("一、总体要求"), QStringLiteral("（一）基本原则"), QStringLiteral("（二）发展目标"),
+                     QStringLiteral("1.建成基站。"), QStringLiteral("二、主要任务"), QStringLiteral("（一）加快建设。"),
+                     QStringLiteral("三、保障措施")}));
 }
 
 void TestFormats::htmlMainText()
