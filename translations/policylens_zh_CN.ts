@@ -126,7 +126,7 @@
         </message>
         <message>
             <source>the PDF has no pages</source>
-            <translation>该 PDF 没有页面</translation>
+            <translation>PDF 没有页面</translation>
         </message>
     </context>
     <context>
@@ -296,7 +296,7 @@
         </message>
         <message>
             <source>the PDF has no pages</source>
-            <translation>该 PDF 没有页面</translation>
+            <translation>PDF 没有页面</translation>
         </message>
         <message>
             <source>the PDF contains no text (a scanned image? text recognition is not supported)</source>

@@ -2,6 +2,7 @@
 #include "import/formats.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QXmlStreamReader>
 
 #include <zip.h>
@@ -48,13 +49,174 @@ PartStatus readPart(zip_t *zip, const char *name, QByteArray *out)
 
 const QString kW = QStringLiteral("http://schemas.openxmlformats.org/wordprocessingml/2006/main");
 
+// Word's automatic list numbering (word/numbering.xml): the labels ("一、", "（一）", "1.") are not in
+// the text runs, so they are rendered here from each level's format and pattern.
+struct Level
+{
+    QString format = QStringLiteral("decimal");
+    QString text;
+    int start = 1;
+};
+
+struct Numbering
+{
+    QHash<QString, QString> numToAbstract;
+    QHash<QString, QHash<int, Level>> abstractLevels;
+    QHash<QString, QList<int>> counters; // per numId, one counter per level
+
+    QString chineseNumber(int n) const
+    {
+        static const QString digits = QStringLiteral("零一二三四五六七八九");
+        if (n <= 0 || n >= 100)
+            return QString::number(n);
+        if (n < 10)
+            return digits.at(n);
+        const int tens = n / 10;
+        const int ones = n % 10;
+        return (tens > 1 ? QString(digits.at(tens)) : QString()) + QStringLiteral("十")
+            + (ones ? QString(digits.at(ones)) : QString());
+    }
+
+    QString formatNumber(const QString &fmt, int n) const
+    {
+        if (fmt.startsWith(QLatin1String("chinese")) || fmt.startsWith(QLatin1String("ideograph"))
+            || fmt == QLatin1String("taiwaneseCounting") || fmt == QLatin1String("japaneseCounting"))
+            return chineseNumber(n);
+        if (fmt == QLatin1String("upperLetter") || fmt == QLatin1String("lowerLetter")) {
+            const QChar base = fmt == QLatin1String("upperLetter") ? QLatin1Char('A') : QLatin1Char('a');
+            return QString(QChar(base.unicode() + (n - 1) % 26));
+        }
+        if (fmt == QLatin1String("decimalEnclosedCircle") && n >= 1 && n <= 20)
+            return QString(QChar(char16_t(0x2460 + n - 1)));
+        if (fmt == QLatin1String("upperRoman") || fmt == QLatin1String("lowerRoman")) {
+            static const char *romans[]
+                = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"};
+            const QString r = n >= 1 && n <= 12 ? QString::fromLatin1(romans[n]) : QString::number(n);
+            return fmt == QLatin1String("upperRoman") ? r : r.toLower();
+        }
+        if (fmt == QLatin1String("none") || fmt == QLatin1String("bullet"))
+            return {};
+        return QString::number(n);
+    }
+
+    // The label of the next paragraph in list numId at level ilvl, advancing the counters.
+    QString next(const QString &numId, int ilvl)
+    {
+        const auto levels = abstractLevels.value(numToAbstract.value(numId));
+        if (levels.isEmpty() || ilvl < 0 || ilvl > 8)
+            return {};
+        QList<int> &c = counters[numId];
+        if (c.size() < 9)
+            c = QList<int>(9, 0);
+        c[ilvl] = c[ilvl] == 0 ? levels.value(ilvl).start : c[ilvl] + 1;
+        for (int k = ilvl + 1; k < 9; ++k)
+            c[k] = 0;
+        const Level lv = levels.value(ilvl);
+        if (lv.format == QLatin1String("bullet"))
+            return {};
+        QString label = lv.text;
+        for (int k = 0; k <= ilvl; ++k) {
+            const int value = c[k] == 0 ? levels.value(k).start : c[k];
+            label.replace(QStringLiteral("%") + QString::number(k + 1), formatNumber(levels.value(k).format, value));
+        }
+        return label;
+    }
+};
+
+Numbering readNumbering(const QByteArray &xml)
+{
+    Numbering n;
+    QXmlStreamReader r(xml);
+    QString abstractId;
+    QString numId;
+    int ilvl = -1;
+    while (!r.atEnd()) {
+        if (r.readNext() != QXmlStreamReader::StartElement || r.namespaceUri() != kW)
+            continue;
+        const auto name = r.name();
+        const auto attr = [&](const char *a) {
+            return r.attributes().value(kW, QLatin1String(a)).toString();
+        };
+        if (name == QLatin1String("abstractNum")) {
+            abstractId = attr("abstractNumId");
+            numId.clear();
+        } else if (name == QLatin1String("lvl") && !abstractId.isEmpty()) {
+            ilvl = attr("ilvl").toInt();
+        } else if (name == QLatin1String("numFmt") && ilvl >= 0) {
+            n.abstractLevels[abstractId][ilvl].format = attr("val");
+        } else if (name == QLatin1String("lvlText") && ilvl >= 0) {
+            n.abstractLevels[abstractId][ilvl].text = attr("val");
+        } else if (name == QLatin1String("start") && ilvl >= 0) {
+            n.abstractLevels[abstractId][ilvl].start = attr("val").toInt();
+        } else if (name == QLatin1String("num")) {
+            numId = attr("numId");
+            abstractId.clear();
+            ilvl = -1;
+        } else if (name == QLatin1String("abstractNumId") && !numId.isEmpty()) {
+            n.numToAbstract.insert(numId, attr("val"));
+        }
+    }
+    return n;
+}
+
+// Paragraph styles that carry list numbering (headings often do), following basedOn.
+struct StyleNumbering
+{
+    QHash<QString, std::pair<QString, int>> direct; // styleId -> numId, ilvl
+    QHash<QString, QString> basedOn;
+
+    std::pair<QString, int> of(QString style) const
+    {
+        for (int depth = 0; depth < 10 && !style.isEmpty(); ++depth) {
+            if (const auto it = direct.find(style); it != direct.end())
+                return *it;
+            style = basedOn.value(style);
+        }
+        return {};
+    }
+};
+
+StyleNumbering readStyles(const QByteArray &xml)
+{
+    StyleNumbering s;
+    QXmlStreamReader r(xml);
+    QString style;
+    while (!r.atEnd()) {
+        const auto tok = r.readNext();
+        if (tok == QXmlStreamReader::EndElement && r.name() == QLatin1String("style")) {
+            style.clear();
+            continue;
+        }
+        if (tok != QXmlStreamReader::StartElement || r.namespaceUri() != kW)
+            continue;
+        const auto val = [&](const char *a) {
+            return r.attributes().value(kW, QLatin1String(a)).toString();
+        };
+        if (r.name() == QLatin1String("style"))
+            style = val("styleId");
+        else if (style.isEmpty())
+            continue;
+        else if (r.name() == QLatin1String("basedOn"))
+            s.basedOn.insert(style, val("val"));
+        else if (r.name() == QLatin1String("numId"))
+            s.direct[style].first = val("val");
+        else if (r.name() == QLatin1String("ilvl"))
+            s.direct[style].second = val("val").toInt();
+    }
+    return s;
+}
+
 // Walks word/document.xml: one line per paragraph (w:p), in table cells too; w:tab becomes a tab,
 // w:br and w:cr a line break. Deleted revisions (w:del) and field instructions are skipped.
-QString documentText(const QByteArray &xml, QString *error)
+QString documentText(const QByteArray &xml, Numbering &numbering, const StyleNumbering &styles, QString *error)
 {
     QXmlStreamReader r(xml);
     QString out;
     QString para;
+    QString numId;
+    int ilvl = 0;
+    bool ilvlSet = false;
+    QString pStyle;
     int skipDepth = 0;
     while (!r.atEnd()) {
         const auto tok = r.readNext();
@@ -75,6 +237,15 @@ QString documentText(const QByteArray &xml, QString *error)
                 para += QLatin1Char('\t');
             } else if (name == QLatin1String("br") || name == QLatin1String("cr")) {
                 para += QLatin1Char('\n');
+            } else if (name == QLatin1String("pPrChange") || name == QLatin1String("rPr")) {
+                skipDepth = 1; // earlier formatting and run properties hold no text or numbering
+            } else if (name == QLatin1String("pStyle")) {
+                pStyle = r.attributes().value(kW, QStringLiteral("val")).toString();
+            } else if (name == QLatin1String("numId")) {
+                numId = r.attributes().value(kW, QStringLiteral("val")).toString();
+            } else if (name == QLatin1String("ilvl")) {
+                ilvl = r.attributes().value(kW, QStringLiteral("val")).toInt();
+                ilvlSet = true;
             } else if (name == QLatin1String("sym")) {
                 bool ok = false;
                 const uint code = r.attributes().value(kW, QStringLiteral("char")).toUInt(&ok, 16);
@@ -87,6 +258,18 @@ QString documentText(const QByteArray &xml, QString *error)
                 continue;
             }
             if (r.namespaceUri() == kW && r.name() == QLatin1String("p")) {
+                if (numId.isEmpty() && !pStyle.isEmpty()) {
+                    const auto [styleNum, styleLvl] = styles.of(pStyle);
+                    numId = styleNum;
+                    if (!ilvlSet)
+                        ilvl = styleLvl;
+                }
+                if (!numId.isEmpty() && numId != QLatin1String("0") && !para.trimmed().isEmpty())
+                    out += numbering.next(numId, ilvl);
+                numId.clear();
+                pStyle.clear();
+                ilvl = 0;
+                ilvlSet = false;
                 out += para;
                 out += QLatin1Char('\n');
                 para.clear();
@@ -153,8 +336,16 @@ Result<RawImport> importDocx(const QString &fileName, const QByteArray &bytes)
                       QCoreApplication::translate("plens::import",
                                                   "the Word document is damaged (its text part cannot be unpacked)")};
     }
+    QByteArray numberingXml;
+    Numbering numbering;
+    if (readPart(zip.get(), "word/numbering.xml", &numberingXml) == PartStatus::Ok)
+        numbering = readNumbering(numberingXml);
+    StyleNumbering styles;
+    QByteArray stylesXml;
+    if (!numbering.numToAbstract.isEmpty() && readPart(zip.get(), "word/styles.xml", &stylesXml) == PartStatus::Ok)
+        styles = readStyles(stylesXml);
     QString xmlError;
-    const QString text = documentText(xml, &xmlError);
+    const QString text = documentText(xml, numbering, styles, &xmlError);
     if (!xmlError.isEmpty())
         return Error {fileName,
                       QCoreApplication::translate("plens::import", "the Word document is damaged (%1)").arg(xmlError)};

@@ -124,7 +124,7 @@ bool isBoilerplateContainer(const QString &attrs)
     static const QRegularExpression re(
         QStringLiteral("(?:id|class)\\s*=\\s*[\"'][^\"']*\\b(?:nav|navbar|menu|footer|foot|header|head|top|topbar|"
                        "sidebar|side|breadcrumb|crumb|share|bdsharebuttonbox|copyright|banner|advert|ad|ads|login|"
-                       "search|toolbar|related|recommend|qrcode|ewm|pagination|pager)(?:[-_]?\\w*)?\\b"),
+                       "search|toolbar|related|recommend|qrcode|ewm|pagination|pager)(?:[-_]\\w*)?\\b"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression mainish(
         QStringLiteral(
@@ -143,14 +143,10 @@ const QSet<QString> &voidElements()
     return set;
 }
 
-} // namespace
-
-Result<RawImport> importHtml(const QString &fileName, const QByteArray &bytes)
+// The page's text and <title>; with `dropFurniture`, containers named as navigation, footers,
+// sidebars etc. are left out.
+QString pageText(const QString &html, bool dropFurniture, QString *titleOut)
 {
-    const QString html = decodeHtmlBytes(bytes);
-    if (garbageRatio(html) > 0.02)
-        return Error {fileName, QCoreApplication::translate("plens::import", "not a web page (binary data)")};
-    RawImport raw;
     QString text;
     text.reserve(html.size() / 2);
     // Open elements that are skipped: name and nesting depth of that name.
@@ -273,9 +269,9 @@ Result<RawImport> importHtml(const QString &fileName, const QByteArray &bytes)
             continue;
         }
         if (name == QLatin1String("div") || name == QLatin1String("section") || name == QLatin1String("ul")
-            || name == QLatin1String("table") || name == QLatin1String("span") || name == QLatin1String("p")) {
+            || name == QLatin1String("table")) {
             if (!closing && !selfClosing) {
-                const bool boiler = isBoilerplateContainer(tag);
+                const bool boiler = dropFurniture && isBoilerplateContainer(tag);
                 containerStack.append({name, boiler});
                 boilerDepth += boiler ? 1 : 0;
             } else if (closing) {
@@ -300,10 +296,29 @@ Result<RawImport> importHtml(const QString &fileName, const QByteArray &bytes)
             }
         }
     }
+    *titleOut = title.simplified();
+    return text;
+}
+
+} // namespace
+
+Result<RawImport> importHtml(const QString &fileName, const QByteArray &bytes)
+{
+    const QString html = decodeHtmlBytes(bytes);
+    if (garbageRatio(html) > 0.02)
+        return Error {fileName, QCoreApplication::translate("plens::import", "not a web page (binary data)")};
+    RawImport raw;
+    QString text = pageText(html, true, &raw.titleHint);
+    // A furniture container left open by broken markup would swallow the rest of the page: when
+    // leaving furniture out keeps less than a fifth of the text, keep it all (the clean-up rules
+    // still remove debris line by line).
+    QString title;
+    const QString all = pageText(html, false, &title);
+    if (text.trimmed().size() * 5 < all.trimmed().size())
+        text = all;
     if (text.trimmed().isEmpty())
         return Error {fileName, QCoreApplication::translate("plens::import", "the web page contains no text")};
     raw.text = MappedText::identity(text);
-    raw.titleHint = title.simplified();
     return raw;
 }
 

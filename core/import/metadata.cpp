@@ -45,11 +45,11 @@ QString withoutTrailingParen(const QString &title)
 
 QString typeOfTitle(QString title)
 {
-    title = withoutTrailingParen(title);
     // "关于印发X的通知" / "转发X的通知": the notice wraps the real document, whose type counts.
     static const QRegularExpression wrapper(QStringLiteral("(?:印发|转发|下发)(?:《)?(.+?)(?:》)?的通知$"));
     if (const auto m = wrapper.match(title); m.hasMatch())
         title = m.captured(1);
+    title = withoutTrailingParen(title);
     for (const auto &[word, type] : typeWords()) {
         if (title.endsWith(word))
             return type;
@@ -149,11 +149,9 @@ QString issuerFromNumber(const QString &number)
 
 QString regionOf(const QString &issuer)
 {
-    static const QRegularExpression re(
-        QStringLiteral("^((?:[^省市县区]{2,7}(?:自治区|省))?(?:[^省市县区]{2,4}?市)?(?:[^省市县区]{1,4}?[县区])?)"));
     static const QRegularExpression province(QStringLiteral("^(.{2,7}?(?:自治区|省))"));
     static const QRegularExpression city(QStringLiteral("^(.{2,4}?市)"));
-    // The most specific of province, city and county named at the start.
+    // The more specific of the province and the city named at the start.
     if (const auto m = province.match(issuer); m.hasMatch()) {
         const QString rest = issuer.mid(m.capturedLength());
         if (const auto c = city.match(rest); c.hasMatch() && !c.captured(1).contains(QLatin1String("人民")))
@@ -162,7 +160,6 @@ QString regionOf(const QString &issuer)
     }
     if (const auto c = city.match(issuer); c.hasMatch())
         return c.captured(1);
-    Q_UNUSED(re);
     return {};
 }
 

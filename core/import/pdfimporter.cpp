@@ -20,7 +20,6 @@ struct PdfLine
 {
     int page = 0;
     QRectF box; // points
-    detail::RawImport *owner = nullptr;
     MappedText text; // source indices into RawImport::boxes
 };
 
@@ -130,7 +129,7 @@ Result<RawImport> importPdf(const QString &fileName, const QByteArray &bytes, co
                     newLine = false;
             }
             if (newLine) {
-                lines.append(PdfLine {p, wb, &raw, {}});
+                lines.append(PdfLine {p, wb, {}});
             } else {
                 PdfLine &l = lines.back();
                 if (prev && prev->hasSpaceAfter())
@@ -180,7 +179,6 @@ Result<RawImport> importPdf(const QString &fileName, const QByteArray &bytes, co
         "一二三四五六七八九十\\d]+[章条节])"));
     MappedText &out = raw.text;
     const PdfLine *last = nullptr;
-    double lastLeft = 0;
     double lastRight = 0;
     for (const auto &lines : pageLines) {
         if (lines.isEmpty())
@@ -224,10 +222,8 @@ Result<RawImport> importPdf(const QString &fileName, const QByteArray &bytes, co
             out.append(l.text, 0, l.text.size());
             last = &l;
         }
-        lastLeft = left;
         lastRight = right;
     }
-    Q_UNUSED(lastLeft);
     if (out.text.trimmed().isEmpty())
         return Error {
             fileName,

@@ -152,7 +152,8 @@ MappedText squeezeCjkSpaces(const MappedText &in)
                 const char32_t after = in.text.at(j).unicode();
                 const bool cjkBefore = isCjk(before);
                 const bool cjkAfter = isCjk(after);
-                if ((cjkBefore && (cjkAfter || chars::isAsciiAlnum(after) || after == '%'))
+                const bool digitPercent = before >= '0' && before <= '9' && (after == '%' || after == 0x2030);
+                if (digitPercent || (cjkBefore && (cjkAfter || chars::isAsciiAlnum(after) || after == '%'))
                     || (cjkAfter && (chars::isAsciiAlnum(before) || before == '%'))) {
                     i = j - 1;
                     continue;

@@ -76,8 +76,8 @@ double utf16Score(QByteArrayView bytes, bool littleEndian)
     return double(good) / double(n);
 }
 
-// Share of text-like characters when the bytes are read as GB18030, counting a character from the
-// first level of GB2312 (the common hanzi) or ASCII text as likely.
+// Share of text-like characters (common hanzi, CJK punctuation, printable ASCII) when the bytes are
+// read as GB18030.
 double gbScore(QByteArrayView bytes)
 {
     const QString s = decodeGb18030(bytes.first(std::min<qsizetype>(bytes.size(), 64 * 1024)));

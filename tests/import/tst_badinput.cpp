@@ -37,6 +37,19 @@ QByteArray smallPdf()
     return bytes;
 }
 
+// A PDF with a picture and no text layer, as a scan without OCR.
+QByteArray imageOnlyPdf()
+{
+    QByteArray bytes;
+    QBuffer buf(&bytes);
+    buf.open(QIODevice::WriteOnly);
+    QPdfWriter w(&buf);
+    QPainter p(&w);
+    p.fillRect(QRect(100, 100, 2000, 1000), Qt::gray);
+    p.end();
+    return bytes;
+}
+
 const QByteArray kDocumentXml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document "
                                 "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
                                 "<w:p><w:r><w:t>到2025年，建成5G基站超20万个。</w:t></w:r></w:p></w:body></w:document>";
@@ -55,6 +68,7 @@ private slots:
     void missingAndFolder();
     void cliPassword();
     void cliInfoJson();
+    void damagedVariants();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -131,6 +145,7 @@ void TestBadInput::badFiles_data()
     QTest::newRow("old word") << QStringLiteral("old.doc")
                               << QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + junk.left(2048)
                               << QStringLiteral(".doc");
+    QTest::newRow("scanned pdf") << QStringLiteral("scan.pdf") << imageOnlyPdf() << QStringLiteral("no text");
     QTest::newRow("only white space") << QStringLiteral("blank.txt") << QByteArray(" \r\n\t\n  \n")
                                       << QStringLiteral("no text");
 }
@@ -256,6 +271,53 @@ void TestBadInput::cliInfoJson()
     QVERIFY(json.contains(QStringLiteral("\"region\":\"某某市\"")));
     QVERIFY(json.contains(QStringLiteral("\"type\":\"方案\"")));
     QCOMPARE(runCli({QStringLiteral("info"), path, QStringLiteral("--format"), QStringLiteral("xml")}, &out, &err), 2);
+}
+
+void TestBadInput::damagedVariants()
+{
+    // Truncations and corrupted bytes of every format: each import returns a document or an error.
+    const QList<std::pair<QString, QByteArray>> originals = {
+        {QStringLiteral("v.pdf"), smallPdf()},
+        {QStringLiteral("v.docx"), fixtures::zipArchive({{"word/document.xml", kDocumentXml}})},
+        {QStringLiteral("v.html"),
+         QStringLiteral("<html><body><div id=\"zoom\"><p>到2025年，建成5G基站超20万个。</p></div></body></html>")
+             .toUtf8()},
+        {QStringLiteral("v.txt"), QStringLiteral("到2025年，建成5G基站超20万个。\n").toUtf8()},
+    };
+    quint32 x = 88172645u;
+    const auto rnd = [&x] {
+        x ^= x << 13;
+        x ^= x >> 17;
+        x ^= x << 5;
+        return x;
+    };
+    int imported = 0;
+    int refused = 0;
+    for (const auto &[name, bytes] : originals) {
+        QList<QByteArray> variants;
+        for (int k = 1; k < 16; ++k)
+            variants.append(bytes.left(bytes.size() * k / 16));
+        for (int k = 0; k < 40; ++k) {
+            QByteArray v = bytes;
+            for (int j = 0; j < 1 + k % 8; ++j)
+                v[qsizetype(rnd() % quint32(v.size()))] = char(rnd() & 0xFF);
+            variants.append(v);
+        }
+        for (const QByteArray &v : variants) {
+            const auto doc = importBytes(name, v);
+            if (doc.ok()) {
+                ++imported;
+                QVERIFY(!doc->displayText.isEmpty());
+                if (doc->format == SourceFormat::Pdf)
+                    QCOMPARE(doc->charBoxes.size(), doc->displayText.size());
+            } else {
+                ++refused;
+                QCOMPARE(doc.error().file, name);
+                QVERIFY(!doc.error().message.isEmpty());
+            }
+        }
+    }
+    QVERIFY(imported > 0 && refused > 0);
 }
 
 QTEST_MAIN(TestBadInput)

@@ -4,6 +4,7 @@
 #include "text/normalize.h"
 
 #include <QDir>
+#include <QFile>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -123,6 +124,31 @@ void TestCorpus::formsAgree()
         const QString flat = withoutSpace(text);
         if (reference.isEmpty()) {
             reference = flat; // seeds/*.txt comes first
+            // The same capture saved as a web page by the test: site furniture around the text.
+            QFile seed(file);
+            QVERIFY(seed.open(QIODevice::ReadOnly));
+            QString body;
+            const QStringList lines = QString::fromUtf8(seed.readAll()).split(QLatin1Char('\n'));
+            for (const QString &l : lines)
+                body += QStringLiteral("<p>") + l.toHtmlEscaped() + QStringLiteral("</p>\n");
+            const QString page
+                = QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>page</title>"
+                                 "<script>var menu = '<p>首页</p>';</script><style>p { margin: 0 }</style></head><body>"
+                                 "<div class=\"header\"><ul><li>首页</li><li>政务公开</li><li>互动交流</li></ul></div>"
+                                 "<div class=\"nav-bar\">网站导航 办事服务</div><div id=\"zoom\">")
+                + body
+                + QStringLiteral("</div><div class=\"footer\">主办单位：某某网站 网站标识码1234567890</div>"
+                                 "<footer>ICP备00000000号</footer></body></html>");
+            const auto html = importBytes(QFileInfo(file).completeBaseName() + QStringLiteral(".html"), page.toUtf8());
+            QVERIFY(html.ok());
+            QCOMPARE(html->format, SourceFormat::Html);
+            const double sim = keySimilarity(reference, withoutSpace(html->displayText), 0.2);
+            qInfo("%s as a web page: %.4f similar to the text", qPrintable(QFileInfo(file).fileName()), sim);
+            QVERIFY2(sim >= 0.98, qPrintable(QString::number(sim)));
+            for (const QString &d : {QStringLiteral("首页"), QStringLiteral("网站导航"), QStringLiteral("网站标识码"),
+                                     QStringLiteral("menu")})
+                QVERIFY2(!html->displayText.contains(d), qPrintable(d));
+            QCOMPARE(html->meta, doc->meta);
             continue;
         }
         const double sim = keySimilarity(reference, flat, 0.2);

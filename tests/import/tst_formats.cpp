@@ -72,7 +72,9 @@ private slots:
     void pdfParagraphsAndBoxes();
     void encryptedPdf();
     void docxOrder();
+    void docxNumbering();
     void htmlMainText();
+    void htmlBrokenMarkup();
     void htmlGbk();
     void textEncodings();
 };
@@ -166,6 +168,55 @@ void TestFormats::docxOrder()
     QCOMPARE(doc->meta.docType, QStringLiteral("意见"));
 }
 
+void TestFormats::docxNumbering()
+{
+    const QByteArray numbering
+        = "<?xml version=\"1.0\"?><w:numbering "
+          "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+          "<w:abstractNum w:abstractNumId=\"7\">"
+          "<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"chineseCounting\"/><w:lvlText "
+          "w:val=\"%1、\"/></w:lvl>"
+          "<w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/><w:numFmt w:val=\"chineseCounting\"/><w:lvlText "
+          "w:val=\"（%2）\"/></w:lvl>"
+          "<w:lvl w:ilvl=\"2\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%3.\"/></w:lvl>"
+          "</w:abstractNum><w:num w:numId=\"3\"><w:abstractNumId w:val=\"7\"/></w:num></w:numbering>";
+    const auto para = [](int level, const QString &text) {
+        return QStringLiteral("<w:p><w:pPr><w:numPr><w:ilvl w:val=\"%1\"/><w:numId "
+                              "w:val=\"3\"/></w:numPr></w:pPr><w:r><w:t>%2</w:t></w:r></w:p>")
+            .arg(level)
+            .arg(text);
+    };
+    const QString heading
+        = QStringLiteral("<w:p><w:pPr><w:pStyle w:val=\"Heading2\"/></w:pPr><w:r><w:t>保障措施</w:t></w:r></w:p>");
+    const QString body = para(0, QStringLiteral("总体要求")) + para(1, QStringLiteral("基本原则"))
+        + para(1, QStringLiteral("发展目标")) + para(2, QStringLiteral("建成基站。"))
+        + para(0, QStringLiteral("主要任务")) + para(1, QStringLiteral("加快建设。")) + heading;
+    // Heading2 is based on Heading1, whose style carries list 3, level 0.
+    const QByteArray stylesXml
+        = "<?xml version=\"1.0\"?><w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+          "<w:style w:type=\"paragraph\" w:styleId=\"Heading1\"><w:pPr><w:numPr><w:numId "
+          "w:val=\"3\"/></w:numPr></w:pPr></w:style>"
+          "<w:style w:type=\"paragraph\" w:styleId=\"Heading2\"><w:basedOn w:val=\"Heading1\"/></w:style></w:styles>";
+    const QByteArray xml = QStringLiteral("<?xml version=\"1.0\"?><w:document "
+                                          "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                                          "<w:body>%1</w:body></w:document>")
+                               .arg(body)
+                               .toUtf8();
+    const QByteArray types
+        = "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>";
+    const auto doc = importBytes(QStringLiteral("numbered.docx"),
+                                 fixtures::zipArchive({{"[Content_Types].xml", types},
+                                                       {"word/document.xml", xml},
+                                                       {"word/numbering.xml", numbering},
+                                                       {"word/styles.xml", stylesXml}}));
+    QVERIFY2(doc.ok(), qPrintable(doc.ok() ? QString() : doc.error().toString()));
+    QCOMPARE(
+        doc->displayText.split(QStringLiteral("\n\n")),
+        QStringList({QStringLiteral("一、总体要求"), QStringLiteral("（一）基本原则"), QStringLiteral("（二）发展目标"),
+                     QStringLiteral("1.建成基站。"), QStringLiteral("二、主要任务"), QStringLiteral("（一）加快建设。"),
+                     QStringLiteral("三、保障措施")}));
+}
+
 void TestFormats::htmlMainText()
 {
     const QByteArray html
@@ -193,6 +244,21 @@ void TestFormats::htmlMainText()
     QCOMPARE(doc->meta.title, QStringLiteral("某某市数字经济实施方案"));
     QCOMPARE(doc->meta.date, QDate(2022, 3, 5));
     QCOMPARE(doc->meta.docType, QStringLiteral("方案"));
+}
+
+void TestFormats::htmlBrokenMarkup()
+{
+    // A furniture container that is never closed does not swallow the page.
+    const QByteArray html
+        = QStringLiteral(
+              "<html><body><div class=\"share\">分享到：<p>到2025年，建成5G基站1.2万个，培育数字经济核心企业100家。</p>"
+              "<p>强化安全保障，建立健全信息安全保障体系。</p></body></html>")
+              .toUtf8();
+    const auto doc = importBytes(QStringLiteral("broken.html"), html);
+    QVERIFY(doc.ok());
+    QVERIFY2(doc->displayText.contains(QStringLiteral("建成5G基站1.2万个")), qPrintable(doc->displayText));
+    QVERIFY(doc->displayText.contains(QStringLiteral("强化安全保障")));
+    QVERIFY(!doc->displayText.contains(QStringLiteral("分享")));
 }
 
 void TestFormats::htmlGbk()
