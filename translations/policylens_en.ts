@@ -88,29 +88,6 @@
         </message>
     </context>
     <context>
-        <name>Workspace</name>
-        <message>
-            <source>database error: %1</source>
-            <translation>database error: %1</translation>
-        </message>
-        <message>
-            <source>cannot create the folder %1</source>
-            <translation>cannot create the folder %1</translation>
-        </message>
-        <message>
-            <source>not a PolicyLens workspace (unreadable database)</source>
-            <translation>not a PolicyLens workspace (unreadable database)</translation>
-        </message>
-        <message>
-            <source>made by a newer PolicyLens (schema %1, this version reads up to %2)</source>
-            <translation>made by a newer PolicyLens (schema %1, this version reads up to %2)</translation>
-        </message>
-        <message>
-            <source>no document with id %1</source>
-            <translation>no document with id %1</translation>
-        </message>
-    </context>
-    <context>
         <name>plens::PdfRenderer</name>
         <message>
             <source>not a readable PDF file</source>
@@ -127,6 +104,109 @@
         <message>
             <source>the PDF has no pages</source>
             <translation>the PDF has no pages</translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::Workspace</name>
+        <message>
+            <source>no annotation with id %1</source>
+            <translation>no annotation with id %1</translation>
+        </message>
+        <message>
+            <source>no document with id %1</source>
+            <translation>no document with id %1</translation>
+        </message>
+        <message>
+            <source>no figure with id %1</source>
+            <translation>no figure with id %1</translation>
+        </message>
+        <message>
+            <source>a figure cannot be linked to itself</source>
+            <translation>a figure cannot be linked to itself</translation>
+        </message>
+        <message>
+            <source>the link was not stored</source>
+            <translation>the link was not stored</translation>
+        </message>
+        <message>
+            <source>no link with id %1</source>
+            <translation>no link with id %1</translation>
+        </message>
+        <message>
+            <source>the workspace is busy (another program is writing to it)</source>
+            <translation>the workspace is busy (another program is writing to it)</translation>
+        </message>
+        <message>
+            <source>the workspace cannot be written (read-only file or folder)</source>
+            <translation>the workspace cannot be written (read-only file or folder)</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>the disk is full</translation>
+        </message>
+        <message>
+            <source>database error: %1</source>
+            <translation>database error: %1</translation>
+        </message>
+        <message>
+            <source>a tag needs a name</source>
+            <translation>a tag needs a name</translation>
+        </message>
+        <message>
+            <source>a tag cannot be moved inside itself</source>
+            <translation>a tag cannot be moved inside itself</translation>
+        </message>
+        <message>
+            <source>no tag with id %1</source>
+            <translation>no tag with id %1</translation>
+        </message>
+        <message>
+            <source>is a folder, not a workspace file</source>
+            <translation>is a folder, not a workspace file</translation>
+        </message>
+        <message>
+            <source>cannot create the folder %1</source>
+            <translation>cannot create the folder %1</translation>
+        </message>
+        <message>
+            <source>not a PolicyLens workspace (the file is not a database)</source>
+            <translation>not a PolicyLens workspace (the file is not a database)</translation>
+        </message>
+        <message>
+            <source>the workspace file is read-only</source>
+            <translation>the workspace file is read-only</translation>
+        </message>
+        <message>
+            <source>the folder %1 is read-only</source>
+            <translation>the folder %1 is read-only</translation>
+        </message>
+        <message>
+            <source>the workspace is open in another PolicyLens (process %1 on %2)</source>
+            <translation>the workspace is open in another PolicyLens (process %1 on %2)</translation>
+        </message>
+        <message>
+            <source>cannot create the lock file beside the workspace</source>
+            <translation>cannot create the lock file beside the workspace</translation>
+        </message>
+        <message>
+            <source>not a PolicyLens workspace (unreadable database)</source>
+            <translation>not a PolicyLens workspace (unreadable database)</translation>
+        </message>
+        <message>
+            <source>made by a newer PolicyLens (schema %1, this version reads up to %2)</source>
+            <translation>made by a newer PolicyLens (schema %1, this version reads up to %2)</translation>
+        </message>
+        <message>
+            <source>not a PolicyLens workspace (a database of another program)</source>
+            <translation>not a PolicyLens workspace (a database of another program)</translation>
+        </message>
+        <message>
+            <source>cannot make a backup copy before upgrading the workspace (%1)</source>
+            <translation>cannot make a backup copy before upgrading the workspace (%1)</translation>
+        </message>
+        <message>
+            <source>broken references in table %1</source>
+            <translation>broken references in table %1</translation>
         </message>
     </context>
     <context>
@@ -198,6 +278,73 @@
         <message>
             <source>print the metadata of a document</source>
             <translation>print the metadata of a document</translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::commands</name>
+        <message>
+            <source>Highlight</source>
+            <translation>Highlight</translation>
+        </message>
+        <message>
+            <source>Delete annotation</source>
+            <translation>Delete annotation</translation>
+        </message>
+        <message>
+            <source>Correct figure</source>
+            <translation>Correct figure</translation>
+        </message>
+        <message>
+            <source>Set status</source>
+            <translation>Set status</translation>
+        </message>
+        <message>
+            <source>Confirm figure</source>
+            <translation>Confirm figure</translation>
+        </message>
+        <message>
+            <source>Delete figure</source>
+            <translation>Delete figure</translation>
+        </message>
+        <message>
+            <source>Tag figure</source>
+            <translation>Tag figure</translation>
+        </message>
+        <message>
+            <source>New tag</source>
+            <translation>New tag</translation>
+        </message>
+        <message>
+            <source>Delete tag</source>
+            <translation>Delete tag</translation>
+        </message>
+        <message>
+            <source>Merge tags</source>
+            <translation>Merge tags</translation>
+        </message>
+        <message>
+            <source>Link figures</source>
+            <translation>Link figures</translation>
+        </message>
+        <message>
+            <source>Reject link</source>
+            <translation>Reject link</translation>
+        </message>
+        <message>
+            <source>Accept link</source>
+            <translation>Accept link</translation>
+        </message>
+        <message>
+            <source>Remove link</source>
+            <translation>Remove link</translation>
+        </message>
+        <message>
+            <source>Correct document details</source>
+            <translation>Correct document details</translation>
+        </message>
+        <message>
+            <source>Remove document</source>
+            <translation>Remove document</translation>
         </message>
     </context>
     <context>
@@ -316,6 +463,22 @@
         <message>
             <source>cannot read the built-in sample</source>
             <translation>cannot read the built-in sample</translation>
+        </message>
+        <message>
+            <source>The password was not correct. Password for %1:</source>
+            <translation>The password was not correct. Password for %1:</translation>
+        </message>
+        <message>
+            <source>%1 is protected by a password. Password:</source>
+            <translation>%1 is protected by a password. Password:</translation>
+        </message>
+        <message>
+            <source>Encrypted PDF</source>
+            <translation>Encrypted PDF</translation>
+        </message>
+        <message>
+            <source>the import was cancelled (no password given)</source>
+            <translation>the import was cancelled (no password given)</translation>
         </message>
     </context>
     <context>

@@ -88,29 +88,6 @@
         </message>
     </context>
     <context>
-        <name>Workspace</name>
-        <message>
-            <source>database error: %1</source>
-            <translation>数据库错误：%1</translation>
-        </message>
-        <message>
-            <source>cannot create the folder %1</source>
-            <translation>无法创建文件夹 %1</translation>
-        </message>
-        <message>
-            <source>not a PolicyLens workspace (unreadable database)</source>
-            <translation>不是 PolicyLens 工作区（数据库无法读取）</translation>
-        </message>
-        <message>
-            <source>made by a newer PolicyLens (schema %1, this version reads up to %2)</source>
-            <translation>由更新版本的 PolicyLens 创建（结构版本 %1，本版本最高支持 %2）</translation>
-        </message>
-        <message>
-            <source>no document with id %1</source>
-            <translation>不存在编号为 %1 的文档</translation>
-        </message>
-    </context>
-    <context>
         <name>plens::PdfRenderer</name>
         <message>
             <source>not a readable PDF file</source>
@@ -127,6 +104,109 @@
         <message>
             <source>the PDF has no pages</source>
             <translation>PDF 没有页面</translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::Workspace</name>
+        <message>
+            <source>no annotation with id %1</source>
+            <translation>没有编号为 %1 的批注</translation>
+        </message>
+        <message>
+            <source>no document with id %1</source>
+            <translation>没有编号为 %1 的文件</translation>
+        </message>
+        <message>
+            <source>no figure with id %1</source>
+            <translation>没有编号为 %1 的数值</translation>
+        </message>
+        <message>
+            <source>a figure cannot be linked to itself</source>
+            <translation>数值不能与自身关联</translation>
+        </message>
+        <message>
+            <source>the link was not stored</source>
+            <translation>关联未能保存</translation>
+        </message>
+        <message>
+            <source>no link with id %1</source>
+            <translation>没有编号为 %1 的关联</translation>
+        </message>
+        <message>
+            <source>the workspace is busy (another program is writing to it)</source>
+            <translation>工作区正忙（另一个程序正在写入）</translation>
+        </message>
+        <message>
+            <source>the workspace cannot be written (read-only file or folder)</source>
+            <translation>无法写入工作区（文件或文件夹为只读）</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>磁盘已满</translation>
+        </message>
+        <message>
+            <source>database error: %1</source>
+            <translation>数据库错误：%1</translation>
+        </message>
+        <message>
+            <source>a tag needs a name</source>
+            <translation>标签需要名称</translation>
+        </message>
+        <message>
+            <source>a tag cannot be moved inside itself</source>
+            <translation>标签不能移动到自身之内</translation>
+        </message>
+        <message>
+            <source>no tag with id %1</source>
+            <translation>没有编号为 %1 的标签</translation>
+        </message>
+        <message>
+            <source>is a folder, not a workspace file</source>
+            <translation>是文件夹，不是工作区文件</translation>
+        </message>
+        <message>
+            <source>cannot create the folder %1</source>
+            <translation>无法创建文件夹 %1</translation>
+        </message>
+        <message>
+            <source>not a PolicyLens workspace (the file is not a database)</source>
+            <translation>不是 PolicyLens 工作区（该文件不是数据库）</translation>
+        </message>
+        <message>
+            <source>the workspace file is read-only</source>
+            <translation>工作区文件为只读</translation>
+        </message>
+        <message>
+            <source>the folder %1 is read-only</source>
+            <translation>文件夹 %1 为只读</translation>
+        </message>
+        <message>
+            <source>the workspace is open in another PolicyLens (process %1 on %2)</source>
+            <translation>工作区已在另一个 PolicyLens 中打开（%2 上的进程 %1）</translation>
+        </message>
+        <message>
+            <source>cannot create the lock file beside the workspace</source>
+            <translation>无法在工作区旁创建锁文件</translation>
+        </message>
+        <message>
+            <source>not a PolicyLens workspace (unreadable database)</source>
+            <translation>不是 PolicyLens 工作区（数据库无法读取）</translation>
+        </message>
+        <message>
+            <source>made by a newer PolicyLens (schema %1, this version reads up to %2)</source>
+            <translation>由更新版本的 PolicyLens 创建（结构版本 %1，本版本最高支持 %2）</translation>
+        </message>
+        <message>
+            <source>not a PolicyLens workspace (a database of another program)</source>
+            <translation>不是 PolicyLens 工作区（其他程序的数据库）</translation>
+        </message>
+        <message>
+            <source>cannot make a backup copy before upgrading the workspace (%1)</source>
+            <translation>升级工作区前无法创建备份（%1）</translation>
+        </message>
+        <message>
+            <source>broken references in table %1</source>
+            <translation>表 %1 中存在失效的引用</translation>
         </message>
     </context>
     <context>
@@ -198,6 +278,73 @@
         <message>
             <source>print the metadata of a document</source>
             <translation>打印文档的元数据</translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::commands</name>
+        <message>
+            <source>Highlight</source>
+            <translation>高亮</translation>
+        </message>
+        <message>
+            <source>Delete annotation</source>
+            <translation>删除批注</translation>
+        </message>
+        <message>
+            <source>Correct figure</source>
+            <translation>修正数值</translation>
+        </message>
+        <message>
+            <source>Set status</source>
+            <translation>设置状态</translation>
+        </message>
+        <message>
+            <source>Confirm figure</source>
+            <translation>确认数值</translation>
+        </message>
+        <message>
+            <source>Delete figure</source>
+            <translation>删除数值</translation>
+        </message>
+        <message>
+            <source>Tag figure</source>
+            <translation>为数值加标签</translation>
+        </message>
+        <message>
+            <source>New tag</source>
+            <translation>新建标签</translation>
+        </message>
+        <message>
+            <source>Delete tag</source>
+            <translation>删除标签</translation>
+        </message>
+        <message>
+            <source>Merge tags</source>
+            <translation>合并标签</translation>
+        </message>
+        <message>
+            <source>Link figures</source>
+            <translation>关联数值</translation>
+        </message>
+        <message>
+            <source>Reject link</source>
+            <translation>拒绝关联</translation>
+        </message>
+        <message>
+            <source>Accept link</source>
+            <translation>接受关联</translation>
+        </message>
+        <message>
+            <source>Remove link</source>
+            <translation>移除关联</translation>
+        </message>
+        <message>
+            <source>Correct document details</source>
+            <translation>修正文件信息</translation>
+        </message>
+        <message>
+            <source>Remove document</source>
+            <translation>移除文件</translation>
         </message>
     </context>
     <context>
@@ -316,6 +463,22 @@
         <message>
             <source>cannot read the built-in sample</source>
             <translation>无法读取内置示例文档</translation>
+        </message>
+        <message>
+            <source>The password was not correct. Password for %1:</source>
+            <translation>密码不正确。请输入 %1 的密码：</translation>
+        </message>
+        <message>
+            <source>%1 is protected by a password. Password:</source>
+            <translation>%1 受密码保护。密码：</translation>
+        </message>
+        <message>
+            <source>Encrypted PDF</source>
+            <translation>加密的 PDF</translation>
+        </message>
+        <message>
+            <source>the import was cancelled (no password given)</source>
+            <translation>已取消导入（未输入密码）</translation>
         </message>
     </context>
     <context>
