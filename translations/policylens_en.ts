@@ -279,6 +279,49 @@
             <source>print the metadata of a document</source>
             <translation>print the metadata of a document</translation>
         </message>
+        <message>
+            <source>the workspace file (.plens)</source>
+            <translation>the workspace file (.plens)</translation>
+        </message>
+        <message>
+            <source>output format</source>
+            <translation>output format</translation>
+        </message>
+        <message>
+            <source>%1 needs --workspace FILE</source>
+            <translation>%1 needs --workspace FILE</translation>
+        </message>
+        <message>
+            <source>unknown format '%1' (use %2)</source>
+            <translation>unknown format '%1' (use %2)</translation>
+        </message>
+        <message>
+            <source>%1 takes no files</source>
+            <translation>%1 takes no files</translation>
+        </message>
+        <message>
+            <source>%1 needs at least one FILE</source>
+            <translation>%1 needs at least one FILE</translation>
+        </message>
+        <message>
+            <source>no such workspace</source>
+            <translation>no such workspace</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n figure(s)</source>
+            <translation>
+                <numerusform>%n figure</numerusform>
+                <numerusform>%n figures</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>list the documents of a workspace</source>
+            <translation>list the documents of a workspace</translation>
+        </message>
+        <message>
+            <source>print every stored figure in the extraction record format</source>
+            <translation>print every stored figure in the extraction record format</translation>
+        </message>
     </context>
     <context>
         <name>plens::commands</name>

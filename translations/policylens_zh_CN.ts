@@ -279,6 +279,48 @@
             <source>print the metadata of a document</source>
             <translation>打印文档的元数据</translation>
         </message>
+        <message>
+            <source>the workspace file (.plens)</source>
+            <translation>工作区文件（.plens）</translation>
+        </message>
+        <message>
+            <source>output format</source>
+            <translation>输出格式</translation>
+        </message>
+        <message>
+            <source>%1 needs --workspace FILE</source>
+            <translation>%1 需要 --workspace FILE</translation>
+        </message>
+        <message>
+            <source>unknown format '%1' (use %2)</source>
+            <translation>未知格式“%1”（请使用 %2）</translation>
+        </message>
+        <message>
+            <source>%1 takes no files</source>
+            <translation>%1 不接受文件参数</translation>
+        </message>
+        <message>
+            <source>%1 needs at least one FILE</source>
+            <translation>%1 至少需要一个 FILE</translation>
+        </message>
+        <message>
+            <source>no such workspace</source>
+            <translation>工作区不存在</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n figure(s)</source>
+            <translation>
+                <numerusform>%n 个数值</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>list the documents of a workspace</source>
+            <translation>列出工作区中的文件</translation>
+        </message>
+        <message>
+            <source>print every stored figure in the extraction record format</source>
+            <translation>以提取记录格式输出所有已保存的数值</translation>
+        </message>
     </context>
     <context>
         <name>plens::commands</name>

@@ -10,11 +10,15 @@ namespace plens::cli {
 
 std::span<const Command> commands()
 {
-    static const std::array<Command, 2> all {{
+    static const std::array<Command, 4> all {{
         {"text", "text FILE [--password PASSWORD]",
          QT_TRANSLATE_NOOP("plens::cli", "print the display text of a document (txt, html, pdf, docx)"), &runText},
         {"info", "info FILE [--format json|text] [--password PASSWORD]",
          QT_TRANSLATE_NOOP("plens::cli", "print the metadata of a document"), &runInfo},
+        {"list", "list --workspace W.plens [--format text|json]",
+         QT_TRANSLATE_NOOP("plens::cli", "list the documents of a workspace"), &runList},
+        {"commitments", "commitments --workspace W.plens --format jsonl",
+         QT_TRANSLATE_NOOP("plens::cli", "print every stored figure in the extraction record format"), &runCommitments},
     }};
     return all;
 }

@@ -21,6 +21,7 @@ QSqlDatabase db(const QString &name)
 // Copies of one document have (nearly) the same SimHash; a revised edition stays close.
 constexpr int kDuplicateBits = 3;
 constexpr int kRevisionBits = 24;
+constexpr double kDuplicateSimilarity = 0.98; // the import issue's bar for "the same document"
 
 QString kindName(Figure::Kind k)
 {
@@ -62,12 +63,21 @@ Result<AddResult> Workspace::addDocument(const Document &doc, const QList<Figure
         Query q(d, m_path, QStringLiteral("SELECT id, file_name, content_hash FROM documents"));
         if (auto st = q.exec(); !st)
             return st.error();
+        QList<qint64> candidates;
         while (q.next()) {
             const int distance = contentHashDistance(q.value(2).toByteArray(), doc.contentHash);
             if (!doc.contentHash.isEmpty() && distance <= kDuplicateBits)
-                return AddResult {AddResult::Outcome::Duplicate, q.value(0).toLongLong(), 0, 0};
-            if (!revisionOf && q.value(1).toString() == doc.fileName && distance <= kRevisionBits)
+                candidates.append(q.value(0).toLongLong());
+            else if (!revisionOf && q.value(1).toString() == doc.fileName && distance <= kRevisionBits)
                 revisionOf = q.value(0).toLongLong();
+        }
+        // A close hash only nominates: documents built on the same template can collide, so the texts
+        // themselves decide (a "duplicate" that is not one would lose the user a document).
+        for (qint64 id : std::as_const(candidates)) {
+            Query t(d, m_path, QStringLiteral("SELECT display_text FROM documents WHERE id = ?"));
+            t.bind(id);
+            if (t.exec() && t.next() && textSimilarity(t.value(0).toString(), doc.displayText) >= kDuplicateSimilarity)
+                return AddResult {AddResult::Outcome::Duplicate, id, 0, 0};
         }
     }
     if (revisionOf)

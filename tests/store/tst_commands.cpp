@@ -154,7 +154,8 @@ private slots:
         renamed.name = QStringLiteral("5G网络");
         renamed.color = QColor(Qt::red);
         stack.push(new cmd::UpdateTag(*ws, before, renamed, QStringLiteral("rename")));
-        QVERIFY(std::any_of(ws->tags().cbegin(), ws->tags().cend(),
+        const auto afterRename = ws->tags();
+        QVERIFY(std::any_of(afterRename.cbegin(), afterRename.cend(),
                             [](const Tag &t) { return t.name == QStringLiteral("5G网络"); }));
 
         // Deleting the parent lifts the child; undo restores the tree.
