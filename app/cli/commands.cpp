@@ -10,11 +10,14 @@ namespace plens::cli {
 
 std::span<const Command> commands()
 {
-    static const std::array<Command, 4> all {{
+    static const std::array<Command, 5> all {{
         {"text", "text FILE [--password PASSWORD]",
          QT_TRANSLATE_NOOP("plens::cli", "print the display text of a document (txt, html, pdf, docx)"), &runText},
         {"info", "info FILE [--format json|text] [--password PASSWORD]",
          QT_TRANSLATE_NOOP("plens::cli", "print the metadata of a document"), &runInfo},
+        {"extract", "extract FILE... [--format jsonl|csv] [--date YYYY-MM-DD] [--password PASSWORD]",
+         QT_TRANSLATE_NOOP("plens::cli", "print the targets and reported figures of documents, one record a line"),
+         &runExtract},
         {"list", "list --workspace W.plens [--format text|json]",
          QT_TRANSLATE_NOOP("plens::cli", "list the documents of a workspace"), &runList},
         {"commitments", "commitments --workspace W.plens --format jsonl",

@@ -154,7 +154,7 @@ QString regionOf(const QString &issuer)
     // The more specific of the province and the city named at the start.
     if (const auto m = province.match(issuer); m.hasMatch()) {
         const QString rest = issuer.mid(m.capturedLength());
-        if (const auto c = city.match(rest); c.hasMatch() && !c.captured(1).contains(QLatin1String("人民")))
+        if (const auto c = city.match(rest); c.hasMatch() && !c.captured(1).contains(QStringLiteral("人民")))
             return c.captured(1);
         return m.captured(1);
     }

@@ -34,6 +34,15 @@ for p in sorted(root.glob('**/*')):
         if (module == 'QtCharts' or base.startswith('QChart') or base in ('QLineSeries', 'QBarSeries',
                 'QValueAxis', 'QBarSet', 'QScatterSeries', 'QBarCategoryAxis')) and not rel.startswith('app/charts/'):
             problems.append(f'{rel}: Qt Charts outside app/charts ({inc})')
+# QLatin1String("…") with non-Latin-1 text compares UTF-8 bytes as Latin-1 and never matches.
+latin1 = re.compile(r'QLatin1String(?:View)?\("([^"]*)"\)')
+for p in sorted(root.glob('**/*')):
+    rel = p.relative_to(root).as_posix()
+    if p.suffix not in ('.cpp', '.h') or not rel.startswith(('core/', 'app/', 'tests/')):
+        continue
+    for m in latin1.finditer(p.read_text(encoding='utf-8')):
+        if any(ord(c) > 127 for c in m.group(1)):
+            problems.append(f'{rel}: {m.group(0)} holds non-ASCII text (use QStringLiteral or u"")')
 for line in problems:
     print(line)
 print(f'layering: {len(problems)} problem(s)')

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "model/document.h"
+#include "model/figure.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace plens {
+
+// What the extractor knows about a document beyond its text: the date that relative times (今年,
+// 近5年) resolve against, and the region of the issuing body, the scope of figures that name none.
+struct ExtractContext
+{
+    QDate documentDate;
+    QString region; // e.g. 江苏省, 镇江市
+    QString issuer; // e.g. 江苏省工业和信息化厅
+    QString docType; // 方案, 意见, 简报, 答复 …: plans state targets, briefings and replies results
+
+    static ExtractContext fromMeta(const DocumentMeta &meta)
+    {
+        return {meta.date, meta.region, meta.issuer, meta.docType};
+    }
+};
+
+// Every quantified commitment and reported figure of a display text, as the extraction record of
+// ../shared/DESIGN.md describes it, with offsets into `text`. Runs in time linear in the text.
+QList<Figure> extractFigures(const QString &text, const ExtractContext &context);
+
+} // namespace plens
