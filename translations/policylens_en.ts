@@ -322,6 +322,30 @@
             <source>print every stored figure in the extraction record format</source>
             <translation>print every stored figure in the extraction record format</translation>
         </message>
+        <message>
+            <source>output format: jsonl or csv</source>
+            <translation>output format: jsonl or csv</translation>
+        </message>
+        <message>
+            <source>the document date for relative times (YYYY-MM-DD), when its metadata has none</source>
+            <translation>the document date for relative times (YYYY-MM-DD), when its metadata has none</translation>
+        </message>
+        <message>
+            <source>extract needs at least one FILE</source>
+            <translation>extract needs at least one FILE</translation>
+        </message>
+        <message>
+            <source>unknown format '%1' (use jsonl or csv)</source>
+            <translation>unknown format '%1' (use jsonl or csv)</translation>
+        </message>
+        <message>
+            <source>--date needs YYYY-MM-DD, not '%1'</source>
+            <translation>--date needs YYYY-MM-DD, not '%1'</translation>
+        </message>
+        <message>
+            <source>print the targets and reported figures of documents, one record a line</source>
+            <translation>print the targets and reported figures of documents, one record a line</translation>
+        </message>
     </context>
     <context>
         <name>plens::commands</name>

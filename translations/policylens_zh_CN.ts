@@ -321,6 +321,30 @@
             <source>print every stored figure in the extraction record format</source>
             <translation>以提取记录格式输出所有已保存的数值</translation>
         </message>
+        <message>
+            <source>output format: jsonl or csv</source>
+            <translation>输出格式：jsonl 或 csv</translation>
+        </message>
+        <message>
+            <source>the document date for relative times (YYYY-MM-DD), when its metadata has none</source>
+            <translation>文件日期（YYYY-MM-DD），用于解析“今年”等相对时间（当元数据中没有日期时）</translation>
+        </message>
+        <message>
+            <source>extract needs at least one FILE</source>
+            <translation>extract 至少需要一个 FILE</translation>
+        </message>
+        <message>
+            <source>unknown format '%1' (use jsonl or csv)</source>
+            <translation>未知格式“%1”（请使用 jsonl 或 csv）</translation>
+        </message>
+        <message>
+            <source>--date needs YYYY-MM-DD, not '%1'</source>
+            <translation>--date 需要 YYYY-MM-DD 格式，而不是“%1”</translation>
+        </message>
+        <message>
+            <source>print the targets and reported figures of documents, one record a line</source>
+            <translation>输出文件中的目标和报告数值，每行一条记录</translation>
+        </message>
     </context>
     <context>
         <name>plens::commands</name>

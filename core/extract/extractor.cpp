@@ -113,6 +113,10 @@ struct Opener
     int year;
 };
 
+// How far a figure looks back in its sentence and how far its clause may reach: keeps the work per
+// figure bounded, so extraction stays linear even on text without sentence ends.
+constexpr qsizetype kWindow = 160;
+
 QString sliceText(QStringView t, qsizetype a, qsizetype b)
 {
     a = std::clamp<qsizetype>(a, 0, t.size());
@@ -150,14 +154,26 @@ int yearAt(QStringView t, qsizetype pos)
 }
 
 // The years named in a span ("2021年", "截至2021年底"), with their positions.
-QList<Opener> yearsIn(QStringView t, qsizetype from, qsizetype to)
+// Loose years also count a year that names an event (2021云上南京软博会, 2022世界智能制造大会).
+QList<Opener> yearsIn(QStringView t, qsizetype from, qsizetype to, bool loose = false)
 {
     QList<Opener> years;
     for (qsizetype i = std::max<qsizetype>(0, from); i + 4 <= to && i + 4 <= t.size(); ++i) {
         if (i > 0 && arabicDigit(t.at(i - 1)) >= 0)
             continue;
         const int y = yearAt(t, i);
-        if (y && i + 4 < t.size() && (t.at(i + 4) == u'年' || t.at(i + 4).isLetter()))
+        if (!y || i + 4 >= t.size())
+            continue;
+        // Years inside a title (《…（2018—2020年）》) date the title, not the sentence.
+        const qsizetype open = t.mid(std::max<qsizetype>(0, i - 60), std::min<qsizetype>(60, i)).lastIndexOf(u'《');
+        if (open >= 0
+            && !t.mid(std::max<qsizetype>(0, i - 60) + open, i - (std::max<qsizetype>(0, i - 60) + open))
+                    .contains(u'》'))
+            continue;
+        const QChar next = t.at(i + 4);
+        const bool eventName = loose && next.script() == QChar::Script_Han && !startsWithAny(t.mid(i + 4, 4), kUnits)
+            && !startsWithAny(t.mid(i + 4, 4), kTimeUnits);
+        if (next == u'年' || eventName)
             years.append({i, y});
     }
     return years;
@@ -219,9 +235,10 @@ private:
     void paragraph(const TextSpan &para, const QString &sectionRegion, QList<Figure> &out)
     {
         // The paragraph's opener ("到2023年，") governs the rest of it.
+        m_paraYears = yearsIn(m_t, para.start, para.end);
         int paraYear = 0;
-        for (const Opener &o : yearsIn(m_t, para.start, para.end)) {
-            if (o.pos >= 1 && (m_t.at(o.pos - 1) == u'到' || m_t.at(o.pos - 1) == u'至')) {
+        for (const Opener &o : std::as_const(m_paraYears)) {
+            if (o.pos >= 1 && (m_t.at(o.pos - 1) == u'到' || m_t.at(o.pos - 1) == u'至') && isOpener(o.pos)) {
                 paraYear = o.year;
                 break;
             }
@@ -253,7 +270,7 @@ private:
         QList<TextSpan> quotes;
         for (qsizetype i = s.start; i < s.end; ++i) {
             if (t.at(i) == u'“' || t.at(i) == u'"') {
-                const qsizetype close = t.indexOf(t.at(i) == u'“' ? u'”' : u'"', i + 1);
+                const qsizetype close = t.mid(0, std::min(s.end, i + 18)).indexOf(t.at(i) == u'“' ? u'”' : u'"', i + 1);
                 if (close > i && close < s.end && close - i <= 16)
                     quotes.append({i, close + 1});
             }
@@ -492,14 +509,15 @@ private:
         const qsizetype afterCmpEnd = pos + alen;
 
         // The clause (between ，。； …) that holds the number, and the sentence before it.
+        const qsizetype sb = std::max(s.start, start - kWindow);
         qsizetype cs = start;
-        while (cs > s.start && !isClauseEnd(t.at(cs - 1)))
+        while (cs > sb && !isClauseEnd(t.at(cs - 1)))
             --cs;
         qsizetype ce = afterCmpEnd;
-        while (ce < s.end && !isClauseEnd(t.at(ce)))
+        while (ce < s.end && ce < afterCmpEnd + kWindow && !isClauseEnd(t.at(ce)))
             ++ce;
         const QStringView clause = t.mid(cs, ce - cs);
-        const QStringView sentenceBefore = t.mid(s.start, start - s.start);
+        const QStringView sentenceBefore = t.mid(sb, start - sb);
         const QStringView clauseLead = t.mid(cs, start - cs);
         if (t.mid(afterCmpEnd, ce - afterCmpEnd).contains(u"之一"))
             return std::nullopt; // 两个…试验区之一: one of a group, not a count
@@ -564,7 +582,10 @@ private:
         // A year in the past named in the clause makes it a reported figure even in a plan.
         const QList<Opener> clauseYears = yearsIn(t, cs, ce);
         if (kind == Kind::Target && !clauseYears.isEmpty() && m_docYear && clauseYears.first().year < m_docYear
-            && !t.mid(std::max<qsizetype>(0, clauseYears.first().pos - 1), 1).startsWith(u'到'))
+            && clauseYears.first().pos < start
+            && !t.mid(std::max<qsizetype>(0, clauseYears.first().pos - 1), 1).startsWith(u'到')
+            && !t.mid(clauseYears.first().pos, start - clauseYears.first().pos).contains(u'到')
+            && !t.mid(clauseYears.first().pos, start - clauseYears.first().pos).contains(u'至'))
             kind = Kind::Reported;
         // 从2020年的A提高到B: A is a baseline, reported.
         if (kind == Kind::Target && containsAny(clauseLead.right(8), {u"从", u"由"}) && !hasBeforeCmp)
@@ -606,7 +627,7 @@ private:
         const QString clauseRegion = regionIn(cs, ce);
         if (!clauseRegion.isEmpty())
             f.scope = clauseRegion;
-        else if (const QString r = regionIn(s.start, start); !r.isEmpty())
+        else if (const QString r = regionIn(sb, start); !r.isEmpty())
             f.scope = r;
         Q_UNUSED(region);
 
@@ -626,15 +647,28 @@ private:
         return c;
     }
 
+    // "到2023年，" / "到2025年底，": a time adverbial that opens what follows (not "增长到2020年的2倍").
+    bool isOpener(qsizetype yearPos) const
+    {
+        qsizetype k = yearPos + 5;
+        if (k < m_t.size() && (m_t.at(k) == u'底' || m_t.at(k) == u'末' || m_t.at(k) == u'前'))
+            ++k;
+        return k >= m_t.size() || isClauseEnd(m_t.at(k)) || m_t.at(k) == u' ';
+    }
+
     // The last "到20XX年" (or 至) in the paragraph before `pos`: the opener that governs it.
     int openerBefore(const TextSpan &para, qsizetype pos) const
     {
-        int y = 0;
-        for (const Opener &o : yearsIn(m_t, para.start, pos)) {
-            if (o.pos > 0 && (m_t.at(o.pos - 1) == u'到' || m_t.at(o.pos - 1) == u'至'))
-                y = o.year;
+        Q_UNUSED(para);
+        // The paragraph's years are sorted by position: walk back from pos to the nearest opener.
+        auto it = std::lower_bound(m_paraYears.cbegin(), m_paraYears.cend(), pos,
+                                   [](const Opener &o, qsizetype p) { return o.pos < p; });
+        while (it != m_paraYears.cbegin()) {
+            --it;
+            if (it->pos > 0 && (m_t.at(it->pos - 1) == u'到' || m_t.at(it->pos - 1) == u'至') && isOpener(it->pos))
+                return it->year;
         }
-        return y;
+        return 0;
     }
 
     // Plans, opinions and work points state targets by default; briefings, replies and reports state
@@ -659,9 +693,14 @@ private:
             // else the plan's horizon.
             // A year in the clause before the number (力争2022年…), else the last 到20XX年 opener before it
             // in the paragraph.
-            const QList<Opener> inLead = yearsIn(t, cs, start);
-            if (!inLead.isEmpty())
-                return inLead.last().year;
+            // Baselines (从2020年的…, 比2020年…) do not date a target.
+            for (const Opener &o : yearsIn(t, cs, start)) {
+                const QChar pre = o.pos > 0 ? t.at(o.pos - 1) : QChar();
+                const QStringView post = t.mid(o.pos + 5, 2);
+                if (QStringView(u"从比较由于").contains(pre) || post.startsWith(u'的') || post.startsWith(u"底的"))
+                    continue;
+                return o.year;
+            }
             if (const int y = openerBefore(para, start))
                 return y;
             Q_UNUSED(paraYear);
@@ -679,7 +718,7 @@ private:
         // 今年以来 / 去年, else the last year named earlier in the paragraph, else the document's year.
         if (kind == Kind::Reported || kind == Kind::Parameter) {
             const QList<Opener> inClause = yearsIn(t, cs, ce);
-            const QList<Opener> inSentence = yearsIn(t, s.start, start);
+            const QList<Opener> inSentence = yearsIn(t, std::max(s.start, start - kWindow), start, true);
             if (!inSentence.isEmpty())
                 return inSentence.last().year;
             if (!inClause.isEmpty())
@@ -690,7 +729,11 @@ private:
                 return m_docYear;
             // An "as of" year (截至2021年底) earlier in the paragraph carries over to the figures after it;
             // an event's year (2016年底我省获批…) does not.
-            const QList<Opener> inPara = yearsIn(t, para.start, s.start);
+            QList<Opener> inPara;
+            for (const Opener &o : m_paraYears) {
+                if (o.pos < s.start)
+                    inPara.append(o);
+            }
             for (auto it = inPara.crbegin(); it != inPara.crend(); ++it) {
                 const QStringView lead
                     = t.mid(std::max<qsizetype>(para.start, it->pos - 2), std::min<qsizetype>(2, it->pos - para.start));
@@ -749,9 +792,10 @@ private:
         }
         QString m = sliceText(t, from, e).trimmed();
         // Stop before a verb that starts a new predicate ("8家企业入选…" keeps the whole: it names the list).
-        for (const char16_t *stop : {u"，", u"同比", u"比上年"}) {
+        for (const char16_t *stop : {u"，", u"同比", u"比上年", u"提高到", u"提升到", u"提高至", u"提升至", u"增长到",
+                                     u"增加到", u"达到", u"下降到", u"降到", u"降至"}) {
             const qsizetype k = m.indexOf(QStringView(stop));
-            if (k > 0)
+            if (k >= 0)
                 m.truncate(k);
         }
         if (m.size() > 40)
@@ -810,6 +854,10 @@ private:
                 changed = true;
             }
         }
+        // A baseline inside the phrase (占比从2020年的8%提高到): the indicator is what comes before 从.
+        static const QRegularExpression baseline(QStringLiteral("(?:从|由)(?:20\\d\\d年)?(?:的)?[0-9０-９]"));
+        if (const auto bm = baseline.match(m); bm.hasMatch() && bm.capturedStart() > 0)
+            m.truncate(bm.capturedStart());
         const qsizetype sep2 = m.lastIndexOf(u'、');
         if (sep2 >= 0 && sep2 + 1 < m.size())
             m = m.mid(sep2 + 1);
@@ -822,6 +870,7 @@ private:
     ExtractContext m_ctx;
     int m_docYear = 0;
     int m_horizon = 0;
+    QList<Opener> m_paraYears; // the years named in the current paragraph, by position
     qsizetype m_horizonPos = 0;
     QString m_homeRegion;
     QString m_homeProvince;

@@ -70,6 +70,7 @@ struct Tables
     QHash<QString, QString> province; // city -> province
     QStringList provinces;
     QList<QString> names; // forms matched in running text, longest first
+    QHash<QChar, QList<QString>> byFirst; // the same, by first character
     int longest = 0;
     // Short city forms that are ordinary words more often than places (朝阳产业, 长治久安, 来宾 ...).
     QSet<QString> ambiguous {
@@ -120,6 +121,10 @@ const Tables &tables()
         std::sort(t.names.begin(), t.names.end(),
                   [](const QString &a, const QString &b) { return a.size() > b.size(); });
         t.longest = int(t.names.isEmpty() ? 0 : t.names.first().size());
+        for (const QString &n : std::as_const(t.names)) {
+            if (!t.ambiguous.contains(n))
+                t.byFirst[n.at(0)].append(n);
+        }
         return t;
     }();
     return t;
@@ -154,11 +159,15 @@ bool Gazetteer::contains(const QString &outer, const QString &inner)
 Gazetteer::Match Gazetteer::matchAt(QStringView text, qsizetype pos)
 {
     const Tables &t = tables();
-    for (qsizetype len = std::min<qsizetype>(t.longest, text.size() - pos); len >= 2; --len) {
-        const QString form = text.mid(pos, len).toString();
-        const auto it = t.canonical.constFind(form);
-        if (it != t.canonical.constEnd() && !t.ambiguous.contains(form))
-            return {pos, len, *it};
+    if (pos >= text.size())
+        return {};
+    const auto it = t.byFirst.constFind(text.at(pos));
+    if (it == t.byFirst.constEnd())
+        return {};
+    const QStringView rest = text.mid(pos);
+    for (const QString &name : *it) { // longest first
+        if (rest.startsWith(name))
+            return {pos, name.size(), t.canonical.value(name)};
     }
     return {};
 }
