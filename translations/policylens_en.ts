@@ -346,6 +346,25 @@
             <source>print the targets and reported figures of documents, one record a line</source>
             <translation>print the targets and reported figures of documents, one record a line</translation>
         </message>
+        <message numerus="yes">
+            <source>added as document %1 with %n figure(s)</source>
+            <translation>
+                <numerusform>added as document %1 with %n figure</numerusform>
+                <numerusform>added as document %1 with %n figures</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>already in the workspace as document %1, nothing added</source>
+            <translation>already in the workspace as document %1, nothing added</translation>
+        </message>
+        <message>
+            <source>a revision of document %1: %2 annotation(s) found again, %3 not found (kept, marked)</source>
+            <translation>a revision of document %1: %2 annotation(s) found again, %3 not found (kept, marked)</translation>
+        </message>
+        <message>
+            <source>import documents into a workspace (created if needed), with their figures</source>
+            <translation>import documents into a workspace (created if needed), with their figures</translation>
+        </message>
     </context>
     <context>
         <name>plens::commands</name>

@@ -345,6 +345,24 @@
             <source>print the targets and reported figures of documents, one record a line</source>
             <translation>输出文件中的目标和报告数值，每行一条记录</translation>
         </message>
+        <message numerus="yes">
+            <source>added as document %1 with %n figure(s)</source>
+            <translation>
+                <numerusform>已添加为文件 %1，含 %n 个数值</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>already in the workspace as document %1, nothing added</source>
+            <translation>已在工作区中（文件 %1），未添加</translation>
+        </message>
+        <message>
+            <source>a revision of document %1: %2 annotation(s) found again, %3 not found (kept, marked)</source>
+            <translation>文件 %1 的修订版：%2 条批注已重新定位，%3 条未找到（已保留并标记）</translation>
+        </message>
+        <message>
+            <source>import documents into a workspace (created if needed), with their figures</source>
+            <translation>将文件及其数值导入工作区（必要时新建工作区）</translation>
+        </message>
     </context>
     <context>
         <name>plens::commands</name>

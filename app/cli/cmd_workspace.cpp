@@ -1,6 +1,8 @@
 // policylens-cli list / commitments --workspace W: what a workspace holds.
 #include "cli/cliutil.h"
 #include "cli/commands.h"
+#include "extract/extract.h"
+#include "import/importer.h"
 #include "store/workspace.h"
 
 #include <QCommandLineParser>
@@ -133,6 +135,59 @@ int runCommitments(const QStringList &args)
     }
     out().flush();
     return Success;
+}
+
+int runImport(const QStringList &args)
+{
+    Parsed p;
+    if (auto code = parse(QStringLiteral("import"), args, {QStringLiteral("text")}, true, p))
+        return *code;
+    auto ws = Workspace::open(p.workspace); // created when it does not exist
+    if (!ws)
+        return fail(ws.error());
+    int failed = 0;
+    for (const QString &file : std::as_const(p.files)) {
+        const auto doc = importFile(file);
+        if (!doc) {
+            err() << doc.error().toString() << Qt::endl;
+            ++failed;
+            continue;
+        }
+        const QList<Figure> figures = extractFigures(doc->displayText, ExtractContext::fromMeta(doc->meta));
+        const auto added = (*ws)->addDocument(*doc, figures);
+        if (!added) {
+            err() << Error {file, added.error().message}.toString() << Qt::endl;
+            ++failed;
+            continue;
+        }
+        switch (added->outcome) {
+        case AddResult::Outcome::Added:
+            out() << file << ": "
+                  << QCoreApplication::translate("plens::cli", "added as document %1 with %n figure(s)", nullptr,
+                                                 int(figures.size()))
+                         .arg(added->documentId)
+                  << '\n';
+            break;
+        case AddResult::Outcome::Duplicate:
+            out() << file << ": "
+                  << QCoreApplication::translate("plens::cli", "already in the workspace as document %1, nothing added")
+                         .arg(added->documentId)
+                  << '\n';
+            break;
+        case AddResult::Outcome::Revised:
+            out() << file << ": "
+                  << QCoreApplication::translate(
+                         "plens::cli",
+                         "a revision of document %1: %2 annotation(s) found again, %3 not found (kept, marked)")
+                         .arg(added->documentId)
+                         .arg(added->reanchored)
+                         .arg(added->orphaned)
+                  << '\n';
+            break;
+        }
+        out().flush();
+    }
+    return failed ? Failure : Success;
 }
 
 } // namespace plens::cli

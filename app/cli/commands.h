@@ -22,6 +22,7 @@ std::span<const Command> commands();
 int runText(const QStringList &args);
 int runInfo(const QStringList &args);
 int runList(const QStringList &args);
+int runImport(const QStringList &args);
 int runExtract(const QStringList &args);
 int runCommitments(const QStringList &args);
 
