@@ -812,6 +812,18 @@
             <source>Type</source>
             <translation>Type</translation>
         </message>
+        <message>
+            <source>Search the text of all documents and notes (Enter)</source>
+            <translation>Search the text of all documents and notes (Enter)</translation>
+        </message>
+        <message>
+            <source>note in %1</source>
+            <translation>note in %1</translation>
+        </message>
+        <message>
+            <source>Nothing found.</source>
+            <translation>Nothing found.</translation>
+        </message>
     </context>
     <context>
         <name>plens::ui::LinksPanel</name>
@@ -916,6 +928,156 @@
         <message>
             <source>%1 - PolicyLens</source>
             <translation>%1 - PolicyLens</translation>
+        </message>
+        <message>
+            <source>Targets and reported figures</source>
+            <translation>Targets and reported figures</translation>
+        </message>
+        <message>
+            <source>Annotations</source>
+            <translation>Annotations</translation>
+        </message>
+        <message>
+            <source>Links</source>
+            <translation>Links</translation>
+        </message>
+        <message>
+            <source>Recent Workspaces</source>
+            <translation>Recent Workspaces</translation>
+        </message>
+        <message>
+            <source>&amp;Import Documents...</source>
+            <translation>&amp;Import Documents...</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Redo</translation>
+        </message>
+        <message>
+            <source>&amp;Find in All Documents</source>
+            <translation>&amp;Find in All Documents</translation>
+        </message>
+        <message>
+            <source>&amp;Link Figure to Selected Target</source>
+            <translation>&amp;Link Figure to Selected Target</translation>
+        </message>
+        <message>
+            <source>&amp;Settings...</source>
+            <translation>&amp;Settings...</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <source>Open Beside</source>
+            <translation>Open Beside</translation>
+        </message>
+        <message>
+            <source>Close Pane</source>
+            <translation>Close Pane</translation>
+        </message>
+        <message>
+            <source>Synchronised Scrolling</source>
+            <translation>Synchronised Scrolling</translation>
+        </message>
+        <message>
+            <source>Next Figure</source>
+            <translation>Next Figure</translation>
+        </message>
+        <message>
+            <source>Previous Figure</source>
+            <translation>Previous Figure</translation>
+        </message>
+        <message>
+            <source>Next Annotation</source>
+            <translation>Next Annotation</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <source>Edit note</source>
+            <translation>Edit note</translation>
+        </message>
+        <message>
+            <source>Tag annotation</source>
+            <translation>Tag annotation</translation>
+        </message>
+        <message>
+            <source>Rename tag</source>
+            <translation>Rename tag</translation>
+        </message>
+        <message>
+            <source>Tag colour</source>
+            <translation>Tag colour</translation>
+        </message>
+        <message>
+            <source>Move tag</source>
+            <translation>Move tag</translation>
+        </message>
+        <message>
+            <source>Cancel import</source>
+            <translation>Cancel import</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import cancelled after %n file(s)</source>
+            <translation>
+                <numerusform>Import cancelled after %n file</numerusform>
+                <numerusform>Import cancelled after %n files</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n file(s)</source>
+            <translation>
+                <numerusform>Imported %n file</numerusform>
+                <numerusform>Imported %n files</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Some files were not imported</source>
+            <translation>Some files were not imported</translation>
+        </message>
+        <message>
+            <source>Import Documents</source>
+            <translation>Import Documents</translation>
+        </message>
+        <message>
+            <source>Policy documents (*.pdf *.docx *.html *.htm *.txt);;All files (*)</source>
+            <translation>Policy documents (*.pdf *.docx *.html *.htm *.txt);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Open or create a workspace first.</source>
+            <translation>Open or create a workspace first.</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>%1 is protected by a password. Password:</source>
+            <translation>%1 is protected by a password. Password:</translation>
+        </message>
+        <message>
+            <source>%1: the pages cannot be shown; showing the text</source>
+            <translation>%1: the pages cannot be shown; showing the text</translation>
+        </message>
+        <message>
+            <source>The change was not saved</source>
+            <translation>The change was not saved</translation>
         </message>
     </context>
     <context>

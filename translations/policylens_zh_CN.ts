@@ -810,6 +810,18 @@
             <source>Type</source>
             <translation>类型</translation>
         </message>
+        <message>
+            <source>Search the text of all documents and notes (Enter)</source>
+            <translation>搜索所有文件和批注的正文（回车）</translation>
+        </message>
+        <message>
+            <source>note in %1</source>
+            <translation>%1 中的批注</translation>
+        </message>
+        <message>
+            <source>Nothing found.</source>
+            <translation>未找到。</translation>
+        </message>
     </context>
     <context>
         <name>plens::ui::LinksPanel</name>
@@ -913,6 +925,154 @@
         <message>
             <source>%1 - PolicyLens</source>
             <translation>%1 - PolicyLens</translation>
+        </message>
+        <message>
+            <source>Targets and reported figures</source>
+            <translation>目标与报告数值</translation>
+        </message>
+        <message>
+            <source>Annotations</source>
+            <translation>批注</translation>
+        </message>
+        <message>
+            <source>Links</source>
+            <translation>关联</translation>
+        </message>
+        <message>
+            <source>Recent Workspaces</source>
+            <translation>最近的工作区</translation>
+        </message>
+        <message>
+            <source>&amp;Import Documents...</source>
+            <translation>导入文件(&amp;I)...</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>编辑(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>撤销(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>重做(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Find in All Documents</source>
+            <translation>在所有文件中查找(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Link Figure to Selected Target</source>
+            <translation>将数值关联到所选目标(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Settings...</source>
+            <translation>设置(&amp;S)...</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>视图(&amp;V)</translation>
+        </message>
+        <message>
+            <source>Open Beside</source>
+            <translation>在旁边打开</translation>
+        </message>
+        <message>
+            <source>Close Pane</source>
+            <translation>关闭窗格</translation>
+        </message>
+        <message>
+            <source>Synchronised Scrolling</source>
+            <translation>同步滚动</translation>
+        </message>
+        <message>
+            <source>Next Figure</source>
+            <translation>下一个数值</translation>
+        </message>
+        <message>
+            <source>Previous Figure</source>
+            <translation>上一个数值</translation>
+        </message>
+        <message>
+            <source>Next Annotation</source>
+            <translation>下一条批注</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>搜索</translation>
+        </message>
+        <message>
+            <source>Edit note</source>
+            <translation>编辑批注</translation>
+        </message>
+        <message>
+            <source>Tag annotation</source>
+            <translation>为批注加标签</translation>
+        </message>
+        <message>
+            <source>Rename tag</source>
+            <translation>重命名标签</translation>
+        </message>
+        <message>
+            <source>Tag colour</source>
+            <translation>标签颜色</translation>
+        </message>
+        <message>
+            <source>Move tag</source>
+            <translation>移动标签</translation>
+        </message>
+        <message>
+            <source>Cancel import</source>
+            <translation>取消导入</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import cancelled after %n file(s)</source>
+            <translation>
+                <numerusform>已导入 %n 个文件后取消</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n file(s)</source>
+            <translation>
+                <numerusform>已导入 %n 个文件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Some files were not imported</source>
+            <translation>部分文件未能导入</translation>
+        </message>
+        <message>
+            <source>Import Documents</source>
+            <translation>导入文件</translation>
+        </message>
+        <message>
+            <source>Policy documents (*.pdf *.docx *.html *.htm *.txt);;All files (*)</source>
+            <translation>政策文件 (*.pdf *.docx *.html *.htm *.txt);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <source>Open or create a workspace first.</source>
+            <translation>请先打开或新建工作区。</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <source>%1 is protected by a password. Password:</source>
+            <translation>%1 受密码保护。密码：</translation>
+        </message>
+        <message>
+            <source>%1: the pages cannot be shown; showing the text</source>
+            <translation>%1：无法显示页面，改为显示文本</translation>
+        </message>
+        <message>
+            <source>The change was not saved</source>
+            <translation>修改未能保存</translation>
         </message>
     </context>
     <context>

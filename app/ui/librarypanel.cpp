@@ -2,6 +2,7 @@
 
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -14,8 +15,8 @@ constexpr int kIdRole = Qt::UserRole + 1;
 }
 
 LibraryPanel::LibraryPanel(QWidget *parent)
-    : QWidget(parent), m_filter(new QLineEdit(this)), m_table(new QTableView(this)),
-      m_model(new QStandardItemModel(this)), m_proxy(new QSortFilterProxyModel(this))
+    : QWidget(parent), m_filter(new QLineEdit(this)), m_search(new QLineEdit(this)), m_results(new QListWidget(this)),
+      m_table(new QTableView(this)), m_model(new QStandardItemModel(this)), m_proxy(new QSortFilterProxyModel(this))
 {
     m_filter->setObjectName(QStringLiteral("libraryFilterLineEdit"));
     m_filter->setPlaceholderText(tr("Filter documents"));
@@ -37,7 +38,25 @@ LibraryPanel::LibraryPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_filter);
-    layout->addWidget(m_table);
+    layout->addWidget(m_table, 2);
+    layout->addWidget(m_search);
+    layout->addWidget(m_results, 1);
+
+    m_search->setObjectName(QStringLiteral("librarySearchLineEdit"));
+    m_search->setPlaceholderText(tr("Search the text of all documents and notes (Enter)"));
+    m_search->setClearButtonEnabled(true);
+    m_results->setObjectName(QStringLiteral("librarySearchResults"));
+    m_results->setWordWrap(true);
+    m_results->hide();
+    connect(m_search, &QLineEdit::returnPressed, this, [this] { emit searchRequested(m_search->text()); });
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &t) {
+        if (t.isEmpty())
+            m_results->hide();
+    });
+    connect(m_results, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        emit searchResultActivated(item->data(kIdRole).toLongLong(), item->data(kIdRole + 1).toLongLong(),
+                                   item->data(kIdRole + 2).toLongLong());
+    });
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_table, &QTableView::activated, this, &LibraryPanel::emitActivated);
@@ -58,6 +77,33 @@ void LibraryPanel::setDocuments(const QList<DocumentSummary> &docs)
         m_model->appendRow(row);
     }
     m_table->resizeColumnsToContents();
+}
+
+void LibraryPanel::setSearchResults(const QList<SearchHit> &hits)
+{
+    m_results->clear();
+    QHash<qint64, QString> titles;
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        titles.insert(m_model->item(r, 0)->data(kIdRole).toLongLong(), m_model->item(r, 0)->text());
+    for (const SearchHit &h : hits) {
+        const QString where = h.where == SearchHit::Where::Note ? tr("note in %1").arg(titles.value(h.documentId))
+                                                                : titles.value(h.documentId);
+        auto *item = new QListWidgetItem(where + QStringLiteral("\n") + h.snippet, m_results);
+        item->setData(kIdRole, h.documentId);
+        item->setData(kIdRole + 1, qint64(h.offset));
+        item->setData(kIdRole + 2, h.annotationId);
+    }
+    if (hits.isEmpty())
+        new QListWidgetItem(tr("Nothing found."), m_results);
+    m_results->show();
+}
+
+int LibraryPanel::searchResultCount() const
+{
+    int n = 0;
+    for (int i = 0; i < m_results->count(); ++i)
+        n += m_results->item(i)->data(kIdRole).isValid() ? 1 : 0;
+    return n;
 }
 
 int LibraryPanel::documentCount() const

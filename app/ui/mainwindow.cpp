@@ -1,44 +1,94 @@
 #include "ui/mainwindow.h"
 
+#include "extract/extract.h"
+#include "import/importer.h"
+#include "store/commands.h"
 #include "ui/aboutdialog.h"
-
+#include "ui/annotationpanel.h"
 #include "ui/appsettings.h"
+#include "ui/commitmentsmodel.h"
+#include "ui/commitmentspanel.h"
 #include "ui/dialogs.h"
 #include "ui/documentview.h"
+#include "ui/highlight.h"
+#include "ui/importrunner.h"
 #include "ui/librarypanel.h"
-#include "version.h"
+#include "ui/linkspanel.h"
+#include "ui/readerarea.h"
+#include "ui/settingsdialog.h"
+#include "ui/tagtree.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QLineEdit>
 #include <QMenuBar>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QStatusBar>
+#include <QUndoStack>
 
 namespace plens::ui {
 
+namespace {
+// Highlights carry commitment ids as they are and annotation ids negated, so one click handler tells
+// them apart.
+qint64 annotationKey(qint64 id)
+{
+    return -id;
+}
+} // namespace
+
 MainWindow::MainWindow(AppSettings &settings, QWidget *parent)
-    : QMainWindow(parent), m_settings(settings), m_library(new LibraryPanel(this)), m_view(new DocumentView(this))
+    : QMainWindow(parent), m_settings(settings), m_undo(new QUndoStack(this)), m_importer(new ImportRunner(this)),
+      m_library(new LibraryPanel(this)), m_reader(new ReaderArea(this)), m_commitments(new CommitmentsPanel(this)),
+      m_annotations(new AnnotationPanel(this)), m_links(new LinksPanel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setCentralWidget(m_view);
-
-    auto *libraryDock = new QDockWidget(tr("Library"), this);
-    libraryDock->setObjectName(QStringLiteral("libraryDockWidget"));
-    libraryDock->setWidget(m_library);
-    addDockWidget(Qt::LeftDockWidgetArea, libraryDock);
-
+    setAcceptDrops(true);
+    setCentralWidget(m_reader);
+    m_reader->addPane();
+    m_annotations->setColours(m_settings.highlightColours());
+    createDocks();
     createActions();
-    connect(m_library, &LibraryPanel::documentActivated, this, &MainWindow::showDocument);
+    connectPanels();
 
-    resize(1200, 800);
+    resize(1400, 900);
     restoreGeometry(m_settings.windowGeometry());
     restoreState(m_settings.windowState());
     updateTitle();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Commands refer to the workspace: drop them first.
+    m_undo->clear();
+}
+
+void MainWindow::createDocks()
+{
+    const auto dock = [this](QWidget *w, const QString &title, const QString &name, Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        d->setWidget(w);
+        addDockWidget(area, d);
+        return d;
+    };
+    dock(m_library, tr("Library"), QStringLiteral("libraryDockWidget"), Qt::LeftDockWidgetArea);
+    dock(m_commitments, tr("Targets and reported figures"), QStringLiteral("commitmentsDockWidget"),
+         Qt::BottomDockWidgetArea);
+    QDockWidget *notes
+        = dock(m_annotations, tr("Annotations"), QStringLiteral("annotationsDockWidget"), Qt::RightDockWidgetArea);
+    QDockWidget *links = dock(m_links, tr("Links"), QStringLiteral("linksDockWidget"), Qt::RightDockWidgetArea);
+    tabifyDockWidget(notes, links);
+    notes->raise();
+}
 
 void MainWindow::createActions()
 {
@@ -49,24 +99,297 @@ void MainWindow::createActions()
     QAction *openWs = file->addAction(tr("&Open Workspace..."), this, &MainWindow::chooseWorkspace);
     openWs->setObjectName(QStringLiteral("actionOpenWorkspace"));
     openWs->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Recent Workspaces"));
+    m_recentMenu->setObjectName(QStringLiteral("recentWorkspacesMenu"));
+    file->addSeparator();
+    QAction *import = file->addAction(tr("&Import Documents..."), this, &MainWindow::chooseImport);
+    import->setObjectName(QStringLiteral("actionImport"));
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence::Redo});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction *find = edit->addAction(tr("&Find in All Documents"), this, [this] {
+        m_library->searchEdit()->setFocus();
+        m_library->searchEdit()->selectAll();
+    });
+    find->setObjectName(QStringLiteral("actionFind"));
+    find->setShortcut(QKeySequence::Find);
+    QAction *link = edit->addAction(tr("&Link Figure to Selected Target"), this, &MainWindow::linkSelection);
+    link->setObjectName(QStringLiteral("actionLink"));
+    link->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    edit->addSeparator();
+    QAction *settings = edit->addAction(tr("&Settings..."), this, &MainWindow::showSettings);
+    settings->setObjectName(QStringLiteral("actionSettings"));
+    settings->setShortcut(QKeySequence::Preferences);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *beside = view->addAction(tr("Open Beside"), this, [this] {
+        DocumentView *pane = m_reader->addPane();
+        m_reader->setActivePane(pane);
+    });
+    beside->setObjectName(QStringLiteral("actionOpenBeside"));
+    beside->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Backslash));
+    QAction *close = view->addAction(tr("Close Pane"), this, [this] {
+        if (m_reader->paneCount() > 1)
+            m_reader->removePane(m_reader->activePane());
+    });
+    close->setObjectName(QStringLiteral("actionClosePane"));
+    m_syncAction = view->addAction(tr("Synchronised Scrolling"));
+    m_syncAction->setObjectName(QStringLiteral("actionSyncScroll"));
+    m_syncAction->setCheckable(true);
+    connect(m_syncAction, &QAction::toggled, m_reader, &ReaderArea::setSyncScroll);
+    view->addSeparator();
+    QAction *next = view->addAction(tr("Next Figure"), this, [this] { stepCommitment(1); });
+    next->setObjectName(QStringLiteral("actionNextFigure"));
+    next->setShortcut(QKeySequence(Qt::Key_F8));
+    QAction *previous = view->addAction(tr("Previous Figure"), this, [this] { stepCommitment(-1); });
+    previous->setObjectName(QStringLiteral("actionPreviousFigure"));
+    previous->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
+    QAction *nextNote = view->addAction(tr("Next Annotation"), this, [this] {
+        if (!m_workspace)
+            return;
+        const QList<Annotation> all = m_workspace->annotations();
+        if (all.isEmpty())
+            return;
+        qsizetype i = 0;
+        while (i < all.size() && all.at(i).id != m_annotations->currentAnnotation())
+            ++i;
+        jumpToAnnotation(all.at(i + 1 < all.size() ? i + 1 : 0).id);
+    });
+    nextNote->setObjectName(QStringLiteral("actionNextAnnotation"));
+    nextNote->setShortcut(QKeySequence(Qt::Key_F9));
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About PolicyLens"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("actionAbout"));
+    updateRecentMenu();
+}
+
+void MainWindow::connectPanels()
+{
+    connect(m_library, &LibraryPanel::documentActivated, this, [this](qint64 id) { showDocument(id); });
+    connect(m_library, &LibraryPanel::searchRequested, this, [this](const QString &query) {
+        if (!m_workspace)
+            return;
+        const auto hits = m_workspace->search(query);
+        if (!hits) {
+            Dialogs::critical(this, tr("Search"), hits.error().toString());
+            return;
+        }
+        m_library->setSearchResults(*hits);
+    });
+    connect(m_library, &LibraryPanel::searchResultActivated, this, [this](qint64 doc, qsizetype offset, qint64 note) {
+        if (note) {
+            jumpToAnnotation(note);
+            return;
+        }
+        showDocument(doc);
+        if (DocumentView *pane = m_reader->paneFor(doc); pane && offset >= 0)
+            pane->selectRange(offset, offset + m_library->searchEdit()->text().trimmed().size());
+    });
+
+    connect(m_reader, &ReaderArea::paneAdded, this, [this](DocumentView *pane) {
+        connect(pane, &DocumentView::highlightClicked, this, [this](qint64 key) {
+            if (key > 0)
+                selectCommitment(key);
+            else
+                m_annotations->selectAnnotation(-key);
+        });
+        connect(pane, &DocumentView::selectionChanged, this, [this, pane] {
+            m_annotations->setCanAnnotate(m_workspace && pane->selectionEnd() > pane->selectionStart());
+        });
+    });
+    for (DocumentView *pane : m_reader->panes())
+        emit m_reader->paneAdded(pane);
+
+    CommitmentsModel *model = m_commitments->model();
+    connect(model, &CommitmentsModel::figureEdited, this, [this](qint64 id, const Figure &corrected) {
+        if (auto c = m_workspace->commitment(id))
+            m_undo->push(commands::UpdateCommitment::correct(*m_workspace, *c, corrected));
+    });
+    connect(model, &CommitmentsModel::statusEdited, this, [this](qint64 id, TargetStatus status) {
+        if (auto c = m_workspace->commitment(id))
+            m_undo->push(commands::UpdateCommitment::setStatus(*m_workspace, *c, status, QString()));
+    });
+    connect(model, &CommitmentsModel::confirmedEdited, this, [this](qint64 id, bool confirmed) {
+        if (auto c = m_workspace->commitment(id))
+            m_undo->push(commands::UpdateCommitment::confirm(*m_workspace, *c, confirmed));
+    });
+    connect(m_commitments, &CommitmentsPanel::jumpRequested, this, &MainWindow::jumpToCommitment);
+    connect(m_commitments, &CommitmentsPanel::currentChanged, this, [this](qint64 id) {
+        if (id && id != m_selected)
+            selectCommitment(id);
+    });
+
+    connect(m_annotations, &AnnotationPanel::annotateRequested, this, &MainWindow::annotateSelection);
+    connect(m_annotations, &AnnotationPanel::noteEditRequested, this, [this](qint64 id, const QString &note) {
+        if (auto a = m_workspace->annotation(id); a && a->note != note) {
+            Annotation after = *a;
+            after.note = note;
+            m_undo->push(new commands::UpdateAnnotation(*m_workspace, *a, after, tr("Edit note")));
+        }
+    });
+    connect(m_annotations, &AnnotationPanel::tagsEditRequested, this, [this](qint64 id, const QList<qint64> &tags) {
+        if (auto a = m_workspace->annotation(id)) {
+            Annotation after = *a;
+            after.tagIds = tags;
+            m_undo->push(new commands::UpdateAnnotation(*m_workspace, *a, after, tr("Tag annotation")));
+        }
+    });
+    connect(m_annotations, &AnnotationPanel::deleteRequested, this, [this](qint64 id) {
+        if (auto a = m_workspace->annotation(id))
+            m_undo->push(new commands::RemoveAnnotation(*m_workspace, *a));
+    });
+    connect(m_annotations, &AnnotationPanel::jumpRequested, this, &MainWindow::jumpToAnnotation);
+
+    TagTree *tags = m_annotations->tagTree();
+    const auto tagById = [this](qint64 id) -> std::optional<Tag> {
+        for (const Tag &t : m_workspace->tags()) {
+            if (t.id == id)
+                return t;
+        }
+        return std::nullopt;
+    };
+    connect(tags, &TagTree::createRequested, this, [this](qint64 parent, const QString &name) {
+        Tag t;
+        t.parentId = parent;
+        t.name = name;
+        m_undo->push(new commands::AddTag(*m_workspace, t));
+    });
+    connect(tags, &TagTree::renameRequested, this, [this, tagById](qint64 id, const QString &name) {
+        if (auto t = tagById(id)) {
+            Tag after = *t;
+            after.name = name;
+            m_undo->push(new commands::UpdateTag(*m_workspace, *t, after, tr("Rename tag")));
+        }
+    });
+    connect(tags, &TagTree::colourRequested, this, [this, tagById](qint64 id, const QColor &colour) {
+        if (auto t = tagById(id)) {
+            Tag after = *t;
+            after.color = colour;
+            m_undo->push(new commands::UpdateTag(*m_workspace, *t, after, tr("Tag colour")));
+        }
+    });
+    connect(tags, &TagTree::moveRequested, this, [this, tagById](qint64 id, qint64 parent) {
+        if (auto t = tagById(id)) {
+            Tag after = *t;
+            after.parentId = parent;
+            m_undo->push(new commands::UpdateTag(*m_workspace, *t, after, tr("Move tag")));
+        }
+    });
+    connect(tags, &TagTree::mergeRequested, this, [this](qint64 id, qint64 into) {
+        m_undo->push(new commands::ChangeTagTree(*m_workspace, commands::ChangeTagTree::Kind::Merge, id, into));
+    });
+    connect(tags, &TagTree::deleteRequested, this, [this](qint64 id) {
+        m_undo->push(new commands::ChangeTagTree(*m_workspace, commands::ChangeTagTree::Kind::Remove, id));
+    });
+
+    connect(m_links, &LinksPanel::acceptRequested, this, [this](qint64 id) {
+        for (const Link &l : m_workspace->links()) {
+            if (l.id == id)
+                m_undo->push(commands::UpdateLink::setState(*m_workspace, l, Link::State::Accepted));
+        }
+    });
+    connect(m_links, &LinksPanel::rejectRequested, this, [this](qint64 id) {
+        for (const Link &l : m_workspace->links()) {
+            if (l.id == id)
+                m_undo->push(commands::UpdateLink::setState(*m_workspace, l, Link::State::Rejected));
+        }
+    });
+    connect(m_links, &LinksPanel::jumpRequested, this, [this](qint64 id) {
+        for (const Link &l : m_workspace->links()) {
+            if (l.id == id) {
+                selectCommitment(l.toId);
+                return;
+            }
+        }
+    });
+
+    // Import progress in the status bar, with a cancel button.
+    auto *progress = new QProgressBar(this);
+    progress->setObjectName(QStringLiteral("importProgressBar"));
+    progress->setMaximumWidth(240);
+    progress->hide();
+    auto *cancel = new QPushButton(tr("Cancel import"), this);
+    cancel->setObjectName(QStringLiteral("cancelImportButton"));
+    cancel->hide();
+    statusBar()->addPermanentWidget(progress);
+    statusBar()->addPermanentWidget(cancel);
+    connect(cancel, &QPushButton::clicked, m_importer, &ImportRunner::cancel);
+    connect(m_importer, &ImportRunner::progress, this, [progress, cancel](int done, int total) {
+        progress->setRange(0, total);
+        progress->setValue(done);
+        progress->setVisible(done < total);
+        cancel->setVisible(done < total);
+    });
+    connect(m_importer, &ImportRunner::fileDone, this, &MainWindow::storeOutcome);
+    connect(m_importer, &ImportRunner::finished, this, [this, progress, cancel](bool cancelled) {
+        progress->hide();
+        cancel->hide();
+        statusBar()->showMessage(cancelled ? tr("Import cancelled after %n file(s)", nullptr, m_importer->done())
+                                           : tr("Imported %n file(s)", nullptr, m_importer->done()),
+                                 8000);
+        if (!m_importErrors.isEmpty())
+            Dialogs::critical(this, tr("Some files were not imported"), m_importErrors.join(u'\n'));
+        m_importErrors.clear();
+    });
 }
 
 void MainWindow::setWorkspace(std::unique_ptr<Workspace> ws)
 {
-    m_view->clear();
+    m_undo->clear();
+    m_selected = 0;
+    m_target = 0;
+    for (DocumentView *pane : m_reader->panes())
+        pane->clear();
+    m_reader->setConnectors({});
     m_workspace = std::move(ws);
-    m_library->setDocuments(m_workspace ? m_workspace->documents() : QList<DocumentSummary> {});
-    if (m_workspace)
+    if (m_workspace) {
+        m_workspace->setAuthor(m_settings.authorName());
         m_settings.setLastWorkspace(m_workspace->path());
+        Workspace *w = m_workspace.get();
+        connect(w, &Workspace::documentsChanged, this, [this] {
+            refreshLibrary();
+            refreshCommitments();
+        });
+        connect(w, &Workspace::commitmentsChanged, this, [this] {
+            refreshCommitments();
+            refreshHighlights();
+            refreshLinks();
+        });
+        connect(w, &Workspace::annotationsChanged, this, [this] {
+            refreshAnnotations();
+            refreshHighlights();
+        });
+        connect(w, &Workspace::tagsChanged, this, [this] {
+            refreshTags();
+            refreshAnnotations();
+        });
+        connect(w, &Workspace::linksChanged, this, [this] {
+            refreshLinks();
+            refreshConnectors();
+        });
+        connect(w, &Workspace::editFailed, this, &MainWindow::reportEditError);
+    }
+    refreshLibrary();
+    refreshTags();
+    refreshCommitments();
+    refreshAnnotations();
+    refreshLinks();
     updateTitle();
+    updateRecentMenu();
     statusBar()->showMessage(tr("%n document(s)", nullptr, m_library->documentCount()));
 }
 
@@ -98,7 +421,90 @@ void MainWindow::newWorkspace()
     openWorkspace(path);
 }
 
-void MainWindow::showDocument(qint64 id)
+void MainWindow::updateRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    for (const QString &path : m_settings.recentWorkspaces()) {
+        QAction *a
+            = m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openWorkspace(path); });
+        a->setEnabled(QFileInfo::exists(path));
+    }
+    m_recentMenu->setEnabled(!m_recentMenu->isEmpty());
+}
+
+void MainWindow::chooseImport()
+{
+    const QStringList files = Dialogs::openFileNames(
+        this, tr("Import Documents"), tr("Policy documents (*.pdf *.docx *.html *.htm *.txt);;All files (*)"));
+    if (!files.isEmpty())
+        importFiles(files);
+}
+
+void MainWindow::importFiles(const QStringList &paths)
+{
+    if (!m_workspace) {
+        Dialogs::critical(this, tr("Import"), tr("Open or create a workspace first."));
+        return;
+    }
+    // Encrypted PDFs need their password before anything runs off the GUI thread.
+    QHash<QString, QString> passwords;
+    QStringList files;
+    for (const QString &path : paths) {
+        if (QFileInfo(path).isDir()) {
+            const QDir dir(path);
+            for (const QString &name :
+                 dir.entryList({QStringLiteral("*.pdf"), QStringLiteral("*.docx"), QStringLiteral("*.htm"),
+                                QStringLiteral("*.html"), QStringLiteral("*.txt")},
+                               QDir::Files))
+                files << dir.filePath(name);
+        } else {
+            files << path;
+        }
+    }
+    for (const QString &file : std::as_const(files)) {
+        if (file.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
+            QFile f(file);
+            if (f.open(QIODevice::ReadOnly) && pdfNeedsPassword(f.read(4 * 1024 * 1024))) {
+                const QString pw = Dialogs::text(
+                    this, tr("Password"),
+                    tr("%1 is protected by a password. Password:").arg(QFileInfo(file).fileName()), QString());
+                passwords.insert(file, pw);
+            }
+        }
+    }
+    m_importErrors.clear();
+    m_importer->start(files, [passwords](const QString &path) {
+        ImportOutcome o;
+        o.path = path;
+        ImportOptions options;
+        options.password = passwords.value(path);
+        auto doc = importFile(path, options);
+        if (!doc) {
+            o.error = doc.error();
+            return o;
+        }
+        o.figures = extractFigures(doc->displayText, ExtractContext::fromMeta(doc->meta));
+        o.document = std::move(doc).value();
+        return o;
+    });
+}
+
+void MainWindow::storeOutcome(const ImportOutcome &outcome)
+{
+    if (outcome.error) {
+        m_importErrors << outcome.error->toString();
+        return;
+    }
+    if (!m_workspace || !outcome.document)
+        return;
+    const auto added = m_workspace->addDocument(*outcome.document, outcome.figures);
+    if (!added)
+        m_importErrors << Error {outcome.path, added.error().message}.toString();
+}
+
+void MainWindow::showDocument(qint64 id, bool inNewPane)
 {
     if (!m_workspace)
         return;
@@ -107,7 +513,213 @@ void MainWindow::showDocument(qint64 id)
         Dialogs::critical(this, tr("Cannot open document"), doc.error().toString());
         return;
     }
-    m_view->setDocument(*doc);
+    DocumentView *pane = m_reader->paneFor(id);
+    if (!pane) {
+        pane = inNewPane ? m_reader->addPane() : m_reader->activePane();
+        if (!pane)
+            pane = m_reader->addPane();
+        if (!pane->setDocument(*doc))
+            statusBar()->showMessage(tr("%1: the pages cannot be shown; showing the text").arg(doc->fileName), 8000);
+    }
+    m_reader->setActivePane(pane);
+    refreshHighlights();
+    refreshConnectors();
+}
+
+void MainWindow::refreshLibrary()
+{
+    m_library->setDocuments(m_workspace ? m_workspace->documents() : QList<DocumentSummary> {});
+    QList<QPair<qint64, QString>> titles;
+    QHash<qint64, QString> byId;
+    if (m_workspace) {
+        for (const DocumentSummary &d : m_workspace->documents()) {
+            const QString title = d.meta.title.isEmpty() ? d.fileName : d.meta.title;
+            titles.append({d.id, title});
+            byId.insert(d.id, title);
+        }
+    }
+    m_commitments->setDocuments(titles);
+    m_annotations->setDocumentTitles(byId);
+}
+
+void MainWindow::refreshCommitments()
+{
+    m_commitments->model()->setCommitments(m_workspace ? m_workspace->commitments() : QList<Commitment> {});
+    m_commitments->model()->setTags(m_workspace ? m_workspace->commitmentTags() : QHash<qint64, QList<qint64>> {});
+    if (m_selected)
+        m_commitments->selectCommitment(m_selected);
+}
+
+void MainWindow::refreshAnnotations()
+{
+    m_annotations->setAnnotations(m_workspace ? m_workspace->annotations() : QList<Annotation> {});
+}
+
+void MainWindow::refreshTags()
+{
+    const QList<Tag> tags = m_workspace ? m_workspace->tags() : QList<Tag> {};
+    m_annotations->setTags(tags);
+    m_commitments->setTags(tags);
+}
+
+void MainWindow::refreshLinks()
+{
+    if (!m_workspace) {
+        m_links->setLinks({}, {}, {});
+        return;
+    }
+    QHash<qint64, Commitment> byId;
+    for (const Commitment &c : m_workspace->commitments())
+        byId.insert(c.id, c);
+    QHash<qint64, QString> titles;
+    for (const DocumentSummary &d : m_workspace->documents())
+        titles.insert(d.id, d.meta.title.isEmpty() ? d.fileName : d.meta.title);
+    m_links->setLinks(m_workspace->links(), byId, titles);
+}
+
+void MainWindow::refreshHighlights()
+{
+    if (!m_workspace)
+        return;
+    const QList<QColor> colours = m_settings.figureColours();
+    for (DocumentView *pane : m_reader->panes()) {
+        if (!pane->documentId())
+            continue;
+        QList<Highlight> hs;
+        for (const Commitment &c : m_workspace->commitments(pane->documentId())) {
+            Highlight h = highlightFor(c, colours);
+            if (c.id == m_selected)
+                h.color = h.color.darker(130);
+            hs.append(h);
+        }
+        for (const Annotation &a : m_workspace->annotations(pane->documentId())) {
+            if (a.anchor.orphaned)
+                continue; // listed in the annotation panel, not drawn at a wrong place
+            Highlight h = highlightFor(a);
+            h.id = annotationKey(a.id);
+            hs.append(h);
+        }
+        pane->setHighlights(hs);
+    }
+}
+
+void MainWindow::selectCommitment(qint64 id)
+{
+    if (!m_workspace)
+        return;
+    const auto c = m_workspace->commitment(id);
+    if (!c)
+        return;
+    m_selected = id;
+    if (c->figure.kind == Figure::Kind::Target)
+        m_target = id;
+    m_commitments->selectCommitment(id);
+    m_links->setTarget(c->figure.kind == Figure::Kind::Target ? id : 0);
+    refreshHighlights();
+    // Scroll the other panes to the figures linked to this one.
+    for (const Link &l : m_workspace->links()) {
+        if (l.state == Link::State::Rejected || (l.toId != id && l.fromId != id))
+            continue;
+        const qint64 other = l.toId == id ? l.fromId : l.toId;
+        const auto o = m_workspace->commitment(other);
+        if (!o)
+            continue;
+        if (DocumentView *pane = m_reader->paneFor(o->documentId); pane && pane->documentId() != c->documentId)
+            pane->selectRange(o->anchor.start, o->anchor.end);
+    }
+    refreshConnectors();
+}
+
+void MainWindow::refreshConnectors()
+{
+    if (!m_workspace || !m_selected) {
+        m_reader->setConnectors({});
+        return;
+    }
+    const auto c = m_workspace->commitment(m_selected);
+    DocumentView *home = c ? m_reader->paneFor(c->documentId) : nullptr;
+    QList<ReaderArea::Connector> connectors;
+    if (home) {
+        for (const Link &l : m_workspace->links()) {
+            if (l.state == Link::State::Rejected || (l.toId != m_selected && l.fromId != m_selected))
+                continue;
+            const auto o = m_workspace->commitment(l.toId == m_selected ? l.fromId : l.toId);
+            DocumentView *pane = o ? m_reader->paneFor(o->documentId) : nullptr;
+            if (!pane || pane == home)
+                continue;
+            connectors.append({home, c->anchor.start, c->anchor.end, pane, o->anchor.start, o->anchor.end,
+                               l.state == Link::State::Accepted ? QColor(200, 80, 0) : QColor(150, 150, 150)});
+        }
+    }
+    m_reader->setConnectors(connectors);
+}
+
+void MainWindow::annotateSelection(const QColor &colour, const QString &note, const QList<qint64> &tagIds)
+{
+    DocumentView *pane = m_reader->activePane();
+    if (!m_workspace || !pane || !pane->documentId() || pane->selectionEnd() <= pane->selectionStart())
+        return;
+    Annotation a;
+    a.documentId = pane->documentId();
+    a.anchor = Anchor::fromRange(pane->text(), pane->selectionStart(), pane->selectionEnd());
+    a.color = colour;
+    a.note = note;
+    a.tagIds = tagIds;
+    a.author = m_settings.authorName();
+    m_undo->push(new commands::AddAnnotation(*m_workspace, a));
+}
+
+void MainWindow::linkSelection()
+{
+    // The figure current in the table reports on (or breaks down) the target selected last.
+    if (!m_workspace || !m_target)
+        return;
+    const qint64 current = m_commitments->currentCommitment();
+    const auto a = m_workspace->commitment(m_target);
+    const auto b = m_workspace->commitment(current);
+    if (!a || !b || a->id == b->id)
+        return;
+    const bool aTarget = a->figure.kind == Figure::Kind::Target;
+    Link l;
+    l.kind = aTarget && b->figure.kind == Figure::Kind::Target ? Link::Kind::BreaksDown : Link::Kind::Reports;
+    l.toId = aTarget ? a->id : b->id;
+    l.fromId = aTarget ? b->id : a->id;
+    l.score = 1;
+    l.state = Link::State::Accepted;
+    m_undo->push(new commands::AddLink(*m_workspace, l));
+}
+
+void MainWindow::jumpToCommitment(qint64 id)
+{
+    const auto c = m_workspace ? m_workspace->commitment(id) : Result<Commitment>(Error {});
+    if (!c)
+        return;
+    showDocument(c->documentId);
+    if (DocumentView *pane = m_reader->paneFor(c->documentId))
+        pane->selectRange(c->anchor.start, c->anchor.end);
+    selectCommitment(id);
+}
+
+void MainWindow::jumpToAnnotation(qint64 id)
+{
+    const auto a = m_workspace ? m_workspace->annotation(id) : Result<Annotation>(Error {});
+    if (!a)
+        return;
+    showDocument(a->documentId);
+    if (DocumentView *pane = m_reader->paneFor(a->documentId); pane && !a->anchor.orphaned)
+        pane->selectRange(a->anchor.start, a->anchor.end);
+    m_annotations->selectAnnotation(id);
+}
+
+void MainWindow::stepCommitment(int delta)
+{
+    if (const qint64 id = m_commitments->step(delta))
+        jumpToCommitment(id);
+}
+
+void MainWindow::reportEditError(const Error &error)
+{
+    Dialogs::critical(this, tr("The change was not saved"), error.toString());
 }
 
 void MainWindow::showAbout()
@@ -117,14 +729,47 @@ void MainWindow::showAbout()
     about->open();
 }
 
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_settings, this);
+    if (Dialogs::testMode())
+        return;
+    if (dialog.exec() == QDialog::Accepted) {
+        m_annotations->setColours(m_settings.highlightColours());
+        if (m_workspace)
+            m_workspace->setAuthor(m_settings.authorName());
+        refreshHighlights();
+    }
+}
+
 void MainWindow::updateTitle()
 {
     const QString name = m_workspace ? QDir::toNativeSeparators(m_workspace->path()) : tr("No workspace");
     setWindowTitle(tr("%1 - PolicyLens").arg(name));
 }
 
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList files;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            files << url.toLocalFile();
+    }
+    if (!files.isEmpty()) {
+        event->acceptProposedAction();
+        importFiles(files);
+    }
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_importer->cancel();
     m_settings.setWindowGeometry(saveGeometry(), saveState());
     event->accept();
 }

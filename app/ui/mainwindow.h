@@ -6,13 +6,25 @@
 
 #include <memory>
 
+class QAction;
+class QMenu;
+class QUndoStack;
+
 namespace plens::ui {
 
+class AnnotationPanel;
 class AppSettings;
+class CommitmentsPanel;
 class DocumentView;
+class ImportRunner;
 class LibraryPanel;
+class LinksPanel;
+class ReaderArea;
+struct ImportOutcome;
 
-// Layout and wiring only: panels, views and dialogs are classes of their own.
+// Layout and wiring only: panels, views, dialogs and edit commands are classes of their own. The
+// window keeps the workspace, the undo stack, and which target is selected; everything it shows is
+// read back from the workspace after each edit, so what the user sees is what is stored.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -26,21 +38,63 @@ public:
     // Opens the workspace at `path` (creating it when new); shows an error naming the file on failure.
     bool openWorkspace(const QString &path);
 
+    // Imports files off the GUI thread, with progress and cancel; errors are listed per file.
+    void importFiles(const QStringList &paths);
+    [[nodiscard]] ImportRunner *importRunner() const { return m_importer; }
+
+    // Shows document `id` in the active pane (or in a new pane beside it).
+    void showDocument(qint64 id, bool inNewPane = false);
+    // Selects a figure: highlights it, shows its links, and scrolls the other panes to linked figures.
+    void selectCommitment(qint64 id);
+    [[nodiscard]] qint64 selectedCommitment() const { return m_selected; }
+    [[nodiscard]] ReaderArea *reader() const { return m_reader; }
+    [[nodiscard]] QUndoStack *undoStack() const { return m_undo; }
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
+    void createDocks();
     void createActions();
-    void showDocument(qint64 id);
+    void connectPanels();
     void chooseWorkspace();
     void newWorkspace();
+    void chooseImport();
     void showAbout();
+    void showSettings();
     void updateTitle();
+    void updateRecentMenu();
+    void storeOutcome(const ImportOutcome &outcome);
+    void refreshLibrary();
+    void refreshCommitments();
+    void refreshAnnotations();
+    void refreshTags();
+    void refreshLinks();
+    void refreshHighlights();
+    void refreshConnectors();
+    void annotateSelection(const QColor &colour, const QString &note, const QList<qint64> &tagIds);
+    void linkSelection();
+    void jumpToCommitment(qint64 id);
+    void jumpToAnnotation(qint64 id);
+    void stepCommitment(int delta);
+    void reportEditError(const Error &error);
 
     AppSettings &m_settings;
     std::unique_ptr<Workspace> m_workspace;
+    QUndoStack *m_undo;
+    ImportRunner *m_importer;
     LibraryPanel *m_library;
-    DocumentView *m_view;
+    ReaderArea *m_reader;
+    CommitmentsPanel *m_commitments;
+    AnnotationPanel *m_annotations;
+    LinksPanel *m_links;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_syncAction = nullptr;
+    qint64 m_selected = 0; // the selected figure
+    qint64 m_target = 0; // the target selected last (what Link links to)
+    QStringList m_importErrors;
 };
 
 } // namespace plens::ui
