@@ -16,7 +16,7 @@ packages=(
     # quality gates and headless GUI runs
     clang-format clang-tidy xvfb xauth
     # packaging checks: .deb tools, desktop entry and AppStream validators
-    dpkg-dev desktop-file-utils appstream
+    dpkg-dev file desktop-file-utils appstream
 )
 
 SUDO=""
