@@ -46,6 +46,7 @@ DocumentView::DocumentView(QWidget *parent)
     m_fitAction->setObjectName(QStringLiteral("actionFitWidth"));
     m_page->setObjectName(QStringLiteral("pageSpinBox"));
     m_page->setPrefix(tr("Page "));
+    m_page->setSpecialValueText(QStringLiteral(" ")); // no pages: nothing to number
     m_page->setKeyboardTracking(false);
     m_tools->addWidget(m_page);
     connect(m_page, &QSpinBox::valueChanged, this, [this](int page) {

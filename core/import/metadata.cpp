@@ -1,5 +1,7 @@
 #include "import/metadata.h"
 
+#include "extract/gazetteer.h"
+
 #include <QHash>
 #include <QRegularExpression>
 #include <QStringList>
@@ -314,12 +316,9 @@ DocumentMeta extractMetadata(const QString &displayText, const MetadataHints &hi
     if (meta.region.isEmpty() && !meta.docNumber.isEmpty())
         meta.region = provinceAbbrev().value(meta.docNumber.left(1));
     if (meta.region.isEmpty()) {
-        static const QRegularExpression place(QStringLiteral("([\\x{4E00}-\\x{9FFF}]{2,7}?(?:自治区|省|市))"));
-        for (qsizetype i = 0; i < head && meta.region.isEmpty(); ++i) {
-            const auto m = place.match(lines.at(i));
-            if (m.hasMatch() && !m.captured(1).startsWith(QStringLiteral("我")))
-                meta.region = m.captured(1);
-        }
+        // A place the gazetteer knows, in the first lines ("建成省级…" is not a province).
+        for (qsizetype i = 0; i < head && meta.region.isEmpty(); ++i)
+            meta.region = Gazetteer::find(lines.at(i)).region;
     }
     if (meta.issuer.startsWith(QStringLiteral("省")) && meta.region.endsWith(QStringLiteral("省")))
         meta.issuer = meta.region.left(meta.region.size() - 1) + meta.issuer;
