@@ -153,6 +153,9 @@ Result<ExportSummary> exportPdfSource(const ExportRequest &request, const QStrin
             if (item.modified.isValid())
                 h->setModificationDate(item.modified);
             page->addAnnotation(h.get());
+            // Adding stamps the time of the export; the note's own dates are what readers should see.
+            if (item.modified.isValid())
+                h->setModificationDate(item.modified);
             keep.push_back(std::move(h));
             ++summary.highlights;
         }
