@@ -377,7 +377,7 @@ private slots:
         bool found = false;
         for (int i = 0; i < pdf->numPages() && !found; ++i) {
             std::unique_ptr<Poppler::Page> page = pdf->page(i);
-            const QList<QRectF> hits = page->search(quote.left(6), Poppler::Page::NoSearchFlags);
+            const QList<QRectF> hits = page->search(quote, Poppler::Page::NoSearchFlags);
             if (hits.isEmpty())
                 continue;
             const QImage image = page->renderToImage(72, 72);
