@@ -109,7 +109,8 @@ QStringList ExportFont::candidates()
 
 bool ExportFont::isLookAlike(char32_t c)
 {
-    return (c >= 0x2E80 && c <= 0x2FDF) // CJK radicals supplement, Kangxi radicals
+    return c < 0x20 || (c >= 0x7F && c <= 0x9F) // controls: a tab shares the space's glyph
+        || (c >= 0x2E80 && c <= 0x2FDF) // CJK radicals supplement, Kangxi radicals
         || (c >= 0x31C0 && c <= 0x31EF) // CJK strokes
         || (c >= 0x3038 && c <= 0x303A); // Hangzhou numerals 〸〹〺
 }
@@ -355,9 +356,12 @@ Result<QString> ExportFont::family()
         if (cmap.isEmpty() || raw.fontTable("head").isEmpty())
             continue;
         static const char *const tags[]
-            = {"BASE", "CFF ", "CFF2", "DSIG", "GDEF", "GPOS", "GSUB", "JSTF", "MATH", "OS/2", "VORG", "VDMX",
+            = {"BASE", "CFF ", "CFF2", "DSIG", "GDEF", "GPOS", "MATH", "OS/2", "VORG", "VDMX",
                "cvt ", "fpgm", "gasp", "glyf", "hdmx", "head", "hhea", "hmtx", "kern", "loca", "LTSH", "maxp",
                "post", "prep", "vhea", "vmtx", "meta", "STAT", "fvar", "gvar", "avar", "HVAR", "MVAR", "VVAR"};
+        // No GSUB: a substituted glyph (Noto CJK swaps digits in some runs) has no cmap entry, so Qt's
+        // ToUnicode map would not name it and the character would not copy out at all. Without GSUB
+        // every glyph drawn is one the cmap names. GPOS (positioning) stays.
         const QString family = QStringLiteral("PolicyLens Export ") + candidate;
         QList<std::pair<QByteArray, QByteArray>> tables {{"cmap", cmap}, {"name", nameTable(family)}};
         for (const char *tag : tags) {

@@ -21,8 +21,10 @@ namespace plens {
 //
 // The fix: a copy of the installed font whose cmap no longer maps those look-alike code points to
 // glyphs that an ordinary character also uses, registered under its own family name
-// ("PolicyLens Export …"). Glyphs, outlines and layout tables are the installed font's own, so text
-// looks the same; only the reverse map changes.
+// ("PolicyLens Export …"). Glyphs, outlines and metrics are the installed font's own, so text looks
+// the same. The copy also leaves out the glyph substitution table (GSUB): Noto CJK substitutes digit
+// glyphs in some runs, a substituted glyph has no cmap entry, and Qt then writes no ToUnicode entry
+// for it, so "5G基站" copied out as "G基站".
 class ExportFont
 {
     Q_DECLARE_TR_FUNCTIONS(ExportFont)
@@ -35,8 +37,9 @@ public:
     // Installed families tried, in order (Noto/Source Han Sans SC, Microsoft YaHei, SimSun, ...).
     static QStringList candidates();
 
-    // True for the code points that may share a glyph with an ordinary ideograph (radicals, strokes,
-    // Hangzhou numerals).
+    // True for the code points that may share a glyph with an ordinary character and come before it:
+    // radicals, strokes and Hangzhou numerals (ideographs), control characters (a tab would copy out
+    // instead of a space).
     static bool isLookAlike(char32_t c);
 
     // The cmap table `cmap` without mappings from look-alike code points to glyphs that another code

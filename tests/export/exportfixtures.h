@@ -72,7 +72,7 @@ inline QString radicalsIn(const QString &s)
 {
     QString out;
     for (QChar c : s)
-        if (ExportFont::isLookAlike(c.unicode()))
+        if (c.unicode() >= 0x2E80 && c.unicode() <= 0x2FDF)
             out.append(c);
     return out;
 }
