@@ -2,6 +2,7 @@
 #include "export/annotatedpdf_p.h"
 #include "export/export.h"
 #include "export/outputfile.h"
+#include "export/pdfappearance.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -216,6 +217,8 @@ Result<ExportSummary> exportPdfSource(const ExportRequest &request, const QStrin
                 return Error {outPath, tr("the annotated PDF cannot be written (Poppler error %1)")
                                            .arg(int(converter->lastError()))};
         }
+        // Poppler writes highlights without appearance streams; readers that only draw /AP need them.
+        bytes = addHighlightAppearances(bytes, &summary.appearances);
         if (Status s = out.write(bytes); !s)
             return s.error();
     }

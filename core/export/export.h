@@ -62,6 +62,7 @@ struct ExportSummary
     int highlights = 0; // highlight annotations written (one per annotation and page it covers)
     int pages = 0;
     int skipped = 0; // items with an empty, orphaned or out-of-range anchor (not exported)
+    int appearances = 0; // appearance streams added (every highlight gets one unless the PDF is encrypted)
 };
 
 // One highlight to write: a text range of the display text with its colour and note.

@@ -3,6 +3,7 @@
 #include "export/annotatedpdf_p.h"
 #include "export/export.h"
 #include "export/exportfont.h"
+#include "export/pdfappearance.h"
 #include "exportfixtures.h"
 #include "import/importer.h"
 
@@ -15,6 +16,7 @@
 #include <QRawFont>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtEndian>
 
 #include <poppler-annotation.h>
 #include <poppler-qt6.h>
@@ -69,6 +71,43 @@ double tinted(const QImage &image, const QRectF &r, const QColor &color)
                 ++hits;
         }
     return all ? double(hits) / all : 0.0;
+}
+
+// A one-page PDF with one highlight annotation without /AP, its cross-references as a table or as an
+// (uncompressed) xref stream.
+QByteArray makeHighlightPdf(bool xrefStream)
+{
+    const QList<QByteArray> objects = {
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Annots [4 0 R] >>",
+        "<< /Type /Annot /Subtype /Highlight /Rect [20 20 120 60] /QuadPoints [20 60 120 60 20 20 120 20] "
+        "/C [0 0 1] /Contents (a >> note \\) with << parens) /F 4 >>"};
+    QByteArray pdf = "%PDF-1.7\n";
+    QList<qint64> offsets;
+    for (qsizetype i = 0; i < objects.size(); ++i) {
+        offsets.append(pdf.size());
+        pdf += QByteArray::number(i + 1) + " 0 obj\n" + objects.at(i) + "\nendobj\n";
+    }
+    const qint64 xref = pdf.size();
+    if (!xrefStream) {
+        pdf += "xref\n0 5\n0000000000 65535 f\r\n";
+        for (qint64 o : offsets)
+            pdf += QByteArray::number(o).rightJustified(10, '0') + " 00000 n\r\n";
+        pdf += "trailer\n<< /Size 5 /Root 1 0 R >>\n";
+    } else {
+        offsets.append(xref);
+        QByteArray entries("\0\0\0\0\0\xff\xff", 7);
+        for (qint64 o : offsets) {
+            char e[7] = {1, 0, 0, 0, 0, 0, 0};
+            qToBigEndian<quint32>(quint32(o), e + 1);
+            entries.append(e, 7);
+        }
+        pdf += "5 0 obj\n<< /Type /XRef /Size 6 /W [1 4 2] /Index [0 6] /Root 1 0 R /Length "
+            + QByteArray::number(entries.size()) + " >>\nstream\n" + entries + "\nendstream\nendobj\n";
+    }
+    pdf += "startxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
+    return pdf;
 }
 
 } // namespace
@@ -230,7 +269,8 @@ private slots:
         QCOMPARE(pdf->page(2)->annotations().size(), size_t(0));
     }
 
-    // Readers other than Poppler-Qt: pdftoppm (Poppler's own rasteriser, no Qt) draws the highlights.
+    // Readers other than Poppler-Qt: the file carries appearance streams (readers that draw only /AP
+    // show the highlights), and pdftoppm (Poppler's own rasteriser, no Qt) draws them.
     void pdfSourceOtherReaders()
     {
         const QString out = m_dir.filePath(QStringLiteral("annotated-readers.pdf"));
@@ -241,6 +281,10 @@ private slots:
         QVERIFY(exportAnnotatedPdf(req, out).ok());
         const QByteArray bytes = readFile(out);
         QVERIFY(bytes.contains("/Subtype /Highlight") || bytes.contains("/Subtype/Highlight"));
+        // Every highlight has an appearance stream: a Multiply-blended fill in the annotation's colour.
+        QVERIFY(bytes.contains("/AP << /N "));
+        QVERIFY(bytes.contains("/BM /Multiply"));
+        QVERIFY(bytes.contains("1 0.7843 0 rg"));
         if (QStandardPaths::findExecutable(QStringLiteral("pdftoppm")).isEmpty())
             QSKIP("pdftoppm is not installed");
         const QString prefix = m_dir.filePath(QStringLiteral("ppm"));
@@ -255,6 +299,47 @@ private slots:
         const Annotation &a = req.annotations.first();
         const QRectF r = quadsForRange(m_doc.charBoxes, a.anchor.start, a.anchor.end).first().lines.first();
         QVERIFY(tinted(image, r, a.color) > 0.3);
+    }
+
+    // Appearance streams are added in an update that matches the file's cross-reference form, keep
+    // the annotation's other entries, and are drawn (Poppler uses /AP when it is there).
+    void appearanceStreams_data()
+    {
+        QTest::addColumn<bool>("xrefStream");
+        QTest::newRow("xref table") << false;
+        QTest::newRow("xref stream") << true;
+    }
+
+    void appearanceStreams()
+    {
+        QFETCH(bool, xrefStream);
+        const QByteArray original = makeHighlightPdf(xrefStream);
+        {
+            std::unique_ptr<Poppler::Document> check = Poppler::Document::loadFromData(original);
+            QVERIFY(check && check->numPages() == 1); // the fixture itself is a valid PDF
+        }
+        int added = -1;
+        const QByteArray pdf = addHighlightAppearances(original, &added);
+        QCOMPARE(added, 1);
+        QVERIFY(pdf.startsWith(original)); // an incremental update
+        QVERIFY(pdf.contains(xrefStream ? "/Type /XRef /Size 8" : "trailer\n<< /Size 6 /Root 1 0 R /Prev"));
+        int again = -1;
+        QCOMPARE(addHighlightAppearances(pdf, &again), pdf);
+        QCOMPARE(again, 0);
+        std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(pdf);
+        QVERIFY(doc);
+        QCOMPARE(doc->numPages(), 1);
+        std::unique_ptr<Poppler::Page> page = doc->page(0);
+        const auto annots = page->annotations();
+        QCOMPARE(annots.size(), size_t(1));
+        QCOMPARE(annots.front()->contents(), QStringLiteral("a >> note ) with << parens"));
+        const QImage image = page->renderToImage(72, 72);
+        const QColor inside = image.pixelColor(70, 200 - 40);
+        QVERIFY2(inside.blue() > 200 && inside.red() < 60, qPrintable(inside.name()));
+        QCOMPARE(image.pixelColor(170, 200 - 40), QColor(Qt::white));
+        // Not a PDF, or a PDF without a readable trailer: returned as it is.
+        QCOMPARE(addHighlightAppearances("not a pdf", &again), QByteArray("not a pdf"));
+        QCOMPARE(again, 0);
     }
 
     void flattened()
