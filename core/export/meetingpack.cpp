@@ -6,6 +6,7 @@
 #include "model/labels.h"
 
 #include <QBuffer>
+#include <QFontMetricsF>
 #include <QDir>
 #include <QPagedPaintDevice>
 #include <QPainter>
@@ -118,7 +119,18 @@ void MeetingPackWriter::collect(MeetingPack &pack, const QList<Document> &docume
         return q;
     };
 
+    const auto seriesFor = [&](const Commitment *t) -> IndicatorSeries & {
+        const QString name = indicatorOf(t);
+        for (IndicatorSeries &s : pack.series)
+            if (s.indicator == name)
+                return s;
+        pack.series.append({name, t->figure.unit, {}, {}});
+        return pack.series.last();
+    };
     for (const Commitment *t : targets) {
+        IndicatorSeries &series = seriesFor(t);
+        if (t->figure.year)
+            series.targets.append(QPointF(*t->figure.year, t->figure.value));
         PackTargetRow row;
         row.targetId = t->id;
         row.indicator = indicatorOf(t);
@@ -134,6 +146,8 @@ void MeetingPackWriter::collect(MeetingPack &pack, const QList<Document> &docume
             const Commitment *r = byId.value(l.fromId);
             if (!r || r->figure.kind != Figure::Kind::Reported)
                 continue;
+            if (r->figure.year && !series.reported.contains(QPointF(*r->figure.year, r->figure.value)))
+                series.reported.append(QPointF(*r->figure.year, r->figure.value));
             const auto key = [&](const Commitment *c) {
                 return std::make_tuple(c->figure.year.value_or(0), docDate(c->documentId), c->id);
             };
@@ -152,6 +166,50 @@ void MeetingPackWriter::collect(MeetingPack &pack, const QList<Document> &docume
         }
         pack.targets.append(row);
     }
+}
+
+ChartPainter MeetingPackWriter::simpleChart(const IndicatorSeries &series)
+{
+    return [series](QPainter &p, const QRectF &rect) {
+        QList<QPointF> all = series.reported + series.targets;
+        if (all.isEmpty())
+            return;
+        double minYear = all.first().x(), maxYear = minYear, maxValue = 0;
+        for (const QPointF &pt : all) {
+            minYear = std::min(minYear, pt.x());
+            maxYear = std::max(maxYear, pt.x());
+            maxValue = std::max(maxValue, pt.y());
+        }
+        if (maxValue <= 0)
+            maxValue = 1;
+        const qreal label = QFontMetricsF(p.font(), p.device()).height() * 1.4;
+        const QRectF plot = rect.adjusted(label * 3, label * 0.5, -label, -label * 1.5);
+        const int years = int(maxYear - minYear) + 1;
+        const qreal slot = plot.width() / years;
+        p.setPen(QPen(QColor(120, 120, 120), 0));
+        p.drawLine(plot.bottomLeft(), plot.bottomRight());
+        p.drawLine(plot.bottomLeft(), plot.topLeft());
+        const auto y = [&](double v) { return plot.bottom() - plot.height() * v / (maxValue * 1.1); };
+        for (int i = 0; i < years; ++i)
+            p.drawText(QRectF(plot.left() + i * slot, plot.bottom(), slot, label), Qt::AlignCenter,
+                       QString::number(int(minYear) + i));
+        p.drawText(QRectF(rect.left(), plot.top() - label * 0.5, label * 2.8, label), Qt::AlignRight | Qt::AlignVCenter,
+                   Labels::number(maxValue, true) + (series.unit.isEmpty() ? QString() : u' ' + series.unit));
+        for (const QPointF &pt : series.reported) {
+            const qreal x = plot.left() + (pt.x() - minYear) * slot + slot * 0.25;
+            const QRectF bar(x, y(pt.y()), slot * 0.5, plot.bottom() - y(pt.y()));
+            p.fillRect(bar, QColor(70, 140, 210));
+            p.drawText(QRectF(bar.left() - slot * 0.25, bar.top() - label, slot, label), Qt::AlignCenter,
+                       Labels::number(pt.y(), true));
+        }
+        p.setPen(QPen(QColor(200, 60, 40), label * 0.12, Qt::DashLine));
+        for (const QPointF &pt : series.targets) {
+            const qreal x = plot.left() + (pt.x() - minYear) * slot;
+            p.drawLine(QPointF(x + slot * 0.1, y(pt.y())), QPointF(x + slot * 0.9, y(pt.y())));
+            p.drawText(QRectF(x, y(pt.y()) - label, slot, label), Qt::AlignCenter,
+                       tr("Target %1").arg(Labels::number(pt.y(), true)));
+        }
+    };
 }
 
 Result<int> MeetingPackWriter::paint(const MeetingPack &pack, QPagedPaintDevice &device, const ExportProgress &progress)

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
+#include <QPointF>
 #include <QRectF>
 #include <QString>
 
@@ -56,6 +57,15 @@ struct PackQuote
     QString label; // e.g. "Target: > 20万 个 (2023)"
 };
 
+// The figures of one indicator over time, for a chart: reported values and targets by year.
+struct IndicatorSeries
+{
+    QString indicator;
+    QString unit;
+    QList<QPointF> reported; // x: year, y: value
+    QList<QPointF> targets; // x: target year, y: value
+};
+
 struct MeetingPack
 {
     QString title;
@@ -64,6 +74,7 @@ struct MeetingPack
     QList<PackChart> charts;
     QList<PackTargetRow> targets;
     QList<PackQuote> quotes;
+    QList<IndicatorSeries> series; // filled by collect(), one per indicator of the targets, for charts
 };
 
 class MeetingPackWriter
@@ -76,6 +87,10 @@ public:
     static void collect(MeetingPack &pack, const QList<Document> &documents, const QList<Commitment> &figures,
                         const QList<Link> &links, const QList<Indicator> &indicators,
                         const QHash<qint64, QList<qint64>> &commitmentTags, const ExportFilter &filter);
+
+    // A plain chart of a series (bars for reported values, a marked line for each target), drawn with
+    // QPainter only: the pack's charts where the app's own charts are not available (the CLI).
+    static ChartPainter simpleChart(const IndicatorSeries &series);
 
     // Attainment of `reported` against `target` in percent, when the units agree: reported/target for
     // "at least" targets, target/reported for "at most" ones.

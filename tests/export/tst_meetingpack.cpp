@@ -101,6 +101,29 @@ private slots:
         QCOMPARE(pack.quotes.at(0).page, 2); // offset 25 lies on the second page
         QCOMPARE(pack.quotes.at(0).date, QDate(2021, 6, 1));
         QCOMPARE(pack.quotes.at(1).page, 0); // a web page has no pages
+        // The chart series: both linked reported values (not the rejected one) and the target.
+        QCOMPARE(pack.series.size(), 1);
+        QCOMPARE(pack.series.first().reported, (QList<QPointF> {{2021, 100000}, {2022, 150000}}));
+        QCOMPARE(pack.series.first().targets, (QList<QPointF> {{2023, 200000}}));
+        QImage chart(600, 300, QImage::Format_RGB32);
+        chart.fill(Qt::white);
+        {
+            QPainter p(&chart);
+            MeetingPackWriter::simpleChart(pack.series.first())(p, QRectF(0, 0, 600, 300));
+        }
+        // Two bars, the 2022 one taller than the 2021 one.
+        const auto barHeight = [&](int x0, int x1) {
+            int best = 0;
+            for (int x = x0; x < x1; ++x) {
+                int h = 0;
+                for (int y = 0; y < chart.height(); ++y)
+                    h += QColor(chart.pixel(x, y)) == QColor(70, 140, 210);
+                best = std::max(best, h);
+            }
+            return best;
+        };
+        const int h2021 = barHeight(0, 230), h2022 = barHeight(240, 420);
+        QVERIFY2(h2021 > 20 && h2022 > h2021, qPrintable(QStringLiteral("%1 %2").arg(h2021).arg(h2022)));
         // Filters: a status that no target has leaves the table empty.
         ExportFilter filter;
         filter.statuses = {TargetStatus::Done};
