@@ -17,14 +17,7 @@
 
 namespace plens {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("plens::export", text);
-}
-
-} // namespace
+namespace { } // namespace
 
 QList<PageQuads> quadsForRange(const QList<CharBox> &boxes, qsizetype start, qsizetype end)
 {
@@ -65,16 +58,21 @@ Result<std::unique_ptr<Poppler::Document>> loadSource(const Document &doc, const
 {
     const QString name = doc.fileName;
     if (doc.originalBytes.isEmpty())
-        return Error {name, tr("the original file is not in the workspace; import it again to export it")};
+        return Error {name,
+                      QCoreApplication::translate(
+                          "plens::export", "the original file is not in the workspace; import it again to export it")};
     std::unique_ptr<Poppler::Document> pdf
         = Poppler::Document::loadFromData(doc.originalBytes, password.toUtf8(), password.toUtf8());
     if (!pdf)
-        return Error {name, tr("the stored original is not a readable PDF")};
+        return Error {name, QCoreApplication::translate("plens::export", "the stored original is not a readable PDF")};
     if (pdf->isLocked())
-        return Error {name, password.isEmpty() ? tr("the PDF is encrypted; give its password to export it")
-                                               : tr("the password does not open the PDF")};
+        return Error {
+            name,
+            password.isEmpty()
+                ? QCoreApplication::translate("plens::export", "the PDF is encrypted; give its password to export it")
+                : QCoreApplication::translate("plens::export", "the password does not open the PDF")};
     if (pdf->numPages() < 1)
-        return Error {name, tr("the PDF has no pages")};
+        return Error {name, QCoreApplication::translate("plens::export", "the PDF has no pages")};
     return pdf;
 }
 
@@ -93,13 +91,17 @@ Result<ExportSummary> exportPdfSource(const ExportRequest &request, const QStrin
 {
     const Document &doc = request.document;
     if (doc.format != SourceFormat::Pdf)
-        return Error {doc.fileName, tr("not a PDF document; it is exported as typeset text")};
+        return Error {
+            doc.fileName,
+            QCoreApplication::translate("plens::export", "not a PDF document; it is exported as typeset text")};
     auto loaded = loadSource(doc, request.password);
     if (!loaded)
         return loaded.error();
     std::unique_ptr<Poppler::Document> pdf = std::move(loaded.value());
     if (doc.charBoxes.size() != doc.displayText.size())
-        return Error {doc.fileName, tr("the document has no character positions; import it again to export it")};
+        return Error {doc.fileName,
+                      QCoreApplication::translate(
+                          "plens::export", "the document has no character positions; import it again to export it")};
 
     // Check the destination before any work, so a folder without write access fails at once.
     OutputFile out(outPath);
@@ -112,7 +114,9 @@ Result<ExportSummary> exportPdfSource(const ExportRequest &request, const QStrin
     summary.pages = pageCount;
     const int total = int(items.size()) + (request.flatten ? pageCount : 0) + 1;
     int done = 0;
-    const auto step = [&] { return !progress || progress(++done, total); };
+    const auto step = [&] {
+        return !progress || progress(++done, total);
+    };
 
     std::vector<std::unique_ptr<Poppler::Annotation>> keep; // alive until the file is written
     std::vector<std::unique_ptr<Poppler::Page>> pages;
@@ -161,7 +165,7 @@ Result<ExportSummary> exportPdfSource(const ExportRequest &request, const QStrin
             ++summary.highlights;
         }
         if (!step())
-            return Error {outPath, tr("export cancelled")};
+            return Error {outPath, QCoreApplication::translate("plens::export", "export cancelled")};
     }
 
     if (request.flatten) {
@@ -181,13 +185,15 @@ Result<ExportSummary> exportPdfSource(const ExportRequest &request, const QStrin
                 if (!page)
                     page = pdf->page(i);
                 if (!page)
-                    return Error {doc.fileName, tr("page %1 cannot be read").arg(i + 1)};
+                    return Error {doc.fileName,
+                                  QCoreApplication::translate("plens::export", "page %1 cannot be read").arg(i + 1)};
                 const QSizeF size = page->pageSizeF();
                 writer.setPageSize(QPageSize(size, QPageSize::Point));
                 writer.setPageMargins({});
                 if (i == 0) {
                     if (!painter.begin(&writer))
-                        return Error {outPath, tr("the PDF cannot be written")};
+                        return Error {outPath,
+                                      QCoreApplication::translate("plens::export", "the PDF cannot be written")};
                 } else {
                     writer.newPage();
                 }
@@ -195,11 +201,13 @@ Result<ExportSummary> exportPdfSource(const ExportRequest &request, const QStrin
                 pdf->setRenderHint(Poppler::Document::TextAntialiasing);
                 const QImage image = page->renderToImage(request.flattenDpi, request.flattenDpi);
                 if (image.isNull())
-                    return Error {doc.fileName, tr("page %1 cannot be rendered").arg(i + 1)};
+                    return Error {
+                        doc.fileName,
+                        QCoreApplication::translate("plens::export", "page %1 cannot be rendered").arg(i + 1)};
                 painter.drawImage(QRectF(QPointF(0, 0), QSizeF(writer.width(), writer.height())),
                                   image.convertToFormat(QImage::Format_RGB888));
                 if (!step())
-                    return Error {outPath, tr("export cancelled")};
+                    return Error {outPath, QCoreApplication::translate("plens::export", "export cancelled")};
             }
             painter.end();
         }
@@ -214,8 +222,10 @@ Result<ExportSummary> exportPdfSource(const ExportRequest &request, const QStrin
             converter->setOutputDevice(&buffer);
             converter->setPDFOptions(Poppler::PDFConverter::WithChanges);
             if (!converter->convert())
-                return Error {outPath, tr("the annotated PDF cannot be written (Poppler error %1)")
-                                           .arg(int(converter->lastError()))};
+                return Error {outPath,
+                              QCoreApplication::translate("plens::export",
+                                                          "the annotated PDF cannot be written (Poppler error %1)")
+                                  .arg(int(converter->lastError()))};
         }
         // Poppler writes highlights without appearance streams; readers that only draw /AP need them.
         bytes = addHighlightAppearances(bytes, &summary.appearances);
@@ -223,7 +233,7 @@ Result<ExportSummary> exportPdfSource(const ExportRequest &request, const QStrin
             return s.error();
     }
     if (!step())
-        return Error {outPath, tr("export cancelled")};
+        return Error {outPath, QCoreApplication::translate("plens::export", "export cancelled")};
     if (Status s = out.commit(); !s)
         return s.error();
     return summary;

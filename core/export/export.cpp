@@ -10,11 +10,6 @@ namespace plens {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("plens::export", text);
-}
-
 bool anyTag(const QList<qint64> &tags, const QSet<qint64> &wanted)
 {
     return std::any_of(tags.cbegin(), tags.cend(), [&](qint64 t) { return wanted.contains(t); });
@@ -80,27 +75,27 @@ QString ExportFilter::describe(const QList<Tag> &tags) const
             if (tagIds.contains(t.id))
                 names.append(t.name);
         names.sort();
-        parts.append(tr("Tags: %1").arg(names.join(QStringLiteral(", "))));
+        parts.append(QCoreApplication::translate("plens::export", "Tags: %1").arg(names.join(QStringLiteral(", "))));
     }
     if (!kinds.isEmpty()) {
         QStringList names;
-        for (Figure::Kind k : {Figure::Kind::Target, Figure::Kind::Reported, Figure::Kind::Forecast,
-                               Figure::Kind::Parameter})
+        for (Figure::Kind k :
+             {Figure::Kind::Target, Figure::Kind::Reported, Figure::Kind::Forecast, Figure::Kind::Parameter})
             if (kinds.contains(k))
                 names.append(Labels::kind(k));
-        parts.append(tr("Kinds: %1").arg(names.join(QStringLiteral(", "))));
+        parts.append(QCoreApplication::translate("plens::export", "Kinds: %1").arg(names.join(QStringLiteral(", "))));
     }
     if (!statuses.isEmpty()) {
         QStringList names;
         for (TargetStatus s : Labels::statuses())
             if (statuses.contains(s))
                 names.append(Labels::status(s));
-        parts.append(tr("Status: %1").arg(names.join(QStringLiteral(", "))));
+        parts.append(QCoreApplication::translate("plens::export", "Status: %1").arg(names.join(QStringLiteral(", "))));
     }
     if (!authors.isEmpty()) {
         QStringList names(authors.cbegin(), authors.cend());
         names.sort();
-        parts.append(tr("Authors: %1").arg(names.join(QStringLiteral(", "))));
+        parts.append(QCoreApplication::translate("plens::export", "Authors: %1").arg(names.join(QStringLiteral(", "))));
     }
     return parts.join(QStringLiteral("; "));
 }
@@ -152,8 +147,8 @@ QList<HighlightItem> highlightItems(const ExportRequest &request, int *skipped)
             if (byTag.isValid())
                 color = byTag;
         }
-        items.append({c.anchor.start, c.anchor.end, color, figureNote(c), c.statusAuthor, c.statusChanged,
-                      c.statusChanged});
+        items.append(
+            {c.anchor.start, c.anchor.end, color, figureNote(c), c.statusAuthor, c.statusChanged, c.statusChanged});
     }
     std::stable_sort(items.begin(), items.end(), [](const HighlightItem &a, const HighlightItem &b) {
         return a.start != b.start ? a.start < b.start : a.end < b.end;

@@ -100,11 +100,11 @@ void readMappings(const QByteArray &cmap, qsizetype off, QMap<char32_t, quint32>
 
 QStringList ExportFont::candidates()
 {
-    return {QStringLiteral("Noto Sans CJK SC"),  QStringLiteral("Source Han Sans SC"),
+    return {QStringLiteral("Noto Sans CJK SC"),   QStringLiteral("Source Han Sans SC"),
             QStringLiteral("Source Han Sans CN"), QStringLiteral("Microsoft YaHei"),
-            QStringLiteral("DengXian"),          QStringLiteral("SimSun"),
-            QStringLiteral("Noto Serif CJK SC"), QStringLiteral("WenQuanYi Micro Hei"),
-            QStringLiteral("WenQuanYi Zen Hei"), QStringLiteral("Droid Sans Fallback")};
+            QStringLiteral("DengXian"),           QStringLiteral("SimSun"),
+            QStringLiteral("Noto Serif CJK SC"),  QStringLiteral("WenQuanYi Micro Hei"),
+            QStringLiteral("WenQuanYi Zen Hei"),  QStringLiteral("Droid Sans Fallback")};
 }
 
 bool ExportFont::isLookAlike(char32_t c)
@@ -174,7 +174,8 @@ QByteArray ExportFont::cleanCmap(const QByteArray &cmap, int *removed)
             const qsizetype len = u16(cmap, off + 2);
             out = cmap.mid(off, len);
             const int segs = u16(out, 6) / 2;
-            const qsizetype ends = 14, starts = ends + 2 * segs + 2, deltas = starts + 2 * segs, ranges = deltas + 2 * segs;
+            const qsizetype ends = 14, starts = ends + 2 * segs + 2, deltas = starts + 2 * segs,
+                            ranges = deltas + 2 * segs;
             bool patchable = true;
             for (int i = 0; i < segs && patchable; ++i) {
                 const quint16 first = u16(out, starts + 2 * i), last = u16(out, ends + 2 * i);
@@ -356,9 +357,9 @@ Result<QString> ExportFont::family()
         if (cmap.isEmpty() || raw.fontTable("head").isEmpty())
             continue;
         static const char *const tags[]
-            = {"BASE", "CFF ", "CFF2", "DSIG", "GDEF", "GPOS", "MATH", "OS/2", "VORG", "VDMX",
-               "cvt ", "fpgm", "gasp", "glyf", "hdmx", "head", "hhea", "hmtx", "kern", "loca", "LTSH", "maxp",
-               "post", "prep", "vhea", "vmtx", "meta", "STAT", "fvar", "gvar", "avar", "HVAR", "MVAR", "VVAR"};
+            = {"BASE", "CFF ", "CFF2", "DSIG", "GDEF", "GPOS", "MATH", "OS/2", "VORG", "VDMX", "cvt ", "fpgm",
+               "gasp", "glyf", "hdmx", "head", "hhea", "hmtx", "kern", "loca", "LTSH", "maxp", "post", "prep",
+               "vhea", "vmtx", "meta", "STAT", "fvar", "gvar", "avar", "HVAR", "MVAR", "VVAR"};
         // No GSUB: a substituted glyph (Noto CJK swaps digits in some runs) has no cmap entry, so Qt's
         // ToUnicode map would not name it and the character would not copy out at all. Without GSUB
         // every glyph drawn is one the cmap names. GPOS (positioning) stays.

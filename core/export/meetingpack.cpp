@@ -6,8 +6,8 @@
 #include "model/labels.h"
 
 #include <QBuffer>
-#include <QFontMetricsF>
 #include <QDir>
+#include <QFontMetricsF>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
@@ -95,7 +95,9 @@ void MeetingPackWriter::collect(MeetingPack &pack, const QList<Document> &docume
         if (c.figure.kind == Figure::Kind::Target && targetsOnly.accepts(c, commitmentTags.value(c.id)))
             targets.append(&c);
 
-    const auto docDate = [&](qint64 id) { return docs.contains(id) ? docs.value(id)->meta.date : QDate(); };
+    const auto docDate = [&](qint64 id) {
+        return docs.contains(id) ? docs.value(id)->meta.date : QDate();
+    };
     const auto indicatorOf = [&](const Commitment *c) {
         const QString name = indicatorNames.value(c->indicatorId);
         return name.isEmpty() ? c->figure.metric : name;
@@ -189,7 +191,9 @@ ChartPainter MeetingPackWriter::simpleChart(const IndicatorSeries &series)
         p.setPen(QPen(QColor(120, 120, 120), 0));
         p.drawLine(plot.bottomLeft(), plot.bottomRight());
         p.drawLine(plot.bottomLeft(), plot.topLeft());
-        const auto y = [&](double v) { return plot.bottom() - plot.height() * v / (maxValue * 1.1); };
+        const auto y = [&](double v) {
+            return plot.bottom() - plot.height() * v / (maxValue * 1.1);
+        };
         for (int i = 0; i < years; ++i)
             p.drawText(QRectF(plot.left() + i * slot, plot.bottom(), slot, label), Qt::AlignCenter,
                        QString::number(int(minYear) + i));
@@ -235,7 +239,7 @@ Result<int> MeetingPackWriter::paint(const MeetingPack &pack, QPagedPaintDevice 
     c.setBlockFormat(headingBlock);
     c.insertText(tr("Targets and latest reported values"), headingChars);
 
-    const QStringList headers = {tr("Indicator"), tr("Target"),     tr("Year"),  tr("Set in"),
+    const QStringList headers = {tr("Indicator"),       tr("Target"),      tr("Year"),       tr("Set in"),
                                  tr("Latest reported"), tr("Reported in"), tr("Attainment"), tr("Status")};
     QTextTableFormat tableFormat;
     tableFormat.setHeaderRowCount(1);
@@ -245,14 +249,11 @@ Result<int> MeetingPackWriter::paint(const MeetingPack &pack, QPagedPaintDevice 
     tableFormat.setBorderBrush(QColor(150, 150, 150));
     tableFormat.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
     tableFormat.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-    tableFormat.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 14),
-                                           QTextLength(QTextLength::PercentageLength, 12),
-                                           QTextLength(QTextLength::PercentageLength, 6),
-                                           QTextLength(QTextLength::PercentageLength, 18),
-                                           QTextLength(QTextLength::PercentageLength, 12),
-                                           QTextLength(QTextLength::PercentageLength, 18),
-                                           QTextLength(QTextLength::PercentageLength, 9),
-                                           QTextLength(QTextLength::PercentageLength, 11)});
+    tableFormat.setColumnWidthConstraints(
+        {QTextLength(QTextLength::PercentageLength, 14), QTextLength(QTextLength::PercentageLength, 12),
+         QTextLength(QTextLength::PercentageLength, 6), QTextLength(QTextLength::PercentageLength, 18),
+         QTextLength(QTextLength::PercentageLength, 12), QTextLength(QTextLength::PercentageLength, 18),
+         QTextLength(QTextLength::PercentageLength, 9), QTextLength(QTextLength::PercentageLength, 11)});
     QTextTable *table = c.insertTable(int(pack.targets.size()) + 1, int(headers.size()), tableFormat);
     QTextCharFormat bold;
     bold.setFontWeight(QFont::Bold);
@@ -321,7 +322,9 @@ Result<int> MeetingPackWriter::paint(const MeetingPack &pack, QPagedPaintDevice 
     const int chartPages = int((pack.charts.size() + 1) / 2);
     const int total = 1 + chartPages + textPages;
     int done = 0;
-    const auto step = [&] { return !progress || progress(++done, total); };
+    const auto step = [&] {
+        return !progress || progress(++done, total);
+    };
 
     QPainter painter;
     if (!painter.begin(&device))
@@ -392,8 +395,8 @@ Result<int> MeetingPackWriter::paint(const MeetingPack &pack, QPagedPaintDevice 
         }
     }
 
-    const bool finished = paintPages(text, painter, device, true, family, 2 + chartPages, total,
-                                     [&](int, int) { return step(); });
+    const bool finished
+        = paintPages(text, painter, device, true, family, 2 + chartPages, total, [&](int, int) { return step(); });
     painter.end();
     if (!finished)
         return Error {{}, tr("export cancelled")};

@@ -116,11 +116,9 @@ std::optional<QByteArray> value(const QByteArray &dict, const QByteArray &top, c
         const qsizetype end = dictEnd(dict, from);
         return end < 0 ? std::nullopt : std::optional<QByteArray>(dict.mid(from, end - from));
     }
-    for (to = from; to < top.size() && top.at(to) != '/' && top.mid(to, 2) != ">>"; ++to) {
-    }
+    for (to = from; to < top.size() && top.at(to) != '/' && top.mid(to, 2) != ">>"; ++to) { }
     if (to == from && from < dict.size() && dict.at(from) == '/') { // a name value
-        for (to = from + 1; to < dict.size() && !QByteArray(" /\r\n\t<>[]()").contains(dict.at(to)); ++to) {
-        }
+        for (to = from + 1; to < dict.size() && !QByteArray(" /\r\n\t<>[]()").contains(dict.at(to)); ++to) { }
     }
     return dict.mid(from, to - from).trimmed();
 }
@@ -283,8 +281,8 @@ QByteArray addHighlightAppearances(const QByteArray &pdf, int *added)
         QByteArray dict = h.dict;
         dict.insert(dict.size() - 2, " /AP << /N " + QByteArray::number(form) + " 0 R >> ");
         offsets.insert(h.number, {pdf.size() + update.size(), h.generation});
-        update += QByteArray::number(h.number) + ' ' + QByteArray::number(h.generation) + " obj\n" + dict
-            + "\nendobj\n";
+        update
+            += QByteArray::number(h.number) + ' ' + QByteArray::number(h.generation) + " obj\n" + dict + "\nendobj\n";
         ++count;
     }
     if (count == 0)

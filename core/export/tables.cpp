@@ -60,32 +60,20 @@ Table figureTable(const QString &name, const QList<Commitment> &items, const Tab
 {
     Table t;
     t.name = name;
-    t.columns = {Tables::tr("ID"),        Tables::tr("Document"), Tables::tr("Document date"), Tables::tr("Kind"),
-                 Tables::tr("Metric"),    Tables::tr("Indicator"), Tables::tr("Comparator"),   Tables::tr("Value"),
-                 Tables::tr("Value max"), Tables::tr("Unit"),      Tables::tr("Year"),         Tables::tr("Scope"),
-                 Tables::tr("Hedge"),     Tables::tr("Agencies"),  Tables::tr("Status"),       Tables::tr("Status note"),
-                 Tables::tr("Confirmed"), Tables::tr("Tags"),      Tables::tr("Evidence")};
+    t.columns
+        = {Tables::tr("ID"),        Tables::tr("Document"),  Tables::tr("Document date"), Tables::tr("Kind"),
+           Tables::tr("Metric"),    Tables::tr("Indicator"), Tables::tr("Comparator"),    Tables::tr("Value"),
+           Tables::tr("Value max"), Tables::tr("Unit"),      Tables::tr("Year"),          Tables::tr("Scope"),
+           Tables::tr("Hedge"),     Tables::tr("Agencies"),  Tables::tr("Status"),        Tables::tr("Status note"),
+           Tables::tr("Confirmed"), Tables::tr("Tags"),      Tables::tr("Evidence")};
     for (const Commitment &c : items) {
         const Figure &f = c.figure;
-        t.rows.append({c.id,
-                       ctx.documentNames.value(c.documentId),
-                       date(ctx.documentDates.value(c.documentId)),
-                       Labels::kind(f.kind),
-                       f.metric,
-                       indicatorName(c.indicatorId, ctx.indicators),
-                       Labels::cmp(f.cmp),
-                       f.value,
-                       optionalNumber(f.valueMax),
-                       f.unit,
-                       optionalInt(f.year),
-                       f.scope,
-                       f.hedge,
+        t.rows.append({c.id, ctx.documentNames.value(c.documentId), date(ctx.documentDates.value(c.documentId)),
+                       Labels::kind(f.kind), f.metric, indicatorName(c.indicatorId, ctx.indicators), Labels::cmp(f.cmp),
+                       f.value, optionalNumber(f.valueMax), f.unit, optionalInt(f.year), f.scope, f.hedge,
                        f.agencies.join(QStringLiteral("、")),
-                       c.status == TargetStatus::None ? QString() : Labels::status(c.status),
-                       c.statusNote,
-                       c.confirmed,
-                       tagNames(ctx.commitmentTags.value(c.id), ctx.tags),
-                       f.text.isEmpty() ? c.anchor.quote : f.text});
+                       c.status == TargetStatus::None ? QString() : Labels::status(c.status), c.statusNote, c.confirmed,
+                       tagNames(ctx.commitmentTags.value(c.id), ctx.tags), f.text.isEmpty() ? c.anchor.quote : f.text});
     }
     return t;
 }
@@ -197,9 +185,9 @@ Table Tables::links(const QList<Link> &links, const QList<Commitment> &figures, 
         byId.insert(c.id, &c);
     Table t;
     t.name = tr("Links");
-    t.columns = {tr("ID"),           tr("Kind"),       tr("State"),      tr("Score"),          tr("From document"),
-                 tr("From figure"),  tr("From value"), tr("From year"),  tr("To document"),    tr("To figure"),
-                 tr("To value"),     tr("To year"),    tr("Indicator")};
+    t.columns = {tr("ID"),          tr("Kind"),       tr("State"),     tr("Score"),       tr("From document"),
+                 tr("From figure"), tr("From value"), tr("From year"), tr("To document"), tr("To figure"),
+                 tr("To value"),    tr("To year"),    tr("Indicator")};
     for (const Link &l : links) {
         const Commitment *from = byId.value(l.fromId);
         const Commitment *to = byId.value(l.toId);
@@ -223,8 +211,8 @@ Table Tables::annotations(const QList<Annotation> &items, const TableContext &co
 {
     Table t;
     t.name = tr("Annotations");
-    t.columns = {tr("ID"),     tr("Document"), tr("Quote"), tr("Note"),    tr("Author"),
-                 tr("Created"), tr("Modified"), tr("Tags"), tr("Colour"), tr("Orphaned")};
+    t.columns = {tr("ID"),      tr("Document"), tr("Quote"), tr("Note"),   tr("Author"),
+                 tr("Created"), tr("Modified"), tr("Tags"),  tr("Colour"), tr("Orphaned")};
     for (const Annotation &a : items)
         t.rows.append({a.id, context.documentNames.value(a.documentId), a.anchor.quote, a.note, a.author,
                        dateTime(a.created), dateTime(a.modified), tagNames(a.tagIds, context.tags),
@@ -268,7 +256,8 @@ Status Tables::writeXlsx(const QList<Table> &tables, const QString &path, const 
     // OutputFile so the destination appears whole or not at all.
     QTemporaryDir temp;
     if (!temp.isValid())
-        return Error {QDir::toNativeSeparators(path), tr("no temporary folder to write to (%1)").arg(temp.errorString())};
+        return Error {QDir::toNativeSeparators(path),
+                      tr("no temporary folder to write to (%1)").arg(temp.errorString())};
     const QString tempFile = temp.filePath(QStringLiteral("tables.xlsx"));
     const QByteArray tempDir = QDir::toNativeSeparators(temp.path()).toUtf8();
     lxw_workbook_options options {};
@@ -357,7 +346,8 @@ Status Tables::writeXlsx(const QList<Table> &tables, const QString &path, const 
                       tr("the spreadsheet cannot be written (%1)").arg(QString::fromUtf8(lxw_strerror(closed)))};
     QFile written(tempFile);
     if (!written.open(QIODevice::ReadOnly))
-        return Error {QDir::toNativeSeparators(path), tr("the spreadsheet cannot be written (%1)").arg(written.errorString())};
+        return Error {QDir::toNativeSeparators(path),
+                      tr("the spreadsheet cannot be written (%1)").arg(written.errorString())};
     if (Status s = out.write(written.readAll()); !s)
         return s;
     return out.commit();

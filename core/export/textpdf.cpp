@@ -17,15 +17,12 @@ namespace plens {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("plens::export", text);
-}
-
 // A highlight colour printable behind black text: the colour at 45 % over white.
 QColor paperColor(const QColor &c)
 {
-    const auto mix = [](int v) { return 255 - int((255 - v) * 0.45); };
+    const auto mix = [](int v) {
+        return 255 - int((255 - v) * 0.45);
+    };
     return QColor(mix(c.red()), mix(c.green()), mix(c.blue()));
 }
 
@@ -41,7 +38,7 @@ Result<ExportSummary> exportTextSource(const ExportRequest &request, const QStri
 {
     const Document &doc = request.document;
     if (doc.displayText.isEmpty())
-        return Error {doc.fileName, tr("the document has no text to export")};
+        return Error {doc.fileName, QCoreApplication::translate("plens::export", "the document has no text to export")};
     const Result<QString> family = ExportFont::family();
     if (!family)
         return family.error();
@@ -105,7 +102,7 @@ Result<ExportSummary> exportTextSource(const ExportRequest &request, const QStri
         headingChars.setFontWeight(QFont::Bold);
         headingChars.setFontPointSize(13);
         c.insertBlock(heading, headingChars);
-        c.insertText(tr("Notes"));
+        c.insertText(QCoreApplication::translate("plens::export", "Notes"));
         QTextCharFormat normal;
         normal.setFontPointSize(10);
         QTextCharFormat quote = normal;
@@ -117,8 +114,9 @@ Result<ExportSummary> exportTextSource(const ExportRequest &request, const QStri
             entry.setTextIndent(-18);
             c.insertBlock(entry, normal);
             c.insertText(QStringLiteral("[%1] ").arg(n + 1), normal);
-            c.insertText(QStringLiteral("「%1」 ").arg(doc.displayText.mid(item.start, item.end - item.start).simplified()),
-                         quote);
+            c.insertText(
+                QStringLiteral("「%1」 ").arg(doc.displayText.mid(item.start, item.end - item.start).simplified()),
+                quote);
             c.insertText(item.note.trimmed(), normal);
             QStringList by;
             if (!item.author.isEmpty())
@@ -162,8 +160,7 @@ Result<ExportSummary> exportTextSource(const ExportRequest &request, const QStri
     }
 
     QByteArray bytes;
-    Result<int> pages = typesetToPdf(text, doc.meta.title.isEmpty() ? doc.fileName : doc.meta.title, bytes,
-                                     progress);
+    Result<int> pages = typesetToPdf(text, doc.meta.title.isEmpty() ? doc.fileName : doc.meta.title, bytes, progress);
     if (!pages)
         return Error {outPath, pages.error().message};
     summary.pages = pages.value();

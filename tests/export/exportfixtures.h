@@ -45,8 +45,8 @@ inline QByteArray makeTextPdf(const QList<QStringList> &pages, const QString &fa
 inline QString pdfToText(const QString &pdf, const QStringList &extra = {})
 {
     QProcess proc;
-    proc.start(QStringLiteral("pdftotext"), extra + QStringList {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf,
-                                                                 QStringLiteral("-")});
+    proc.start(QStringLiteral("pdftotext"),
+               extra + QStringList {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
     if (!proc.waitForFinished(60000) || proc.exitCode() != 0)
         return {};
     return QString::fromUtf8(proc.readAllStandardOutput());

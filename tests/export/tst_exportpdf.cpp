@@ -77,12 +77,11 @@ double tinted(const QImage &image, const QRectF &r, const QColor &color)
 // (uncompressed) xref stream.
 QByteArray makeHighlightPdf(bool xrefStream)
 {
-    const QList<QByteArray> objects = {
-        "<< /Type /Catalog /Pages 2 0 R >>",
-        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Annots [4 0 R] >>",
-        "<< /Type /Annot /Subtype /Highlight /Rect [20 20 120 60] /QuadPoints [20 60 120 60 20 20 120 20] "
-        "/C [0 0 1] /Contents (a >> note \\) with << parens) /F 4 >>"};
+    const QList<QByteArray> objects
+        = {"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+           "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Annots [4 0 R] >>",
+           "<< /Type /Annot /Subtype /Highlight /Rect [20 20 120 60] /QuadPoints [20 60 120 60 20 20 120 20] "
+           "/C [0 0 1] /Contents (a >> note \\) with << parens) /F 4 >>"};
     QByteArray pdf = "%PDF-1.7\n";
     QList<qint64> offsets;
     for (qsizetype i = 0; i < objects.size(); ++i) {
@@ -289,9 +288,10 @@ private slots:
             QSKIP("pdftoppm is not installed");
         const QString prefix = m_dir.filePath(QStringLiteral("ppm"));
         QProcess proc;
-        proc.start(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("100"),
-                                                QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
-                                                QStringLiteral("1"), QStringLiteral("-singlefile"), out, prefix});
+        proc.start(QStringLiteral("pdftoppm"),
+                   {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("100"), QStringLiteral("-f"),
+                    QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), QStringLiteral("-singlefile"), out,
+                    prefix});
         QVERIFY(proc.waitForFinished(60000));
         QCOMPARE(proc.exitCode(), 0);
         const QImage image(prefix + QStringLiteral(".png"));
@@ -359,10 +359,10 @@ private slots:
         std::unique_ptr<Poppler::Page> page = pdf->page(0);
         QCOMPARE(page->annotations().size(), size_t(0)); // painted in, not annotations
         QVERIFY(qAbs(page->pageSizeF().width() - 595) < 2);
-        const QRectF rect = quadsForRange(m_doc.charBoxes, req.annotations.first().anchor.start,
-                                          req.annotations.first().anchor.end)
-                                .first()
-                                .lines.first();
+        const QRectF rect
+            = quadsForRange(m_doc.charBoxes, req.annotations.first().anchor.start, req.annotations.first().anchor.end)
+                  .first()
+                  .lines.first();
         const QImage image = page->renderToImage(100, 100);
         QVERIFY(tinted(image, rect, QColor(255, 200, 0)) > 0.3);
     }
@@ -372,10 +372,9 @@ private slots:
         ExportRequest req;
         req.document = m_doc;
         req.tags = {{7, 0, QStringLiteral("需督办"), QColor(255, 0, 0)}, {8, 0, QStringLiteral("基础设施"), QColor()}};
-        req.annotations = {annotationOn(m_doc, QStringLiteral("建成5G基站超20万个"), QColor(255, 200, 0),
-                                        QStringLiteral("a"), {7}),
-                           annotationOn(m_doc, QStringLiteral("数据中心标准机架"), QColor(0, 170, 255),
-                                        QStringLiteral("b"), {8})};
+        req.annotations
+            = {annotationOn(m_doc, QStringLiteral("建成5G基站超20万个"), QColor(255, 200, 0), QStringLiteral("a"), {7}),
+               annotationOn(m_doc, QStringLiteral("数据中心标准机架"), QColor(0, 170, 255), QStringLiteral("b"), {8})};
         req.filter.tagIds = {7};
         req.colorBy = ColorBy::Tag;
         const QList<HighlightItem> items = highlightItems(req);
@@ -409,7 +408,8 @@ private slots:
         int skipped = 0;
         QCOMPARE(highlightItems(req, &skipped).size(), 2);
         QCOMPARE(skipped, 1);
-        QVERIFY(req.filter.describe(req.tags).contains(QStringLiteral("Reported")) || !req.filter.describe(req.tags).isEmpty());
+        QVERIFY(req.filter.describe(req.tags).contains(QStringLiteral("Reported"))
+                || !req.filter.describe(req.tags).isEmpty());
     }
 
     void textSource()
@@ -422,10 +422,11 @@ private slots:
         doc.meta.title = QStringLiteral("关于加快推进5G网络建设的实施意见");
         QStringList paragraphs;
         for (int i = 0; i < 60; ++i)
-            paragraphs.append(QStringLiteral("第%1条 到2025年，全市建成5G基站超过%2万个，工业和信息化厅长期支持门户网站建设，"
-                                             "一二三人大小山川日月水火。")
-                                  .arg(i + 1)
-                                  .arg(i + 2));
+            paragraphs.append(
+                QStringLiteral("第%1条 到2025年，全市建成5G基站超过%2万个，工业和信息化厅长期支持门户网站建设，"
+                               "一二三人大小山川日月水火。")
+                    .arg(i + 1)
+                    .arg(i + 2));
         doc.displayText = paragraphs.join(u'\n');
         const QString quote = QStringLiteral("全市建成5G基站超过4万个");
         const qsizetype at = doc.displayText.indexOf(quote);

@@ -62,12 +62,13 @@ Fixture fixture()
     brief.meta.date = QDate(2022, 9, 30);
     brief.charBoxes.clear();
     f.docs = {plan, brief};
-    Commitment target = figure(10, 1, Figure::Kind::Target, 200000, 2023, QStringLiteral("到2023年，建成5G基站超20万个"), 25);
+    Commitment target
+        = figure(10, 1, Figure::Kind::Target, 200000, 2023, QStringLiteral("到2023年，建成5G基站超20万个"), 25);
     target.status = TargetStatus::AtRisk;
-    f.figures = {target,
-                 figure(11, 2, Figure::Kind::Reported, 100000, 2021, QStringLiteral("截至2021年底，建成5G基站10万个")),
-                 figure(12, 2, Figure::Kind::Reported, 150000, 2022, QStringLiteral("今年以来新建成5G基站，累计达15万个")),
-                 figure(13, 2, Figure::Kind::Reported, 190000, 2022, QStringLiteral("被拒绝的链接不算"))};
+    f.figures = {
+        target, figure(11, 2, Figure::Kind::Reported, 100000, 2021, QStringLiteral("截至2021年底，建成5G基站10万个")),
+        figure(12, 2, Figure::Kind::Reported, 150000, 2022, QStringLiteral("今年以来新建成5G基站，累计达15万个")),
+        figure(13, 2, Figure::Kind::Reported, 190000, 2022, QStringLiteral("被拒绝的链接不算"))};
     Link a, b, rejected;
     a.id = 1, a.fromId = 11, a.toId = 10, a.state = Link::State::Accepted;
     b.id = 2, b.fromId = 12, b.toId = 10, b.state = Link::State::Suggested;
@@ -181,11 +182,11 @@ private slots:
         const QString text = pdfToText(out);
         QCOMPARE(radicalsIn(text), QString());
         const QString flat = squeezed(text);
-        for (const QString &s : {pack.title, QStringLiteral("2022-10-08"), QStringLiteral("5G基站"),
-                                 QStringLiteral("数据中心标准机架"), QStringLiteral("到2023年，建成5G基站超20万个"),
-                                 QStringLiteral("今年以来新建成5G基站，累计达15万个"), QStringLiteral("75.0%"),
-                                 QStringLiteral("江苏省新型数字基础设施建设行动计划"), QStringLiteral("p.2"),
-                                 QStringLiteral("2021-06-01"), QStringLiteral("At risk")})
+        for (const QString &s :
+             {pack.title, QStringLiteral("2022-10-08"), QStringLiteral("5G基站"), QStringLiteral("数据中心标准机架"),
+              QStringLiteral("到2023年，建成5G基站超20万个"), QStringLiteral("今年以来新建成5G基站，累计达15万个"),
+              QStringLiteral("75.0%"), QStringLiteral("江苏省新型数字基础设施建设行动计划"), QStringLiteral("p.2"),
+              QStringLiteral("2021-06-01"), QStringLiteral("At risk")})
             QVERIFY2(flat.contains(squeezed(s)), qPrintable(s));
         QVERIFY(!flat.contains(QStringLiteral("被拒绝的链接不算")));
         // Page 2 shows the charts where the callbacks painted them.
