@@ -141,6 +141,14 @@ private slots:
         got.unit = QStringLiteral("%");
         cap.unit = QStringLiteral("个");
         QVERIFY(!MeetingPackWriter::attainment(cap, got));
+        // Percentage points are a change, never a level: no attainment.
+        Figure points;
+        points.cmp = Figure::Cmp::Ge;
+        points.value = 5;
+        points.unit = QStringLiteral("百分点");
+        QVERIFY(!MeetingPackWriter::attainment(points, points));
+        points.unit = QStringLiteral("个");
+        QCOMPARE(*MeetingPackWriter::attainment(points, points), 100.0);
     }
 
     void writesPdf()
