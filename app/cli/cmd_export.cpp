@@ -110,20 +110,6 @@ Result<std::unique_ptr<Workspace>> openExisting(const QString &path)
     return Workspace::open(path);
 }
 
-// Progress on standard error, one line a step of 10 %.
-ExportProgress progressPrinter()
-{
-    return [last = -1](int done, int total) mutable {
-        const int percent = total > 0 ? done * 100 / total : 100;
-        if (percent / 10 != last / 10) {
-            last = percent;
-            err() << percent << "%\r";
-            err().flush();
-        }
-        return true;
-    };
-}
-
 } // namespace
 
 int runExportPdf(const QStringList &args)
@@ -192,7 +178,7 @@ int runExportPdf(const QStringList &args)
     req.password = parser.value(password);
 
     const QString outPath = parser.value(o.out);
-    Result<ExportSummary> r = exportAnnotatedPdf(req, outPath, progressPrinter());
+    Result<ExportSummary> r = exportAnnotatedPdf(req, outPath);
     if (!r)
         return fail(r.error());
     out() << QDir::toNativeSeparators(outPath) << ": "
@@ -259,7 +245,7 @@ int runPack(const QStringList &args)
              s.unit.isEmpty() ? QString() : QCoreApplication::translate("plens::cli", "Unit: %1").arg(s.unit),
              MeetingPackWriter::simpleChart(s)});
     const QString outPath = parser.value(o.out);
-    Result<int> r = MeetingPackWriter::write(pack, outPath, progressPrinter());
+    Result<int> r = MeetingPackWriter::write(pack, outPath);
     if (!r)
         return fail(r.error());
     out() << QDir::toNativeSeparators(outPath) << ": "
