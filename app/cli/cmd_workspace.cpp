@@ -2,6 +2,7 @@
 #include "cli/cliutil.h"
 #include "cli/commands.h"
 #include "extract/extract.h"
+#include "extract/linker.h"
 #include "import/importer.h"
 #include "store/workspace.h"
 
@@ -187,6 +188,14 @@ int runImport(const QStringList &args)
         }
         out().flush();
     }
+    // Suggest links among everything stored (rejected pairs are never suggested again).
+    int suggested = 0;
+    for (const Link &l : newLinkSuggestions((*ws)->commitments(), (*ws)->links())) {
+        if ((*ws)->addLink(l))
+            ++suggested;
+    }
+    if (suggested)
+        out() << QCoreApplication::translate("plens::cli", "%n link(s) suggested", nullptr, suggested) << Qt::endl;
     return failed ? Failure : Success;
 }
 
