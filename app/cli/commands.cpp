@@ -10,7 +10,7 @@ namespace plens::cli {
 
 std::span<const Command> commands()
 {
-    static const std::array<Command, 7> all {{
+    static const std::array<Command, 10> all {{
         {"text", "text FILE [--password PASSWORD]",
          QT_TRANSLATE_NOOP("plens::cli", "print the display text of a document (txt, html, pdf, docx)"), &runText},
         {"info", "info FILE [--format json|text] [--password PASSWORD]",
@@ -27,6 +27,20 @@ std::span<const Command> commands()
          QT_TRANSLATE_NOOP("plens::cli", "list the documents of a workspace"), &runList},
         {"commitments", "commitments --workspace W.plens --format jsonl",
          QT_TRANSLATE_NOOP("plens::cli", "print every stored figure in the extraction record format"), &runCommitments},
+        {"export-pdf",
+         "export-pdf --workspace W.plens --document ID|FILE --out OUT.pdf [--flatten] [--figures] [--color-by-tag] "
+         "[--tag T]... [--kind K]... [--status S]... [--author A]... [--password P]",
+         QT_TRANSLATE_NOOP("plens::cli",
+                           "write a document as a PDF with its highlights and notes (PDF sources keep their pages)"),
+         &runExportPdf},
+        {"pack", "pack --workspace W.plens --out OUT.pdf [--title T] [--date YYYY-MM-DD] [--tag T]... [--status S]...",
+         QT_TRANSLATE_NOOP("plens::cli",
+                           "write a meeting pack: cover, indicator charts, targets with latest values, source quotes"),
+         &runPack},
+        {"export-table",
+         "export-table --workspace W.plens --out OUT.xlsx|OUT.csv [--table commitments|reported|links|annotations]",
+         QT_TRANSLATE_NOOP("plens::cli", "write commitments, reported values, links and annotations as XLSX or CSV"),
+         &runExportTable},
     }};
     return all;
 }

@@ -26,5 +26,8 @@ int runImport(const QStringList &args);
 int runLinks(const QStringList &args);
 int runExtract(const QStringList &args);
 int runCommitments(const QStringList &args);
+int runExportPdf(const QStringList &args);
+int runPack(const QStringList &args);
+int runExportTable(const QStringList &args);
 
 } // namespace plens::cli

@@ -5,6 +5,10 @@
 #include "version.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <cstring>
+#include <memory>
 
 using namespace plens;
 using namespace plens::cli;
@@ -35,7 +39,17 @@ void printHelp()
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Commands that write PDF text need fonts, which only a QGuiApplication has. Without a display
+    // (a server, CI) they run on the offscreen platform.
+    const bool needsFonts = argc > 1 && (std::strcmp(argv[1], "export-pdf") == 0 || std::strcmp(argv[1], "pack") == 0);
+#ifndef Q_OS_WIN
+    if (needsFonts && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
+    std::unique_ptr<QCoreApplication> application
+        = needsFonts ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("PolicyLens"));
     QCoreApplication::setApplicationName(QStringLiteral("PolicyLens"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PLENS_VERSION));
