@@ -88,6 +88,33 @@
         </message>
     </context>
     <context>
+        <name>plens</name>
+        <message>
+            <source>No figure has been reported for the target's region yet.</source>
+            <translation>No figure has been reported for the target's region yet.</translation>
+        </message>
+        <message>
+            <source>The latest reported value (%1, %2) meets the target.</source>
+            <translation>The latest reported value (%1, %2) meets the target.</translation>
+        </message>
+        <message>
+            <source>The target was due in %1 and the latest reported value (%2) does not meet it.</source>
+            <translation>The target was due in %1 and the latest reported value (%2) does not meet it.</translation>
+        </message>
+        <message>
+            <source>The latest reported value (%1) is above the limit of %2.</source>
+            <translation>The latest reported value (%1) is above the limit of %2.</translation>
+        </message>
+        <message>
+            <source>%1% reached in %2, about as much as a steady pace from %3 to %4 would give (%5%).</source>
+            <translation>%1% reached in %2, about as much as a steady pace from %3 to %4 would give (%5%).</translation>
+        </message>
+        <message>
+            <source>Only %1% reached in %2, behind a steady pace from %3 to %4 (%5%).</source>
+            <translation>Only %1% reached in %2, behind a steady pace from %3 to %4 (%5%).</translation>
+        </message>
+    </context>
+    <context>
         <name>plens::PdfRenderer</name>
         <message>
             <source>not a readable PDF file</source>
@@ -104,6 +131,29 @@
         <message>
             <source>the PDF has no pages</source>
             <translation>the PDF has no pages</translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::Status</name>
+        <message>
+            <source>no data</source>
+            <translation>no data</translation>
+        </message>
+        <message>
+            <source>met</source>
+            <translation>met</translation>
+        </message>
+        <message>
+            <source>on track</source>
+            <translation>on track</translation>
+        </message>
+        <message>
+            <source>at risk</source>
+            <translation>at risk</translation>
+        </message>
+        <message>
+            <source>missed</source>
+            <translation>missed</translation>
         </message>
     </context>
     <context>
@@ -364,6 +414,29 @@
         <message>
             <source>import documents into a workspace (created if needed), with their figures</source>
             <translation>import documents into a workspace (created if needed), with their figures</translation>
+        </message>
+        <message>
+            <source>output format: jsonl</source>
+            <translation>output format: jsonl</translation>
+        </message>
+        <message>
+            <source>unknown format '%1' (use jsonl)</source>
+            <translation>unknown format '%1' (use jsonl)</translation>
+        </message>
+        <message>
+            <source>links needs at least one FILE</source>
+            <translation>links needs at least one FILE</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n link(s) suggested</source>
+            <translation>
+                <numerusform>%n link suggested</numerusform>
+                <numerusform>%n links suggested</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>suggest links from targets to the figures reported against them</source>
+            <translation>suggest links from targets to the figures reported against them</translation>
         </message>
     </context>
     <context>

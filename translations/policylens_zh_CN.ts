@@ -88,6 +88,33 @@
         </message>
     </context>
     <context>
+        <name>plens</name>
+        <message>
+            <source>No figure has been reported for the target's region yet.</source>
+            <translation>该目标所在地区尚无报告数值。</translation>
+        </message>
+        <message>
+            <source>The latest reported value (%1, %2) meets the target.</source>
+            <translation>最新报告数值（%1，%2 年）已达到目标。</translation>
+        </message>
+        <message>
+            <source>The target was due in %1 and the latest reported value (%2) does not meet it.</source>
+            <translation>目标应于 %1 年完成，最新报告数值（%2）未达到。</translation>
+        </message>
+        <message>
+            <source>The latest reported value (%1) is above the limit of %2.</source>
+            <translation>最新报告数值（%1）高于上限 %2。</translation>
+        </message>
+        <message>
+            <source>%1% reached in %2, about as much as a steady pace from %3 to %4 would give (%5%).</source>
+            <translation>%2 年已完成 %1%，与 %3 年至 %4 年匀速推进的预期（%5%）相当。</translation>
+        </message>
+        <message>
+            <source>Only %1% reached in %2, behind a steady pace from %3 to %4 (%5%).</source>
+            <translation>%2 年仅完成 %1%，落后于 %3 年至 %4 年匀速推进的预期（%5%）。</translation>
+        </message>
+    </context>
+    <context>
         <name>plens::PdfRenderer</name>
         <message>
             <source>not a readable PDF file</source>
@@ -104,6 +131,29 @@
         <message>
             <source>the PDF has no pages</source>
             <translation>PDF 没有页面</translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::Status</name>
+        <message>
+            <source>no data</source>
+            <translation>无数据</translation>
+        </message>
+        <message>
+            <source>met</source>
+            <translation>已达成</translation>
+        </message>
+        <message>
+            <source>on track</source>
+            <translation>按计划推进</translation>
+        </message>
+        <message>
+            <source>at risk</source>
+            <translation>有风险</translation>
+        </message>
+        <message>
+            <source>missed</source>
+            <translation>未达成</translation>
         </message>
     </context>
     <context>
@@ -362,6 +412,28 @@
         <message>
             <source>import documents into a workspace (created if needed), with their figures</source>
             <translation>将文件及其数值导入工作区（必要时新建工作区）</translation>
+        </message>
+        <message>
+            <source>output format: jsonl</source>
+            <translation>输出格式：jsonl</translation>
+        </message>
+        <message>
+            <source>unknown format '%1' (use jsonl)</source>
+            <translation>未知格式“%1”（请使用 jsonl）</translation>
+        </message>
+        <message>
+            <source>links needs at least one FILE</source>
+            <translation>links 至少需要一个 FILE</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n link(s) suggested</source>
+            <translation>
+                <numerusform>已建议 %n 条关联</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>suggest links from targets to the figures reported against them</source>
+            <translation>为目标建议与其报告数值的关联</translation>
         </message>
     </context>
     <context>

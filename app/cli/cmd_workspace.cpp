@@ -2,6 +2,7 @@
 #include "cli/cliutil.h"
 #include "cli/commands.h"
 #include "extract/extract.h"
+#include "extract/linker.h"
 #include "import/importer.h"
 #include "store/workspace.h"
 
@@ -53,6 +54,14 @@ std::optional<int> parse(const QString &name, const QStringList &args, const QSt
     return std::nullopt;
 }
 
+// list and commitments read a workspace; they never create one.
+Result<std::unique_ptr<Workspace>> openExisting(const QString &path)
+{
+    if (!QFileInfo::exists(path))
+        return Error {path, QCoreApplication::translate("plens::cli", "no such workspace")};
+    return Workspace::open(path);
+}
+
 QString statusName(TargetStatus s)
 {
     switch (s) {
@@ -79,9 +88,7 @@ int runList(const QStringList &args)
     Parsed p;
     if (auto code = parse(QStringLiteral("list"), args, {QStringLiteral("text"), QStringLiteral("json")}, false, p))
         return *code;
-    if (!QFileInfo::exists(p.workspace))
-        return fail(Error {p.workspace, QCoreApplication::translate("plens::cli", "no such workspace")});
-    auto ws = Workspace::open(p.workspace);
+    auto ws = openExisting(p.workspace);
     if (!ws)
         return fail(ws.error());
     for (const DocumentSummary &d : (*ws)->documents()) {
@@ -113,9 +120,7 @@ int runCommitments(const QStringList &args)
     Parsed p;
     if (auto code = parse(QStringLiteral("commitments"), args, {QStringLiteral("jsonl")}, false, p))
         return *code;
-    if (!QFileInfo::exists(p.workspace))
-        return fail(Error {p.workspace, QCoreApplication::translate("plens::cli", "no such workspace")});
-    auto ws = Workspace::open(p.workspace);
+    auto ws = openExisting(p.workspace);
     if (!ws)
         return fail(ws.error());
     QHash<qint64, QString> files;
@@ -187,6 +192,14 @@ int runImport(const QStringList &args)
         }
         out().flush();
     }
+    // Suggest links among everything stored (rejected pairs are never suggested again).
+    int suggested = 0;
+    for (const Link &l : newLinkSuggestions((*ws)->commitments(), (*ws)->links())) {
+        if ((*ws)->addLink(l))
+            ++suggested;
+    }
+    if (suggested)
+        out() << QCoreApplication::translate("plens::cli", "%n link(s) suggested", nullptr, suggested) << Qt::endl;
     return failed ? Failure : Success;
 }
 

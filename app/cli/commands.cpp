@@ -10,7 +10,7 @@ namespace plens::cli {
 
 std::span<const Command> commands()
 {
-    static const std::array<Command, 9> all {{
+    static const std::array<Command, 10> all {{
         {"text", "text FILE [--password PASSWORD]",
          QT_TRANSLATE_NOOP("plens::cli", "print the display text of a document (txt, html, pdf, docx)"), &runText},
         {"info", "info FILE [--format json|text] [--password PASSWORD]",
@@ -18,6 +18,8 @@ std::span<const Command> commands()
         {"extract", "extract FILE... [--format jsonl|csv] [--date YYYY-MM-DD] [--password PASSWORD]",
          QT_TRANSLATE_NOOP("plens::cli", "print the targets and reported figures of documents, one record a line"),
          &runExtract},
+        {"links", "links FILE... [--format jsonl]",
+         QT_TRANSLATE_NOOP("plens::cli", "suggest links from targets to the figures reported against them"), &runLinks},
         {"import", "import --workspace W.plens FILE...",
          QT_TRANSLATE_NOOP("plens::cli", "import documents into a workspace (created if needed), with their figures"),
          &runImport},

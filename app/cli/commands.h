@@ -23,6 +23,7 @@ int runText(const QStringList &args);
 int runInfo(const QStringList &args);
 int runList(const QStringList &args);
 int runImport(const QStringList &args);
+int runLinks(const QStringList &args);
 int runExtract(const QStringList &args);
 int runCommitments(const QStringList &args);
 int runExportPdf(const QStringList &args);

@@ -1,6 +1,7 @@
 #include "ui/mainwindow.h"
 
 #include "extract/extract.h"
+#include "extract/linker.h"
 #include "import/importer.h"
 #include "store/commands.h"
 #include "ui/aboutdialog.h"
@@ -341,6 +342,13 @@ void MainWindow::connectPanels()
         statusBar()->showMessage(cancelled ? tr("Import cancelled after %n file(s)", nullptr, m_importer->done())
                                            : tr("Imported %n file(s)", nullptr, m_importer->done()),
                                  8000);
+        if (m_workspace) {
+            // Suggest links among everything stored; the user accepts or rejects them in the Links panel.
+            for (const Link &l : newLinkSuggestions(m_workspace->commitments(), m_workspace->links())) {
+                if (auto added = m_workspace->addLink(l); !added)
+                    m_importErrors << added.error().toString();
+            }
+        }
         if (!m_importErrors.isEmpty())
             Dialogs::critical(this, tr("Some files were not imported"), m_importErrors.join(u'\n'));
         m_importErrors.clear();

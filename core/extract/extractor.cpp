@@ -530,7 +530,6 @@ private:
             metric = metricBefore(cs, start);
         // Counts of tasks, measures, categories; subsidy caps and eligibility thresholds: parameters.
         const bool money = f.unit == QStringLiteral("元");
-        const QString sentence = sliceText(t, s.start, s.end);
         bool parameter = false;
         if (endsWithAny(metricFromAfter, kParameterNouns) || startsWithAny(t.mid(pos, 4), kParameterNouns))
             parameter = true;
@@ -635,7 +634,6 @@ private:
         f.text = clause.toString();
         f.start = cs;
         f.end = ce;
-        Q_UNUSED(sentence);
         Candidate c;
         c.f = f;
         c.afterPhrase = sliceText(t, afterCmpEnd, ce).trimmed();

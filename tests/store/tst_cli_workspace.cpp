@@ -57,7 +57,9 @@ private slots:
 
         Run r = cli({QStringLiteral("import"), QStringLiteral("--workspace"), ws, plan, brief, garbage});
         QCOMPARE(r.code, 1); // one file failed
-        QVERIFY2(r.out.count(u'\n') == 2, qPrintable(r.out));
+        QVERIFY2(r.out.count(QStringLiteral(".txt: ")) == 2, qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("1 link suggested")),
+                 qPrintable(r.out)); // 5G: 1.2万 reported against 2万
         QVERIFY(r.out.contains(QStringLiteral("行动 计划.txt")));
         QVERIFY2(r.err.contains(QStringLiteral("坏.pdf")), qPrintable(r.err));
         QCOMPARE(r.err.count(u'\n'), 1);
