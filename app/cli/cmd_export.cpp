@@ -239,11 +239,13 @@ int runPack(const QStringList &args)
         = parser.isSet(title) ? parser.value(title) : QCoreApplication::translate("plens::cli", "Targets and progress");
     pack.filters = filter.describe(tags);
     MeetingPackWriter::collect(pack, documents, w.commitments(), w.links(), w.indicators(), w.commitmentTags(), filter);
+    // A chart for each indicator with reported values (a target alone makes no chart worth a page).
     for (const IndicatorSeries &s : std::as_const(pack.series))
-        pack.charts.append(
-            {s.indicator,
-             s.unit.isEmpty() ? QString() : QCoreApplication::translate("plens::cli", "Unit: %1").arg(s.unit),
-             MeetingPackWriter::simpleChart(s)});
+        if (!s.reported.isEmpty())
+            pack.charts.append(
+                {s.indicator,
+                 s.unit.isEmpty() ? QString() : QCoreApplication::translate("plens::cli", "Unit: %1").arg(s.unit),
+                 MeetingPackWriter::simpleChart(s)});
     const QString outPath = parser.value(o.out);
     Result<int> r = MeetingPackWriter::write(pack, outPath);
     if (!r)

@@ -262,17 +262,17 @@ QByteArray ExportFont::cleanCmap(const QByteArray &cmap, int *removed)
     return result + data;
 }
 
-QByteArray ExportFont::nameTable(const QString &family)
+QByteArray ExportFont::nameTable(const QString &family, const QString &style)
 {
     QString postscript;
     for (QChar c : family)
         if (c.unicode() > 32 && c.unicode() < 127 && !QStringLiteral("[](){}<>/%").contains(c))
             postscript.append(c);
     const QList<std::pair<quint16, QString>> names = {{1, family},
-                                                      {2, QStringLiteral("Regular")},
-                                                      {3, family + QStringLiteral(";Regular")},
-                                                      {4, family},
-                                                      {6, postscript.left(63)}};
+                                                      {2, style},
+                                                      {3, QString(family + u';' + style)},
+                                                      {4, QString(family + u' ' + style)},
+                                                      {6, QString(postscript + u'-' + style).left(63)}};
     QByteArray strings;
     QByteArray table;
     append16(table, 0);
@@ -333,6 +333,27 @@ QByteArray ExportFont::buildSfnt(const QList<std::pair<QByteArray, QByteArray>> 
     return out;
 }
 
+QByteArray ExportFont::exportFace(const QRawFont &raw, const QString &family, const QString &style)
+{
+    const QByteArray cmap = cleanCmap(raw.fontTable("cmap"));
+    if (cmap.isEmpty() || raw.fontTable("head").isEmpty())
+        return {};
+    // No GSUB: a substituted glyph (Noto CJK swaps digits in some runs) has no cmap entry, so Qt's
+    // ToUnicode map would not name it and the character would not copy out at all. Without GSUB
+    // every glyph drawn is one the cmap names. GPOS (positioning) stays.
+    static const char *const tags[]
+        = {"BASE", "CFF ", "CFF2", "DSIG", "GDEF", "GPOS", "MATH", "OS/2", "VORG", "VDMX", "cvt ", "fpgm",
+           "gasp", "glyf", "hdmx", "head", "hhea", "hmtx", "kern", "loca", "LTSH", "maxp", "post", "prep",
+           "vhea", "vmtx", "meta", "STAT", "fvar", "gvar", "avar", "HVAR", "MVAR", "VVAR"};
+    QList<std::pair<QByteArray, QByteArray>> tables {{"cmap", cmap}, {"name", nameTable(family, style)}};
+    for (const char *tag : tags) {
+        const QByteArray data = raw.fontTable(tag);
+        if (!data.isEmpty())
+            tables.append({QByteArray(tag), data});
+    }
+    return buildSfnt(tables);
+}
+
 Result<QString> ExportFont::family()
 {
     static QMutex mutex;
@@ -353,29 +374,29 @@ Result<QString> ExportFont::family()
         const QRawFont raw = QRawFont::fromFont(QFont(candidate));
         if (!raw.isValid() || !raw.supportsCharacter(QChar(0x4E00)) || !raw.supportsCharacter(QChar(0x5E02)))
             continue;
-        const QByteArray cmap = cleanCmap(raw.fontTable("cmap"));
-        if (cmap.isEmpty() || raw.fontTable("head").isEmpty())
-            continue;
-        static const char *const tags[]
-            = {"BASE", "CFF ", "CFF2", "DSIG", "GDEF", "GPOS", "MATH", "OS/2", "VORG", "VDMX", "cvt ", "fpgm",
-               "gasp", "glyf", "hdmx", "head", "hhea", "hmtx", "kern", "loca", "LTSH", "maxp", "post", "prep",
-               "vhea", "vmtx", "meta", "STAT", "fvar", "gvar", "avar", "HVAR", "MVAR", "VVAR"};
-        // No GSUB: a substituted glyph (Noto CJK swaps digits in some runs) has no cmap entry, so Qt's
-        // ToUnicode map would not name it and the character would not copy out at all. Without GSUB
-        // every glyph drawn is one the cmap names. GPOS (positioning) stays.
         const QString family = QStringLiteral("PolicyLens Export ") + candidate;
-        QList<std::pair<QByteArray, QByteArray>> tables {{"cmap", cmap}, {"name", nameTable(family)}};
-        for (const char *tag : tags) {
-            const QByteArray data = raw.fontTable(tag);
-            if (!data.isEmpty())
-                tables.append({QByteArray(tag), data});
-        }
-        const int id = QFontDatabase::addApplicationFontFromData(buildSfnt(tables));
+        const QByteArray regular = exportFace(raw, family, QStringLiteral("Regular"));
+        if (regular.isEmpty())
+            continue;
+        const int id = QFontDatabase::addApplicationFontFromData(regular);
         if (id < 0)
             continue;
         const QStringList families = QFontDatabase::applicationFontFamilies(id);
         if (families.isEmpty())
             continue;
+        // The installed bold face too, when there is one: without it Qt fakes bold by drawing every
+        // glyph twice, and readers that ignore the empty /ActualText around the second copy (pdf.js)
+        // copy bold text out twice.
+        QFont bold(candidate);
+        bold.setBold(true);
+        const QRawFont rawBold = QRawFont::fromFont(bold);
+        const QByteArray os2 = rawBold.fontTable("OS/2");
+        const bool realBold = rawBold.isValid() && os2.size() > 6 && u16(os2, 4) >= 600;
+        if (realBold) {
+            const QByteArray boldFace = exportFace(rawBold, family, QStringLiteral("Bold"));
+            if (!boldFace.isEmpty())
+                QFontDatabase::addApplicationFontFromData(boldFace);
+        }
         built = families.first();
         return built;
     }

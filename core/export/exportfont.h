@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+class QRawFont;
+
 namespace plens {
 
 // The CJK font that PDF exports write their text with.
@@ -52,8 +54,12 @@ public:
     // checksum adjustment computed.
     static QByteArray buildSfnt(const QList<std::pair<QByteArray, QByteArray>> &tables);
 
-    // A 'name' table naming the family `family` (Regular).
-    static QByteArray nameTable(const QString &family);
+    // A 'name' table naming the face `style` (Regular, Bold) of the family `family`.
+    static QByteArray nameTable(const QString &family, const QString &style);
+
+    // The export copy of an installed face: cleaned cmap, no GSUB, renamed; empty when the font's
+    // tables cannot be read.
+    static QByteArray exportFace(const QRawFont &raw, const QString &family, const QString &style);
 };
 
 } // namespace plens

@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFontDatabase>
 #include <QImage>
 #include <QProcess>
 #include <QRawFont>
@@ -162,6 +163,15 @@ private slots:
         QCOMPARE(ExportFont::cleanCmap(cmap, &again), cmap);
         QCOMPARE(again, 0);
         QVERIFY(ExportFont::cleanCmap(QByteArray("xy")).isEmpty());
+        // The installed bold face comes along, so bold is never faked (drawn twice).
+        if (QFontDatabase::styles(installed).contains(QStringLiteral("Bold"))) {
+            QVERIFY(QFontDatabase::styles(family).contains(QStringLiteral("Bold")));
+            QFont bold(family);
+            bold.setBold(true);
+            const QRawFont rawBold = QRawFont::fromFont(bold);
+            QCOMPARE(rawBold.familyName(), family);
+            QCOMPARE(rawBold.styleName(), QStringLiteral("Bold"));
+        }
     }
 
     // What Qt writes with the export font copies out as the characters written.
