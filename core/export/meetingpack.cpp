@@ -2,6 +2,7 @@
 
 #include "export/exportfont.h"
 #include "export/outputfile.h"
+#include "export/pdftounicode.h"
 #include "export/typeset.h"
 #include "model/labels.h"
 
@@ -421,7 +422,7 @@ Result<int> MeetingPackWriter::write(const MeetingPack &pack, const QString &pat
     }
     if (!pages)
         return Error {QDir::toNativeSeparators(path), pages.error().message};
-    if (Status s = out.write(bytes); !s)
+    if (Status s = out.write(fixTabsInToUnicode(bytes)); !s)
         return s.error();
     if (Status s = out.commit(); !s)
         return s.error();

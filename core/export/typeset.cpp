@@ -1,5 +1,7 @@
 #include "export/typeset.h"
 
+#include "export/pdftounicode.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QCoreApplication>
@@ -82,6 +84,8 @@ Result<int> typesetToPdf(QTextDocument &text, const QString &title, QByteArray &
     painter.end();
     if (!done)
         return Error {{}, QCoreApplication::translate("plens::export", "export cancelled")};
+    buffer.close();
+    pdf = fixTabsInToUnicode(pdf);
     return pages;
 }
 

@@ -4,6 +4,7 @@
 #include "export/export.h"
 #include "export/exportfont.h"
 #include "export/pdfappearance.h"
+#include "export/pdftounicode.h"
 #include "exportfixtures.h"
 #include "import/importer.h"
 
@@ -189,6 +190,31 @@ private slots:
         const QString out = pdfToText(path);
         QCOMPARE(radicalsIn(out), QString());
         QCOMPARE(squeezed(out), line1 + line2);
+    }
+
+    // Qt names the space glyph U+0009 in ToUnicode; the exports rewrite it as a space.
+    void spacesCopyOutAsSpaces()
+    {
+        const QByteArray raw = makeTextPdf({{QStringLiteral("PolicyLens exports text 与 中文")}});
+        int fixed = 0;
+        const QByteArray pdf = fixTabsInToUnicode(raw, &fixed);
+        QVERIFY(fixed >= 1);
+        QCOMPARE(pdf.size(), raw.size());
+        int again = -1;
+        QCOMPARE(fixTabsInToUnicode(pdf, &again), pdf);
+        QCOMPARE(again, 0);
+        std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(pdf);
+        QVERIFY(doc);
+        const QString text = doc->page(0)->text(QRectF());
+        QVERIFY2(text.contains(QStringLiteral("PolicyLens exports text")), qPrintable(text));
+        QVERIFY(!text.contains(u'\t'));
+        // A CMap whose ranges start at a tab is left alone; single codes are rewritten.
+        const QByteArray cmap = "begincmap\n2 beginbfrange\n<0001> <0003> <0009>\n<0004> <0005> [<0009> <0041>]\n"
+                                "endbfrange\n1 beginbfchar\n<0009> <0009>\nendbfchar\nendcmap\n";
+        QCOMPARE(fixTabsInToUnicode(cmap, &fixed),
+                 QByteArray("begincmap\n2 beginbfrange\n<0001> <0003> <0009>\n<0004> <0005> [<0020> <0041>]\n"
+                            "endbfrange\n1 beginbfchar\n<0009> <0020>\nendbfchar\nendcmap\n"));
+        QCOMPARE(fixed, 2);
     }
 
     void quadsFollowLines()
@@ -461,6 +487,13 @@ private slots:
         QCOMPARE(lastDone, lastTotal);
         const QString text = pdfToText(out);
         QCOMPARE(radicalsIn(text), QString());
+        {
+            QFile f(out);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            int tabs = -1;
+            (void)fixTabsInToUnicode(f.readAll(), &tabs);
+            QCOMPARE(tabs, 0); // spaces copy out as spaces
+        }
         const QString flat = squeezed(text);
         QVERIFY(flat.contains(squeezed(doc.meta.title)));
         for (const QString &p : paragraphs)
