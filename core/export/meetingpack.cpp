@@ -61,7 +61,7 @@ std::optional<double> MeetingPackWriter::attainment(const Figure &target, const 
 {
     if (!target.unit.isEmpty() && !reported.unit.isEmpty() && target.unit != reported.unit)
         return std::nullopt;
-    if (target.unit == QLatin1String("百分点") || reported.unit == QLatin1String("百分点"))
+    if (target.unit == QStringLiteral("百分点") || reported.unit == QStringLiteral("百分点"))
         return std::nullopt; // a change, not a level
     const bool atMost = target.cmp == Figure::Cmp::Le || target.cmp == Figure::Cmp::Lt;
     if (atMost) {
