@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>ExportFont</name>
+        <message>
+            <source>Writing a PDF needs the graphical application (fonts are not available).</source>
+            <translation>Writing a PDF needs the graphical application (fonts are not available).</translation>
+        </message>
+        <message>
+            <source>No Chinese font is installed (tried %1). Install Noto Sans CJK SC (fonts-noto-cjk) or Microsoft YaHei and export again.</source>
+            <translation>No Chinese font is installed (tried %1). Install Noto Sans CJK SC (fonts-noto-cjk) or Microsoft YaHei and export again.</translation>
+        </message>
+    </context>
+    <context>
         <name>HighlightText</name>
         <message>
             <source>Kind</source>
@@ -85,6 +96,325 @@
         <message>
             <source>Missed</source>
             <translation>Missed</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingPackWriter</name>
+        <message>
+            <source>Target %1</source>
+            <translation>Target %1</translation>
+        </message>
+        <message>
+            <source>Targets and latest reported values</source>
+            <translation>Targets and latest reported values</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>Set in</source>
+            <translation>Set in</translation>
+        </message>
+        <message>
+            <source>Latest reported</source>
+            <translation>Latest reported</translation>
+        </message>
+        <message>
+            <source>Reported in</source>
+            <translation>Reported in</translation>
+        </message>
+        <message>
+            <source>Attainment</source>
+            <translation>Attainment</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Source quotes</source>
+            <translation>Source quotes</translation>
+        </message>
+        <message>
+            <source>p. %1</source>
+            <translation>p. %1</translation>
+        </message>
+        <message>
+            <source>the meeting pack cannot be printed or written</source>
+            <translation>the meeting pack cannot be printed or written</translation>
+        </message>
+        <message>
+            <source>Meeting pack</source>
+            <translation>Meeting pack</translation>
+        </message>
+        <message>
+            <source>All targets</source>
+            <translation>All targets</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n target(s)</source>
+            <translation>
+                <numerusform>%n target</numerusform>
+                <numerusform>%n targets</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n chart(s)</source>
+            <translation>
+                <numerusform>%n chart</numerusform>
+                <numerusform>%n charts</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>export cancelled</source>
+            <translation>export cancelled</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutputFile</name>
+        <message>
+            <source>no output file given</source>
+            <translation>no output file given</translation>
+        </message>
+        <message>
+            <source>is a folder; give a file name to write</source>
+            <translation>is a folder; give a file name to write</translation>
+        </message>
+        <message>
+            <source>the folder %1 does not exist</source>
+            <translation>the folder %1 does not exist</translation>
+        </message>
+        <message>
+            <source>cannot be written (%1); choose a folder you can write to</source>
+            <translation>cannot be written (%1); choose a folder you can write to</translation>
+        </message>
+        <message>
+            <source>cannot be written (not open)</source>
+            <translation>cannot be written (not open)</translation>
+        </message>
+        <message>
+            <source>cannot be written (%1); is the disk full?</source>
+            <translation>cannot be written (%1); is the disk full?</translation>
+        </message>
+        <message>
+            <source>cannot be saved (%1)</source>
+            <translation>cannot be saved (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tables</name>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <source>Document date</source>
+            <translation>Document date</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Metric</source>
+            <translation>Metric</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>Comparator</source>
+            <translation>Comparator</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Value max</source>
+            <translation>Value max</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>Scope</source>
+            <translation>Scope</translation>
+        </message>
+        <message>
+            <source>Hedge</source>
+            <translation>Hedge</translation>
+        </message>
+        <message>
+            <source>Agencies</source>
+            <translation>Agencies</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Status note</source>
+            <translation>Status note</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>Confirmed</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Tags</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Evidence</translation>
+        </message>
+        <message>
+            <source>Reports on</source>
+            <translation>Reports on</translation>
+        </message>
+        <message>
+            <source>Restates</source>
+            <translation>Restates</translation>
+        </message>
+        <message>
+            <source>Breaks down</source>
+            <translation>Breaks down</translation>
+        </message>
+        <message>
+            <source>Suggested</source>
+            <translation>Suggested</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>Accepted</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Rejected</translation>
+        </message>
+        <message>
+            <source>Commitments</source>
+            <translation>Commitments</translation>
+        </message>
+        <message>
+            <source>Reported values</source>
+            <translation>Reported values</translation>
+        </message>
+        <message>
+            <source>Links</source>
+            <translation>Links</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>From document</source>
+            <translation>From document</translation>
+        </message>
+        <message>
+            <source>From figure</source>
+            <translation>From figure</translation>
+        </message>
+        <message>
+            <source>From value</source>
+            <translation>From value</translation>
+        </message>
+        <message>
+            <source>From year</source>
+            <translation>From year</translation>
+        </message>
+        <message>
+            <source>To document</source>
+            <translation>To document</translation>
+        </message>
+        <message>
+            <source>To figure</source>
+            <translation>To figure</translation>
+        </message>
+        <message>
+            <source>To value</source>
+            <translation>To value</translation>
+        </message>
+        <message>
+            <source>To year</source>
+            <translation>To year</translation>
+        </message>
+        <message>
+            <source>Annotations</source>
+            <translation>Annotations</translation>
+        </message>
+        <message>
+            <source>Quote</source>
+            <translation>Quote</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>Author</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Created</translation>
+        </message>
+        <message>
+            <source>Modified</source>
+            <translation>Modified</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>Colour</translation>
+        </message>
+        <message>
+            <source>Orphaned</source>
+            <translation>Orphaned</translation>
+        </message>
+        <message>
+            <source>there is no table to write</source>
+            <translation>there is no table to write</translation>
+        </message>
+        <message>
+            <source>no temporary folder to write to (%1)</source>
+            <translation>no temporary folder to write to (%1)</translation>
+        </message>
+        <message>
+            <source>the spreadsheet cannot be created</source>
+            <translation>the spreadsheet cannot be created</translation>
+        </message>
+        <message>
+            <source>export cancelled</source>
+            <translation>export cancelled</translation>
+        </message>
+        <message>
+            <source>the spreadsheet cannot be written (%1)</source>
+            <translation>the spreadsheet cannot be written (%1)</translation>
         </message>
     </context>
     <context>
@@ -438,6 +768,165 @@
             <source>suggest links from targets to the figures reported against them</source>
             <translation>suggest links from targets to the figures reported against them</translation>
         </message>
+        <message>
+            <source>the file to write</source>
+            <translation>the file to write</translation>
+        </message>
+        <message>
+            <source>only items with this tag (repeatable)</source>
+            <translation>only items with this tag (repeatable)</translation>
+        </message>
+        <message>
+            <source>only figures of this kind: target, reported, forecast, parameter</source>
+            <translation>only figures of this kind: target, reported, forecast, parameter</translation>
+        </message>
+        <message>
+            <source>only figures with this status: none, not_started, in_progress, done, at_risk, missed</source>
+            <translation>only figures with this status: none, not_started, in_progress, done, at_risk, missed</translation>
+        </message>
+        <message>
+            <source>only annotations by this author (repeatable)</source>
+            <translation>only annotations by this author (repeatable)</translation>
+        </message>
+        <message>
+            <source>no tag named '%1' in the workspace (tags: %2)</source>
+            <translation>no tag named '%1' in the workspace (tags: %2)</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>unknown kind '%1' (use target, reported, forecast or parameter)</source>
+            <translation>unknown kind '%1' (use target, reported, forecast or parameter)</translation>
+        </message>
+        <message>
+            <source>unknown status '%1' (use none, not_started, in_progress, done, at_risk or missed)</source>
+            <translation>unknown status '%1' (use none, not_started, in_progress, done, at_risk or missed)</translation>
+        </message>
+        <message>
+            <source>the document: its id or its file name</source>
+            <translation>the document: its id or its file name</translation>
+        </message>
+        <message>
+            <source>paint the highlights into the pages (for printing)</source>
+            <translation>paint the highlights into the pages (for printing)</translation>
+        </message>
+        <message>
+            <source>highlight the extracted figures too</source>
+            <translation>highlight the extracted figures too</translation>
+        </message>
+        <message>
+            <source>colour highlights by their first tag</source>
+            <translation>colour highlights by their first tag</translation>
+        </message>
+        <message>
+            <source>the password of an encrypted PDF</source>
+            <translation>the password of an encrypted PDF</translation>
+        </message>
+        <message>
+            <source>export-pdf needs --workspace FILE, --document ID|FILE and --out FILE.pdf</source>
+            <translation>export-pdf needs --workspace FILE, --document ID|FILE and --out FILE.pdf</translation>
+        </message>
+        <message>
+            <source>no document '%1' in the workspace (see 'list')</source>
+            <translation>no document '%1' in the workspace (see 'list')</translation>
+        </message>
+        <message>
+            <source>%1 documents are named '%2'; give the id (see 'list')</source>
+            <translation>%1 documents are named '%2'; give the id (see 'list')</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n highlight(s)</source>
+            <translation>
+                <numerusform>%n highlight</numerusform>
+                <numerusform>%n highlights</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n page</numerusform>
+                <numerusform>%n pages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n passage(s) not found in the text, left out</source>
+            <translation>
+                <numerusform>%n passage not found in the text, left out</numerusform>
+                <numerusform>%n passages not found in the text, left out</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the title on the cover</source>
+            <translation>the title on the cover</translation>
+        </message>
+        <message>
+            <source>the date on the cover (default: today)</source>
+            <translation>the date on the cover (default: today)</translation>
+        </message>
+        <message>
+            <source>pack needs --workspace FILE and --out FILE.pdf</source>
+            <translation>pack needs --workspace FILE and --out FILE.pdf</translation>
+        </message>
+        <message>
+            <source>'%1' is not a date (use YYYY-MM-DD)</source>
+            <translation>'%1' is not a date (use YYYY-MM-DD)</translation>
+        </message>
+        <message>
+            <source>Targets and progress</source>
+            <translation>Targets and progress</translation>
+        </message>
+        <message>
+            <source>Unit: %1</source>
+            <translation>Unit: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n target(s)</source>
+            <translation>
+                <numerusform>%n target</numerusform>
+                <numerusform>%n targets</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>for CSV, the table: commitments, reported, links or annotations</source>
+            <translation>for CSV, the table: commitments, reported, links or annotations</translation>
+        </message>
+        <message>
+            <source>export-table needs --workspace FILE and --out FILE.xlsx|FILE.csv</source>
+            <translation>export-table needs --workspace FILE and --out FILE.xlsx|FILE.csv</translation>
+        </message>
+        <message>
+            <source>the output must end in .xlsx or .csv</source>
+            <translation>the output must end in .xlsx or .csv</translation>
+        </message>
+        <message>
+            <source>unknown table '%1' (use %2)</source>
+            <translation>unknown table '%1' (use %2)</translation>
+        </message>
+        <message>
+            <source>%1 commitments, %2 reported values, %3 links, %4 annotations</source>
+            <translation>%1 commitments, %2 reported values, %3 links, %4 annotations</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n row</numerusform>
+                <numerusform>%n rows</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>write a document as a PDF with its highlights and notes (PDF sources keep their pages)</source>
+            <translation>write a document as a PDF with its highlights and notes (PDF sources keep their pages)</translation>
+        </message>
+        <message>
+            <source>write a meeting pack: cover, indicator charts, targets with latest values, source quotes</source>
+            <translation>write a meeting pack: cover, indicator charts, targets with latest values, source quotes</translation>
+        </message>
+        <message>
+            <source>write commitments, reported values, links and annotations as XLSX or CSV</source>
+            <translation>write commitments, reported values, links and annotations as XLSX or CSV</translation>
+        </message>
     </context>
     <context>
         <name>plens::commands</name>
@@ -504,6 +993,81 @@
         <message>
             <source>Remove document</source>
             <translation>Remove document</translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::export</name>
+        <message>
+            <source>the original file is not in the workspace; import it again to export it</source>
+            <translation>the original file is not in the workspace; import it again to export it</translation>
+        </message>
+        <message>
+            <source>the stored original is not a readable PDF</source>
+            <translation>the stored original is not a readable PDF</translation>
+        </message>
+        <message>
+            <source>the PDF is encrypted; give its password to export it</source>
+            <translation>the PDF is encrypted; give its password to export it</translation>
+        </message>
+        <message>
+            <source>the password does not open the PDF</source>
+            <translation>the password does not open the PDF</translation>
+        </message>
+        <message>
+            <source>the PDF has no pages</source>
+            <translation>the PDF has no pages</translation>
+        </message>
+        <message>
+            <source>not a PDF document; it is exported as typeset text</source>
+            <translation>not a PDF document; it is exported as typeset text</translation>
+        </message>
+        <message>
+            <source>the document has no character positions; import it again to export it</source>
+            <translation>the document has no character positions; import it again to export it</translation>
+        </message>
+        <message>
+            <source>export cancelled</source>
+            <translation>export cancelled</translation>
+        </message>
+        <message>
+            <source>page %1 cannot be read</source>
+            <translation>page %1 cannot be read</translation>
+        </message>
+        <message>
+            <source>the PDF cannot be written</source>
+            <translation>the PDF cannot be written</translation>
+        </message>
+        <message>
+            <source>page %1 cannot be rendered</source>
+            <translation>page %1 cannot be rendered</translation>
+        </message>
+        <message>
+            <source>the annotated PDF cannot be written (Poppler error %1)</source>
+            <translation>the annotated PDF cannot be written (Poppler error %1)</translation>
+        </message>
+        <message>
+            <source>Tags: %1</source>
+            <translation>Tags: %1</translation>
+        </message>
+        <message>
+            <source>Kinds: %1</source>
+            <translation>Kinds: %1</translation>
+        </message>
+        <message>
+            <source>Status: %1</source>
+            <translation>Status: %1</translation>
+        </message>
+        <message>
+            <source>Authors: %1</source>
+            <translation>Authors: %1</translation>
+        </message>
+        <message>
+            <source>the document has no text to export</source>
+            <translation>the document has no text to export</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>ExportFont</name>
+        <message>
+            <source>Writing a PDF needs the graphical application (fonts are not available).</source>
+            <translation>写入 PDF 需要图形界面程序（无法使用字体）。</translation>
+        </message>
+        <message>
+            <source>No Chinese font is installed (tried %1). Install Noto Sans CJK SC (fonts-noto-cjk) or Microsoft YaHei and export again.</source>
+            <translation>未安装中文字体（已尝试 %1）。请安装 Noto Sans CJK SC（fonts-noto-cjk）或微软雅黑后重新导出。</translation>
+        </message>
+    </context>
+    <context>
         <name>HighlightText</name>
         <message>
             <source>Kind</source>
@@ -25,7 +36,7 @@
         </message>
         <message>
             <source>Hedge</source>
-            <translation>语气</translation>
+            <translation>限定语</translation>
         </message>
         <message>
             <source>Responsible</source>
@@ -85,6 +96,323 @@
         <message>
             <source>Missed</source>
             <translation>未完成</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingPackWriter</name>
+        <message>
+            <source>Target %1</source>
+            <translation>目标 %1</translation>
+        </message>
+        <message>
+            <source>Targets and latest reported values</source>
+            <translation>目标及最新报告数值</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>年份</translation>
+        </message>
+        <message>
+            <source>Set in</source>
+            <translation>出处</translation>
+        </message>
+        <message>
+            <source>Latest reported</source>
+            <translation>最新报告值</translation>
+        </message>
+        <message>
+            <source>Reported in</source>
+            <translation>报告来源</translation>
+        </message>
+        <message>
+            <source>Attainment</source>
+            <translation>完成率</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Source quotes</source>
+            <translation>原文摘录</translation>
+        </message>
+        <message>
+            <source>p. %1</source>
+            <translation>第 %1 页</translation>
+        </message>
+        <message>
+            <source>the meeting pack cannot be printed or written</source>
+            <translation>无法打印或写入会议材料</translation>
+        </message>
+        <message>
+            <source>Meeting pack</source>
+            <translation>会议材料</translation>
+        </message>
+        <message>
+            <source>All targets</source>
+            <translation>全部目标</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n target(s)</source>
+            <translation>
+                <numerusform>%n 个目标</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n chart(s)</source>
+            <translation>
+                <numerusform>%n 张图表</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>export cancelled</source>
+            <translation>导出已取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutputFile</name>
+        <message>
+            <source>no output file given</source>
+            <translation>未指定输出文件</translation>
+        </message>
+        <message>
+            <source>is a folder; give a file name to write</source>
+            <translation>是一个文件夹；请指定要写入的文件名</translation>
+        </message>
+        <message>
+            <source>the folder %1 does not exist</source>
+            <translation>文件夹 %1 不存在</translation>
+        </message>
+        <message>
+            <source>cannot be written (%1); choose a folder you can write to</source>
+            <translation>无法写入（%1）；请选择有写入权限的文件夹</translation>
+        </message>
+        <message>
+            <source>cannot be written (not open)</source>
+            <translation>无法写入（未打开）</translation>
+        </message>
+        <message>
+            <source>cannot be written (%1); is the disk full?</source>
+            <translation>无法写入（%1）；磁盘是否已满？</translation>
+        </message>
+        <message>
+            <source>cannot be saved (%1)</source>
+            <translation>无法保存（%1）</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tables</name>
+        <message>
+            <source>ID</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>文档</translation>
+        </message>
+        <message>
+            <source>Document date</source>
+            <translation>文档日期</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Metric</source>
+            <translation>指标名称</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <source>Comparator</source>
+            <translation>比较方式</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <source>Value max</source>
+            <translation>数值上限</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>年份</translation>
+        </message>
+        <message>
+            <source>Scope</source>
+            <translation>范围</translation>
+        </message>
+        <message>
+            <source>Hedge</source>
+            <translation>限定语</translation>
+        </message>
+        <message>
+            <source>Agencies</source>
+            <translation>责任单位</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Status note</source>
+            <translation>状态说明</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>已确认</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>原文</translation>
+        </message>
+        <message>
+            <source>Reports on</source>
+            <translation>报告</translation>
+        </message>
+        <message>
+            <source>Restates</source>
+            <translation>重申</translation>
+        </message>
+        <message>
+            <source>Breaks down</source>
+            <translation>分解</translation>
+        </message>
+        <message>
+            <source>Suggested</source>
+            <translation>建议</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>已接受</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>已拒绝</translation>
+        </message>
+        <message>
+            <source>Commitments</source>
+            <translation>目标任务</translation>
+        </message>
+        <message>
+            <source>Reported values</source>
+            <translation>报告数值</translation>
+        </message>
+        <message>
+            <source>Links</source>
+            <translation>关联</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>得分</translation>
+        </message>
+        <message>
+            <source>From document</source>
+            <translation>来源文档</translation>
+        </message>
+        <message>
+            <source>From figure</source>
+            <translation>来源数据</translation>
+        </message>
+        <message>
+            <source>From value</source>
+            <translation>来源数值</translation>
+        </message>
+        <message>
+            <source>From year</source>
+            <translation>来源年份</translation>
+        </message>
+        <message>
+            <source>To document</source>
+            <translation>目标文档</translation>
+        </message>
+        <message>
+            <source>To figure</source>
+            <translation>目标数据</translation>
+        </message>
+        <message>
+            <source>To value</source>
+            <translation>目标数值</translation>
+        </message>
+        <message>
+            <source>To year</source>
+            <translation>目标年份</translation>
+        </message>
+        <message>
+            <source>Annotations</source>
+            <translation>批注</translation>
+        </message>
+        <message>
+            <source>Quote</source>
+            <translation>引文</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>作者</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>创建时间</translation>
+        </message>
+        <message>
+            <source>Modified</source>
+            <translation>修改时间</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>颜色</translation>
+        </message>
+        <message>
+            <source>Orphaned</source>
+            <translation>未找到原文</translation>
+        </message>
+        <message>
+            <source>there is no table to write</source>
+            <translation>没有可写入的表格</translation>
+        </message>
+        <message>
+            <source>no temporary folder to write to (%1)</source>
+            <translation>没有可写入的临时文件夹（%1）</translation>
+        </message>
+        <message>
+            <source>the spreadsheet cannot be created</source>
+            <translation>无法创建电子表格</translation>
+        </message>
+        <message>
+            <source>export cancelled</source>
+            <translation>导出已取消</translation>
+        </message>
+        <message>
+            <source>the spreadsheet cannot be written (%1)</source>
+            <translation>无法写入电子表格（%1）</translation>
         </message>
     </context>
     <context>
@@ -435,6 +763,160 @@
             <source>suggest links from targets to the figures reported against them</source>
             <translation>为目标建议与其报告数值的关联</translation>
         </message>
+        <message>
+            <source>the file to write</source>
+            <translation>要写入的文件</translation>
+        </message>
+        <message>
+            <source>only items with this tag (repeatable)</source>
+            <translation>仅包含带此标签的条目（可重复）</translation>
+        </message>
+        <message>
+            <source>only figures of this kind: target, reported, forecast, parameter</source>
+            <translation>仅包含此类型的数据：target、reported、forecast、parameter</translation>
+        </message>
+        <message>
+            <source>only figures with this status: none, not_started, in_progress, done, at_risk, missed</source>
+            <translation>仅包含此状态的数据：none、not_started、in_progress、done、at_risk、missed</translation>
+        </message>
+        <message>
+            <source>only annotations by this author (repeatable)</source>
+            <translation>仅包含此作者的批注（可重复）</translation>
+        </message>
+        <message>
+            <source>no tag named '%1' in the workspace (tags: %2)</source>
+            <translation>工作区中没有名为“%1”的标签（现有标签：%2）</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>unknown kind '%1' (use target, reported, forecast or parameter)</source>
+            <translation>未知类型“%1”（可用 target、reported、forecast 或 parameter）</translation>
+        </message>
+        <message>
+            <source>unknown status '%1' (use none, not_started, in_progress, done, at_risk or missed)</source>
+            <translation>未知状态“%1”（可用 none、not_started、in_progress、done、at_risk 或 missed）</translation>
+        </message>
+        <message>
+            <source>the document: its id or its file name</source>
+            <translation>文档：编号或文件名</translation>
+        </message>
+        <message>
+            <source>paint the highlights into the pages (for printing)</source>
+            <translation>将高亮绘入页面（用于打印）</translation>
+        </message>
+        <message>
+            <source>highlight the extracted figures too</source>
+            <translation>同时高亮提取出的数据</translation>
+        </message>
+        <message>
+            <source>colour highlights by their first tag</source>
+            <translation>按第一个标签为高亮着色</translation>
+        </message>
+        <message>
+            <source>the password of an encrypted PDF</source>
+            <translation>加密 PDF 的密码</translation>
+        </message>
+        <message>
+            <source>export-pdf needs --workspace FILE, --document ID|FILE and --out FILE.pdf</source>
+            <translation>export-pdf 需要 --workspace 文件、--document 编号|文件 和 --out 文件.pdf</translation>
+        </message>
+        <message>
+            <source>no document '%1' in the workspace (see 'list')</source>
+            <translation>工作区中没有文档“%1”（参见 list 命令）</translation>
+        </message>
+        <message>
+            <source>%1 documents are named '%2'; give the id (see 'list')</source>
+            <translation>有 %1 个文档名为“%2”；请指定编号（参见 list 命令）</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n highlight(s)</source>
+            <translation>
+                <numerusform>%n 处高亮</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n 页</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n passage(s) not found in the text, left out</source>
+            <translation>
+                <numerusform>%n 处段落在文本中未找到，已略去</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the title on the cover</source>
+            <translation>封面标题</translation>
+        </message>
+        <message>
+            <source>the date on the cover (default: today)</source>
+            <translation>封面日期（默认为今天）</translation>
+        </message>
+        <message>
+            <source>pack needs --workspace FILE and --out FILE.pdf</source>
+            <translation>pack 需要 --workspace 文件 和 --out 文件.pdf</translation>
+        </message>
+        <message>
+            <source>'%1' is not a date (use YYYY-MM-DD)</source>
+            <translation>“%1”不是日期（格式为 YYYY-MM-DD）</translation>
+        </message>
+        <message>
+            <source>Targets and progress</source>
+            <translation>目标与进展</translation>
+        </message>
+        <message>
+            <source>Unit: %1</source>
+            <translation>单位：%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n target(s)</source>
+            <translation>
+                <numerusform>%n 个目标</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>for CSV, the table: commitments, reported, links or annotations</source>
+            <translation>CSV 导出的表格：commitments、reported、links 或 annotations</translation>
+        </message>
+        <message>
+            <source>export-table needs --workspace FILE and --out FILE.xlsx|FILE.csv</source>
+            <translation>export-table 需要 --workspace 文件 和 --out 文件.xlsx|文件.csv</translation>
+        </message>
+        <message>
+            <source>the output must end in .xlsx or .csv</source>
+            <translation>输出文件须以 .xlsx 或 .csv 结尾</translation>
+        </message>
+        <message>
+            <source>unknown table '%1' (use %2)</source>
+            <translation>未知表格“%1”（可用 %2）</translation>
+        </message>
+        <message>
+            <source>%1 commitments, %2 reported values, %3 links, %4 annotations</source>
+            <translation>%1 项目标任务，%2 项报告数值，%3 项关联，%4 条批注</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n 行</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>write a document as a PDF with its highlights and notes (PDF sources keep their pages)</source>
+            <translation>将文档连同高亮和批注导出为 PDF（PDF 原件保留原页面）</translation>
+        </message>
+        <message>
+            <source>write a meeting pack: cover, indicator charts, targets with latest values, source quotes</source>
+            <translation>生成会议材料：封面、指标图表、目标及最新数值、原文摘录</translation>
+        </message>
+        <message>
+            <source>write commitments, reported values, links and annotations as XLSX or CSV</source>
+            <translation>将目标任务、报告数值、关联和批注导出为 XLSX 或 CSV</translation>
+        </message>
     </context>
     <context>
         <name>plens::commands</name>
@@ -501,6 +983,81 @@
         <message>
             <source>Remove document</source>
             <translation>移除文件</translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::export</name>
+        <message>
+            <source>the original file is not in the workspace; import it again to export it</source>
+            <translation>工作区中没有原始文件；请重新导入后再导出</translation>
+        </message>
+        <message>
+            <source>the stored original is not a readable PDF</source>
+            <translation>保存的原始文件不是可读取的 PDF</translation>
+        </message>
+        <message>
+            <source>the PDF is encrypted; give its password to export it</source>
+            <translation>PDF 已加密；请提供密码后再导出</translation>
+        </message>
+        <message>
+            <source>the password does not open the PDF</source>
+            <translation>密码无法打开该 PDF</translation>
+        </message>
+        <message>
+            <source>the PDF has no pages</source>
+            <translation>PDF 没有页面</translation>
+        </message>
+        <message>
+            <source>not a PDF document; it is exported as typeset text</source>
+            <translation>不是 PDF 文档；将按排版文本导出</translation>
+        </message>
+        <message>
+            <source>the document has no character positions; import it again to export it</source>
+            <translation>文档没有字符位置信息；请重新导入后再导出</translation>
+        </message>
+        <message>
+            <source>export cancelled</source>
+            <translation>导出已取消</translation>
+        </message>
+        <message>
+            <source>page %1 cannot be read</source>
+            <translation>无法读取第 %1 页</translation>
+        </message>
+        <message>
+            <source>the PDF cannot be written</source>
+            <translation>无法写入 PDF</translation>
+        </message>
+        <message>
+            <source>page %1 cannot be rendered</source>
+            <translation>无法渲染第 %1 页</translation>
+        </message>
+        <message>
+            <source>the annotated PDF cannot be written (Poppler error %1)</source>
+            <translation>无法写入带批注的 PDF（Poppler 错误 %1）</translation>
+        </message>
+        <message>
+            <source>Tags: %1</source>
+            <translation>标签：%1</translation>
+        </message>
+        <message>
+            <source>Kinds: %1</source>
+            <translation>类型：%1</translation>
+        </message>
+        <message>
+            <source>Status: %1</source>
+            <translation>状态：%1</translation>
+        </message>
+        <message>
+            <source>Authors: %1</source>
+            <translation>作者：%1</translation>
+        </message>
+        <message>
+            <source>the document has no text to export</source>
+            <translation>文档没有可导出的文本</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>批注</translation>
         </message>
     </context>
     <context>
@@ -688,7 +1245,7 @@
         </message>
         <message>
             <source>Note</source>
-            <translation>批注</translation>
+            <translation>备注</translation>
         </message>
         <message>
             <source>By document</source>
@@ -735,7 +1292,7 @@
         <name>plens::ui::CommitmentsModel</name>
         <message>
             <source>Document</source>
-            <translation>文件</translation>
+            <translation>文档</translation>
         </message>
         <message>
             <source>Kind</source>
@@ -747,7 +1304,7 @@
         </message>
         <message>
             <source>Comparator</source>
-            <translation>比较</translation>
+            <translation>比较方式</translation>
         </message>
         <message>
             <source>Value</source>
@@ -771,7 +1328,7 @@
         </message>
         <message>
             <source>Hedge</source>
-            <translation>语气</translation>
+            <translation>限定语</translation>
         </message>
         <message>
             <source>Status</source>

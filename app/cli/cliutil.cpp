@@ -1,6 +1,9 @@
 #include "cli/cliutil.h"
 
+#include "store/workspace.h"
+
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QStringConverter>
 
 #include <cstdio>
@@ -39,6 +42,13 @@ int fail(const Error &error)
 {
     err() << "policylens-cli: " << error.toString() << Qt::endl;
     return Failure;
+}
+
+Result<std::unique_ptr<Workspace>> openExistingWorkspace(const QString &path)
+{
+    if (!QFileInfo::exists(path))
+        return Error {path, QCoreApplication::translate("plens::cli", "no such workspace")};
+    return Workspace::open(path);
 }
 
 } // namespace plens::cli

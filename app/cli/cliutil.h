@@ -2,6 +2,8 @@
 
 #include "model/result.h"
 
+#include <memory>
+
 #include <QStringList>
 #include <QTextStream>
 
@@ -18,5 +20,16 @@ enum ExitCode : int { Success = 0, Failure = 1, Usage = 2 };
 int usageError(const QString &message);
 // Prints the error as one line "policylens-cli: FILE: reason"; returns Failure (1).
 int fail(const Error &error);
+
+} // namespace plens::cli
+
+namespace plens {
+class Workspace;
+}
+
+namespace plens::cli {
+
+// Opens a workspace that must exist (list, commitments and the exports read one; only import creates).
+Result<std::unique_ptr<Workspace>> openExistingWorkspace(const QString &path);
 
 } // namespace plens::cli

@@ -103,13 +103,6 @@ std::optional<int> parseFilter(const QCommandLineParser &p, const Common &o, con
     return std::nullopt;
 }
 
-Result<std::unique_ptr<Workspace>> openExisting(const QString &path)
-{
-    if (!QFileInfo::exists(path))
-        return Error {path, QCoreApplication::translate("plens::cli", "no such workspace")};
-    return Workspace::open(path);
-}
-
 } // namespace
 
 int runExportPdf(const QStringList &args)
@@ -137,7 +130,7 @@ int runExportPdf(const QStringList &args)
     if (!parser.isSet(o.workspace) || !parser.isSet(document) || !parser.isSet(o.out))
         return usageError(QCoreApplication::translate(
             "plens::cli", "export-pdf needs --workspace FILE, --document ID|FILE and --out FILE.pdf"));
-    auto ws = openExisting(parser.value(o.workspace));
+    auto ws = openExistingWorkspace(parser.value(o.workspace));
     if (!ws)
         return fail(ws.error());
     Workspace &w = *ws.value();
@@ -215,7 +208,7 @@ int runPack(const QStringList &args)
             return usageError(QCoreApplication::translate("plens::cli", "'%1' is not a date (use YYYY-MM-DD)")
                                   .arg(parser.value(date)));
     }
-    auto ws = openExisting(parser.value(o.workspace));
+    auto ws = openExistingWorkspace(parser.value(o.workspace));
     if (!ws)
         return fail(ws.error());
     Workspace &w = *ws.value();
@@ -280,7 +273,7 @@ int runExportTable(const QStringList &args)
     if (!names.contains(parser.value(table)))
         return usageError(QCoreApplication::translate("plens::cli", "unknown table '%1' (use %2)")
                               .arg(parser.value(table), names.join(QStringLiteral(", "))));
-    auto ws = openExisting(parser.value(o.workspace));
+    auto ws = openExistingWorkspace(parser.value(o.workspace));
     if (!ws)
         return fail(ws.error());
     Workspace &w = *ws.value();

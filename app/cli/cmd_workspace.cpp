@@ -54,14 +54,6 @@ std::optional<int> parse(const QString &name, const QStringList &args, const QSt
     return std::nullopt;
 }
 
-// list and commitments read a workspace; they never create one.
-Result<std::unique_ptr<Workspace>> openExisting(const QString &path)
-{
-    if (!QFileInfo::exists(path))
-        return Error {path, QCoreApplication::translate("plens::cli", "no such workspace")};
-    return Workspace::open(path);
-}
-
 QString statusName(TargetStatus s)
 {
     switch (s) {
@@ -88,7 +80,7 @@ int runList(const QStringList &args)
     Parsed p;
     if (auto code = parse(QStringLiteral("list"), args, {QStringLiteral("text"), QStringLiteral("json")}, false, p))
         return *code;
-    auto ws = openExisting(p.workspace);
+    auto ws = openExistingWorkspace(p.workspace);
     if (!ws)
         return fail(ws.error());
     for (const DocumentSummary &d : (*ws)->documents()) {
@@ -120,7 +112,7 @@ int runCommitments(const QStringList &args)
     Parsed p;
     if (auto code = parse(QStringLiteral("commitments"), args, {QStringLiteral("jsonl")}, false, p))
         return *code;
-    auto ws = openExisting(p.workspace);
+    auto ws = openExistingWorkspace(p.workspace);
     if (!ws)
         return fail(ws.error());
     QHash<qint64, QString> files;
