@@ -46,7 +46,7 @@ Result<qint64> Workspace::addIndicator(const Indicator &i)
                 .arg(i.id ? QStringLiteral("id, ") : QString(), i.id ? QStringLiteral("?, ") : QString()));
     if (i.id)
         q.bind(i.id);
-    q.bind(text(i.name)).bind(joinAliases(i.aliases)).bind(text(i.unit));
+    q.bind(text(i.name)).bind(text(joinAliases(i.aliases))).bind(text(i.unit));
     if (auto st = q.exec(); !st)
         return st.error();
     return q.lastId();
@@ -56,7 +56,7 @@ Status Workspace::updateIndicator(const Indicator &i)
 {
     Query q(db(m_connectionName), m_path,
             QStringLiteral("UPDATE indicators SET name = ?, aliases = ?, unit = ? WHERE id = ?"));
-    q.bind(text(i.name)).bind(joinAliases(i.aliases)).bind(text(i.unit)).bind(i.id);
+    q.bind(text(i.name)).bind(text(joinAliases(i.aliases))).bind(text(i.unit)).bind(i.id);
     if (auto st = q.exec(); !st)
         return st;
     emit commitmentsChanged(0);

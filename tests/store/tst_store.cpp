@@ -206,6 +206,13 @@ private slots:
         Commitment c = cs.at(0);
         c.indicatorId = *iid;
         QVERIFY((*ws)->updateCommitment(c).ok());
+        Indicator bare; // no aliases: stored as "", not NULL
+        bare.name = QStringLiteral("数据中心标准机架");
+        const auto bareId = (*ws)->addIndicator(bare);
+        QVERIFY2(bareId.ok(), qPrintable(bareId.ok() ? QString() : bareId.error().toString()));
+        bare.id = *bareId;
+        bare.unit = QStringLiteral("架");
+        QVERIFY((*ws)->updateIndicator(bare).ok());
         QVERIFY((*ws)->removeIndicator(*iid).ok());
         QCOMPARE((*ws)->commitment(c.id)->indicatorId, 0);
         QCOMPARE((*ws)->check(), QStringLiteral("ok"));
