@@ -2,6 +2,7 @@
 #include "cli/cliutil.h"
 #include "cli/commands.h"
 #include "extract/extract.h"
+#include "extract/indicators.h"
 #include "extract/linker.h"
 #include "import/importer.h"
 #include "store/workspace.h"
@@ -184,7 +185,12 @@ int runImport(const QStringList &args)
         }
         out().flush();
     }
-    // Suggest links among everything stored (rejected pairs are never suggested again).
+    // Group new figures under indicators, then suggest links among everything stored (rejected pairs
+    // are never suggested again).
+    if (auto grouped = refreshIndicators(**ws); !grouped) {
+        err() << grouped.error().toString() << Qt::endl;
+        failed = true;
+    }
     int suggested = 0;
     for (const Link &l : newLinkSuggestions((*ws)->commitments(), (*ws)->links())) {
         if ((*ws)->addLink(l))

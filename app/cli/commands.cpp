@@ -10,7 +10,7 @@ namespace plens::cli {
 
 std::span<const Command> commands()
 {
-    static const std::array<Command, 10> all {{
+    static const std::array<Command, 11> all {{
         {"text", "text FILE [--password PASSWORD]",
          QT_TRANSLATE_NOOP("plens::cli", "print the display text of a document (txt, html, pdf, docx)"), &runText},
         {"info", "info FILE [--format json|text] [--password PASSWORD]",
@@ -41,6 +41,12 @@ std::span<const Command> commands()
          "export-table --workspace W.plens --out OUT.xlsx|OUT.csv [--table commitments|reported|links|annotations]",
          QT_TRANSLATE_NOOP("plens::cli", "write commitments, reported values, links and annotations as XLSX or CSV"),
          &runExportTable},
+        {"chart",
+         "chart --workspace W.plens --indicator NAME --out OUT.png|OUT.svg|OUT.pdf [--by time|region] "
+         "[--date YYYY-MM-DD] | chart --workspace W.plens --list",
+         QT_TRANSLATE_NOOP("plens::cli",
+                           "draw an indicator's targets beside its reported values (PDF: an A4 page for printing)"),
+         &runChart},
     }};
     return all;
 }

@@ -29,5 +29,6 @@ int runCommitments(const QStringList &args);
 int runExportPdf(const QStringList &args);
 int runPack(const QStringList &args);
 int runExportTable(const QStringList &args);
+int runChart(const QStringList &args);
 
 } // namespace plens::cli

@@ -4,6 +4,7 @@
 #include "i18n.h"
 #include "version.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QGuiApplication>
 
@@ -39,16 +40,23 @@ void printHelp()
 
 int main(int argc, char *argv[])
 {
-    // Commands that write PDF text need fonts, which only a QGuiApplication has. Without a display
-    // (a server, CI) they run on the offscreen platform.
-    const bool needsFonts = argc > 1 && (std::strcmp(argv[1], "export-pdf") == 0 || std::strcmp(argv[1], "pack") == 0);
+    // Commands that write PDF text need fonts, which only a QGuiApplication has; charts are drawn by
+    // Qt Charts, which needs a QApplication. Without a display (a server, CI) they run on the
+    // offscreen platform.
+    const bool needsWidgets = argc > 1 && (std::strcmp(argv[1], "chart") == 0 || std::strcmp(argv[1], "pack") == 0);
+    const bool needsFonts = needsWidgets || (argc > 1 && std::strcmp(argv[1], "export-pdf") == 0);
 #ifndef Q_OS_WIN
     if (needsFonts && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
         && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 #endif
-    std::unique_ptr<QCoreApplication> application
-        = needsFonts ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+    if (needsWidgets)
+        application = std::make_unique<QApplication>(argc, argv);
+    else if (needsFonts)
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    else
+        application = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("PolicyLens"));
     QCoreApplication::setApplicationName(QStringLiteral("PolicyLens"));

@@ -1,8 +1,10 @@
 #include "ui/mainwindow.h"
 
 #include "extract/extract.h"
+#include "extract/indicators.h"
 #include "extract/linker.h"
 #include "import/importer.h"
+#include "model/labels.h"
 #include "store/commands.h"
 #include "ui/aboutdialog.h"
 #include "ui/annotationpanel.h"
@@ -13,6 +15,7 @@
 #include "ui/documentview.h"
 #include "ui/highlight.h"
 #include "ui/importrunner.h"
+#include "ui/indicatorspanel.h"
 #include "ui/librarypanel.h"
 #include "ui/linkspanel.h"
 #include "ui/readerarea.h"
@@ -49,7 +52,8 @@ qint64 annotationKey(qint64 id)
 MainWindow::MainWindow(AppSettings &settings, QWidget *parent)
     : QMainWindow(parent), m_settings(settings), m_undo(new QUndoStack(this)), m_importer(new ImportRunner(this)),
       m_library(new LibraryPanel(this)), m_reader(new ReaderArea(this)), m_commitments(new CommitmentsPanel(this)),
-      m_annotations(new AnnotationPanel(this)), m_links(new LinksPanel(this))
+      m_annotations(new AnnotationPanel(this)), m_links(new LinksPanel(this)),
+      m_indicators(new IndicatorActions(this, m_undo))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
@@ -88,6 +92,9 @@ void MainWindow::createDocks()
         = dock(m_annotations, tr("Annotations"), QStringLiteral("annotationsDockWidget"), Qt::RightDockWidgetArea);
     QDockWidget *links = dock(m_links, tr("Links"), QStringLiteral("linksDockWidget"), Qt::RightDockWidgetArea);
     tabifyDockWidget(notes, links);
+    QDockWidget *indicators = dock(m_indicators->panel(), tr("Indicators"), QStringLiteral("indicatorsDockWidget"),
+                                   Qt::RightDockWidgetArea);
+    tabifyDockWidget(links, indicators);
     notes->raise();
 }
 
@@ -172,6 +179,9 @@ void MainWindow::createActions()
     nextNote->setObjectName(QStringLiteral("actionNextAnnotation"));
     nextNote->setShortcut(QKeySequence(Qt::Key_F9));
 
+    QMenu *indicators = menuBar()->addMenu(tr("&Indicators"));
+    m_indicators->addTo(indicators);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About PolicyLens"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("actionAbout"));
@@ -221,8 +231,14 @@ void MainWindow::connectPanels()
             m_undo->push(commands::UpdateCommitment::correct(*m_workspace, *c, corrected));
     });
     connect(model, &CommitmentsModel::statusEdited, this, [this](qint64 id, TargetStatus status) {
-        if (auto c = m_workspace->commitment(id))
-            m_undo->push(commands::UpdateCommitment::setStatus(*m_workspace, *c, status, QString()));
+        // A status set by hand overrides the judged one: who and when are recorded with it, and why.
+        if (auto c = m_workspace->commitment(id)) {
+            const QString why = status == TargetStatus::None
+                ? QString()
+                : Dialogs::text(this, tr("Set Status"),
+                                tr("Why is the status '%1'? (optional)").arg(Labels::status(status)), c->statusNote);
+            m_undo->push(commands::UpdateCommitment::setStatus(*m_workspace, *c, status, why));
+        }
     });
     connect(model, &CommitmentsModel::confirmedEdited, this, [this](qint64 id, bool confirmed) {
         if (auto c = m_workspace->commitment(id))
@@ -343,7 +359,10 @@ void MainWindow::connectPanels()
                                            : tr("Imported %n file(s)", nullptr, m_importer->done()),
                                  8000);
         if (m_workspace) {
-            // Suggest links among everything stored; the user accepts or rejects them in the Links panel.
+            // Group new figures under indicators, and suggest links among everything stored; the user
+            // accepts or rejects them in the Links panel.
+            if (auto grouped = refreshIndicators(*m_workspace); !grouped)
+                m_importErrors << grouped.error().toString();
             for (const Link &l : newLinkSuggestions(m_workspace->commitments(), m_workspace->links())) {
                 if (auto added = m_workspace->addLink(l); !added)
                     m_importErrors << added.error().toString();
@@ -396,6 +415,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> ws)
     refreshCommitments();
     refreshAnnotations();
     refreshLinks();
+    m_indicators->setWorkspace(m_workspace.get());
     updateTitle();
     updateRecentMenu();
     statusBar()->showMessage(tr("%n document(s)", nullptr, m_library->documentCount()));

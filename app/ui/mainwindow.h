@@ -17,6 +17,7 @@ class AppSettings;
 class CommitmentsPanel;
 class DocumentView;
 class ImportRunner;
+class IndicatorActions;
 class LibraryPanel;
 class LinksPanel;
 class ReaderArea;
@@ -49,6 +50,7 @@ public:
     [[nodiscard]] qint64 selectedCommitment() const { return m_selected; }
     [[nodiscard]] ReaderArea *reader() const { return m_reader; }
     [[nodiscard]] QUndoStack *undoStack() const { return m_undo; }
+    [[nodiscard]] IndicatorActions *indicatorActions() const { return m_indicators; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -90,6 +92,7 @@ private:
     CommitmentsPanel *m_commitments;
     AnnotationPanel *m_annotations;
     LinksPanel *m_links;
+    IndicatorActions *m_indicators;
     QMenu *m_recentMenu = nullptr;
     QAction *m_syncAction = nullptr;
     qint64 m_selected = 0; // the selected figure

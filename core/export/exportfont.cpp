@@ -112,7 +112,8 @@ bool ExportFont::isLookAlike(char32_t c)
     return c < 0x20 || (c >= 0x7F && c <= 0x9F) // controls: a tab shares the space's glyph
         || (c >= 0x2E80 && c <= 0x2FDF) // CJK radicals supplement, Kangxi radicals
         || (c >= 0x31C0 && c <= 0x31EF) // CJK strokes
-        || (c >= 0x3038 && c <= 0x303A); // Hangzhou numerals 〸〹〺
+        || (c >= 0x3038 && c <= 0x303A) // Hangzhou numerals 〸〹〺
+        || (c >= 0x2010 && c <= 0x2012); // hyphen, non-breaking hyphen, figure dash: the en dash's glyph
 }
 
 QByteArray ExportFont::cleanCmap(const QByteArray &cmap, int *removed)

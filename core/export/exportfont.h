@@ -40,8 +40,8 @@ public:
     static QStringList candidates();
 
     // True for the code points that may share a glyph with an ordinary character and come before it:
-    // radicals, strokes and Hangzhou numerals (ideographs), control characters (a tab would copy out
-    // instead of a space).
+    // radicals, strokes and Hangzhou numerals (ideographs), the hyphen and figure dashes (an en dash
+    // "2.5–3%" copied out as U+2012), control characters (a tab would copy out instead of a space).
     static bool isLookAlike(char32_t c);
 
     // The cmap table `cmap` without mappings from look-alike code points to glyphs that another code

@@ -5,6 +5,7 @@
 
 #include <QColor>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -90,6 +91,16 @@ struct Indicator
     QString unit; // e.g. 个, 万元, %
 
     friend bool operator==(const Indicator &, const Indicator &) = default;
+};
+
+// All indicators and which figure belongs to which: what grouping, merging, splitting and renaming
+// change, and what undo puts back.
+struct IndicatorState
+{
+    QList<Indicator> indicators;
+    QHash<qint64, qint64> assignment; // commitment id -> indicator id (figures without one are absent)
+
+    friend bool operator==(const IndicatorState &, const IndicatorState &) = default;
 };
 
 } // namespace plens

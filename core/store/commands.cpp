@@ -180,6 +180,20 @@ void ChangeTagTree::undo()
     report(m_ws.setTagState(m_before));
 }
 
+SetIndicatorState::SetIndicatorState(Workspace &ws, IndicatorState before, IndicatorState after, const QString &text)
+    : EditCommand(ws, text), m_before(std::move(before)), m_after(std::move(after))
+{ }
+
+void SetIndicatorState::redo()
+{
+    report(m_ws.setIndicatorState(m_after));
+}
+
+void SetIndicatorState::undo()
+{
+    report(m_ws.setIndicatorState(m_before));
+}
+
 AddLink::AddLink(Workspace &ws, Link l)
     : EditCommand(ws, QCoreApplication::translate("plens::commands", "Link figures")), m_l(std::move(l))
 {

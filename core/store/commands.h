@@ -145,6 +145,19 @@ private:
     Workspace::TagState m_before;
 };
 
+// Rename, merge or split indicators: the whole indicator state before and after.
+class SetIndicatorState : public EditCommand
+{
+public:
+    SetIndicatorState(Workspace &ws, IndicatorState before, IndicatorState after, const QString &text);
+    void redo() override;
+    void undo() override;
+
+private:
+    IndicatorState m_before;
+    IndicatorState m_after;
+};
+
 // Make a link, accept or reject a suggested one, or remove one.
 class AddLink : public EditCommand
 {

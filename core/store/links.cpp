@@ -59,6 +59,7 @@ Status Workspace::updateIndicator(const Indicator &i)
     q.bind(text(i.name)).bind(text(joinAliases(i.aliases))).bind(text(i.unit)).bind(i.id);
     if (auto st = q.exec(); !st)
         return st;
+    emit indicatorsChanged();
     emit commitmentsChanged(0);
     return Ok {};
 }
@@ -69,6 +70,51 @@ Status Workspace::removeIndicator(qint64 id)
     q.bind(id);
     if (auto st = q.exec(); !st)
         return st;
+    emit indicatorsChanged();
+    emit commitmentsChanged(0);
+    return Ok {};
+}
+
+IndicatorState Workspace::indicatorState() const
+{
+    IndicatorState s;
+    s.indicators = indicators();
+    Query q(db(m_connectionName), m_path,
+            QStringLiteral("SELECT id, indicator_id FROM commitments WHERE indicator_id IS NOT NULL"));
+    if (q.exec()) {
+        while (q.next())
+            s.assignment.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+    }
+    return s;
+}
+
+Status Workspace::setIndicatorState(const IndicatorState &state)
+{
+    auto d = db(m_connectionName);
+    Transaction t(d, m_path);
+    if (auto st = t.status(); !st)
+        return st;
+    for (const QString &sql :
+         {QStringLiteral("UPDATE commitments SET indicator_id = NULL"), QStringLiteral("DELETE FROM indicators")}) {
+        Query q(d, m_path, sql);
+        if (auto st = q.exec(); !st)
+            return st;
+    }
+    Query ins(d, m_path, QStringLiteral("INSERT INTO indicators (id, name, aliases, unit) VALUES (?, ?, ?, ?)"));
+    for (const Indicator &i : state.indicators) {
+        ins.bind(i.id).bind(text(i.name)).bind(text(joinAliases(i.aliases))).bind(text(i.unit));
+        if (auto st = ins.exec(); !st)
+            return st;
+    }
+    Query set(d, m_path, QStringLiteral("UPDATE commitments SET indicator_id = ? WHERE id = ?"));
+    for (auto it = state.assignment.cbegin(); it != state.assignment.cend(); ++it) {
+        set.bind(it.value()).bind(it.key());
+        if (auto st = set.exec(); !st)
+            return st;
+    }
+    if (auto st = t.commit(); !st)
+        return st;
+    emit indicatorsChanged();
     emit commitmentsChanged(0);
     return Ok {};
 }

@@ -134,6 +134,10 @@ public:
     Result<qint64> addIndicator(const Indicator &i);
     Status updateIndicator(const Indicator &i);
     Status removeIndicator(qint64 id);
+    // Every indicator with its figures, and the same put in place at once (grouping, merge, split,
+    // rename, and their undo). Ids of `state` are kept; figures absent from its assignment get none.
+    [[nodiscard]] IndicatorState indicatorState() const;
+    Status setIndicatorState(const IndicatorState &state);
     [[nodiscard]] QList<Link> links() const;
     Result<qint64> addLink(const Link &l); // a link already present only has its state and score updated
     Status updateLink(const Link &l);
@@ -153,6 +157,7 @@ signals:
     void annotationsChanged(qint64 documentId);
     void tagsChanged();
     void linksChanged();
+    void indicatorsChanged();
     // An undoable edit could not be stored (the command's redo or undo failed).
     void editFailed(const plens::Error &error);
 

@@ -1,0 +1,275 @@
+// The indicator features of the window: the Indicators panel (rename, merge, split with undo), the
+// chart window (open, switch view, export PNG/SVG/PDF, print preview), the dashboard and its filters,
+// and a status set by hand with its reason.
+#include "charts/chartwidget.h"
+#include "charts/dashboard.h"
+#include "export/exportfixtures.h"
+#include "extract/indicators.h"
+#include "links/indicatorfixtures.h"
+#include "store/workspace.h"
+#include "ui/appsettings.h"
+#include "ui/commitmentsmodel.h"
+#include "ui/commitmentspanel.h"
+#include "ui/dialogs.h"
+#include "ui/indicatorspanel.h"
+#include "ui/mainwindow.h"
+
+#include <QAction>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QFile>
+#include <QImage>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace plens;
+using namespace plens::test;
+using namespace plens::ui;
+
+namespace {
+
+QTreeWidgetItem *indicatorItem(QTreeWidget *tree, const QString &name)
+{
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        if (tree->topLevelItem(i)->text(0) == name)
+            return tree->topLevelItem(i);
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestCharts : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("PolicyLensTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_charts"));
+        QSettings().clear();
+        Dialogs::setTestMode(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void init()
+    {
+        Dialogs::shownMessages().clear();
+        m_settings = std::make_unique<AppSettings>();
+        m_settings->setAuthorName(QStringLiteral("王科长"));
+        m_window = std::make_unique<MainWindow>(*m_settings);
+        m_window->resize(1400, 900);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        const QString path = m_dir.filePath(QStringLiteral("工作区 %1.plens").arg(++m_count));
+        QVERIFY(m_window->openWorkspace(path));
+        m_fx = fillIndicatorWorkspace(*m_window->workspace());
+        QVERIFY(refreshIndicators(*m_window->workspace()));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_settings.reset();
+    }
+
+    void chartOpensAndExports()
+    {
+        QAction *show = m_window->findChild<QAction *>(QStringLiteral("showChartAction"));
+        QVERIFY(show && show->isEnabled());
+        show->trigger();
+        auto *window = m_window->findChild<charts::ChartWindow *>(QStringLiteral("chartWindowDialog"));
+        QVERIFY(window);
+        QTRY_VERIFY(window->isVisible());
+        auto *combo = window->findChild<QComboBox *>(QStringLiteral("indicatorComboBox"));
+        QCOMPARE(combo->count(), 4);
+        QVERIFY(window->showIndicator(QStringLiteral("工业互联网标杆工厂")));
+        charts::IndicatorChartWidget *chart = window->chart();
+        auto *view = chart->findChild<QChartView *>(QStringLiteral("indicatorChartView"));
+        QVERIFY(view->chart());
+        QCOMPARE(view->chart()->title(), QStringLiteral("工业互联网标杆工厂"));
+        // Target line + one line per region (南京市, 江苏省).
+        QCOMPARE(view->chart()->series().size(), 3);
+        auto *progress = chart->findChild<QTreeWidget *>(QStringLiteral("targetProgressTreeWidget"));
+        QCOMPARE(progress->topLevelItemCount(), 1);
+        QCOMPARE(progress->topLevelItem(0)->text(4), QStringLiteral("87%"));
+        QVERIFY(!progress->topLevelItem(0)->text(6).isEmpty()); // the rule
+
+        // By region: a bar per region and the target's mark.
+        chart->setMode(charts::ChartMode::ByRegion);
+        QCOMPARE(view->chart()->series().size(), 2);
+
+        // Export through the button, each format.
+        auto *exportButton = chart->findChild<QPushButton *>(QStringLiteral("exportChartButton"));
+        const QString png = m_dir.filePath(QStringLiteral("导出 图表.png"));
+        const QString svg = m_dir.filePath(QStringLiteral("导出 图表.svg"));
+        const QString pdf = m_dir.filePath(QStringLiteral("导出 图表.pdf"));
+        for (const QString &file : {png, svg, pdf}) {
+            Dialogs::setNextFileName(file);
+            QTest::mouseClick(exportButton, Qt::LeftButton);
+            QVERIFY2(QFile::exists(file), qPrintable(file));
+        }
+        QVERIFY(Dialogs::shownMessages().isEmpty());
+        QVERIFY(!QImage(png).isNull());
+        QFile s(svg);
+        QVERIFY(s.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(s.readAll()).contains(QStringLiteral("工业互联网标杆工厂")));
+        if (hasPdfToText()) {
+            const QString text = pdfToText(pdf);
+            QVERIFY2(text.contains(QStringLiteral("工业互联网标杆工厂")), qPrintable(text));
+            QVERIFY2(radicalsIn(text).isEmpty(), qPrintable(radicalsIn(text)));
+            QVERIFY(text.contains(QStringLiteral("南京市")));
+        }
+
+        // A folder that cannot be written: a message naming the file, nothing left behind.
+        const QString locked = m_dir.filePath(QStringLiteral("只读"));
+        QVERIFY(QDir().mkpath(locked));
+        QVERIFY(QFile::setPermissions(locked, QFile::ReadOwner | QFile::ExeOwner));
+        const QString denied = locked + QStringLiteral("/图.png");
+        if (!QFileInfo(locked).isWritable() || !QFile(denied).open(QIODevice::WriteOnly)) {
+            QVERIFY(!chart->exportTo(denied));
+            QCOMPARE(Dialogs::shownMessages().size(), 1);
+            QVERIFY(Dialogs::shownMessages().first().contains(QStringLiteral("图.png")));
+            QVERIFY(QDir(locked).entryList(QDir::Files | QDir::Hidden).isEmpty());
+        } else {
+            QFile::remove(denied); // root ignores permission bits: nothing to check here
+        }
+        QFile::setPermissions(locked, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+
+        // Print preview: A4 landscape, one page.
+        chart->findChild<QPushButton *>(QStringLiteral("printChartButton"))->click();
+        auto *preview = chart->findChild<QPrintPreviewDialog *>(QStringLiteral("chartPrintPreviewDialog"));
+        QVERIFY(preview);
+        auto *pages = preview->findChild<QPrintPreviewWidget *>();
+        QVERIFY(pages);
+        QTRY_COMPARE(pages->pageCount(), 1);
+        QCOMPARE(pages->orientation(), QPageLayout::Landscape);
+        preview->close();
+    }
+
+    void dashboardFilters()
+    {
+        m_window->findChild<QAction *>(QStringLiteral("showDashboardAction"))->trigger();
+        auto *dash = m_window->findChild<charts::Dashboard *>(QStringLiteral("dashboardDialog"));
+        QVERIFY(dash);
+        QTRY_VERIFY(dash->isVisible());
+        QCOMPARE(dash->shownIndicators().size(), 4);
+        QCOMPARE(dash->findChildren<QChartView *>(QStringLiteral("dashboardChartView")).size(), 4);
+        auto *region = dash->findChild<QComboBox *>(QStringLiteral("dashboardRegionComboBox"));
+        region->setCurrentIndex(region->findData(QStringLiteral("南京市")));
+        QCOMPARE(dash->shownIndicators(), QStringList {QStringLiteral("工业互联网标杆工厂")});
+        region->setCurrentIndex(0);
+        auto *status = dash->findChild<QComboBox *>(QStringLiteral("dashboardStatusComboBox"));
+        status->setCurrentIndex(status->findData(int(StatusJudgement::State::NoData)));
+        QCOMPARE(dash->shownIndicators(), QStringList {QStringLiteral("单位产值能耗")});
+        status->setCurrentIndex(0);
+        auto *document = dash->findChild<QComboBox *>(QStringLiteral("dashboardDocumentComboBox"));
+        document->setCurrentIndex(document->findData(m_fx.briefing));
+        QCOMPARE(dash->shownIndicators().size(), 3);
+        document->setCurrentIndex(0);
+
+        // A tag made while the dashboard is open shows up in its filter.
+        auto tag = m_window->workspace()->addTag(Tag {0, 0, QStringLiteral("需督办"), QColor(Qt::red)});
+        QVERIFY(tag);
+        QVERIFY(m_window->workspace()->setCommitmentTags(m_fx.energy, {*tag}));
+        auto *tags = dash->findChild<QComboBox *>(QStringLiteral("dashboardTagComboBox"));
+        QTRY_VERIFY(tags->findData(*tag) >= 0);
+        tags->setCurrentIndex(tags->findData(*tag));
+        QCOMPARE(dash->shownIndicators(), QStringList {QStringLiteral("单位产值能耗")});
+
+        // Double-click opens the full chart.
+        QSignalSpy asked(dash, &charts::Dashboard::chartRequested);
+        auto *view = dash->findChild<QChartView *>(QStringLiteral("dashboardChartView"));
+        QTest::mouseDClick(view->viewport(), Qt::LeftButton);
+        QCOMPARE(asked.size(), 1);
+        auto *window = m_window->findChild<charts::ChartWindow *>(QStringLiteral("chartWindowDialog"));
+        QVERIFY(window);
+        QCOMPARE(window->chart()->data().indicator.name, QStringLiteral("单位产值能耗"));
+    }
+
+    void panelEditsWithUndo()
+    {
+        IndicatorsPanel *panel = m_window->indicatorActions()->panel();
+        QTreeWidget *tree = panel->tree();
+        QCOMPARE(tree->topLevelItemCount(), 4);
+        QTreeWidgetItem *energy = indicatorItem(tree, QStringLiteral("单位产值能耗"));
+        QVERIFY(energy);
+        tree->setCurrentItem(energy);
+        Dialogs::setNextAnswer(QStringLiteral("单位工业增加值能耗"));
+        panel->findChild<QAction *>(QStringLiteral("renameIndicatorAction"))->trigger();
+        QVERIFY(findIndicator(m_window->workspace()->indicators(), QStringLiteral("单位工业增加值能耗")));
+        QVERIFY(indicatorItem(tree, QStringLiteral("单位工业增加值能耗")));
+
+        // Merge the R&D indicator into the energy one, then split the R&D figures off again.
+        tree->setCurrentItem(indicatorItem(tree, QStringLiteral("研发经费投入强度")));
+        Dialogs::setNextAnswer(QStringLiteral("单位工业增加值能耗"));
+        panel->findChild<QAction *>(QStringLiteral("mergeIndicatorAction"))->trigger();
+        QCOMPARE(tree->topLevelItemCount(), 3);
+        QTreeWidgetItem *merged = indicatorItem(tree, QStringLiteral("单位工业增加值能耗"));
+        QCOMPARE(merged->childCount(), 3);
+        QCOMPARE(m_window->workspace()->commitment(m_fx.rnd)->indicatorId,
+                 m_window->workspace()->commitment(m_fx.energy)->indicatorId);
+        tree->clearSelection();
+        for (int i = 0; i < merged->childCount(); ++i) {
+            const qint64 id = merged->child(i)->data(0, Qt::UserRole).toLongLong();
+            merged->child(i)->setSelected(id == m_fx.rnd || id == m_fx.rndReported);
+        }
+        Dialogs::setNextAnswer(QStringLiteral("研发投入强度"));
+        panel->findChild<QAction *>(QStringLiteral("splitIndicatorAction"))->trigger();
+        QCOMPARE(tree->topLevelItemCount(), 4);
+        QCOMPARE(indicatorItem(tree, QStringLiteral("研发投入强度"))->childCount(), 2);
+
+        // Undo all three edits: the grouping is as it was.
+        QUndoStack *undo = m_window->undoStack();
+        undo->undo();
+        undo->undo();
+        undo->undo();
+        QVERIFY(indicatorItem(tree, QStringLiteral("单位产值能耗")));
+        QVERIFY(indicatorItem(tree, QStringLiteral("研发经费投入强度")));
+        QCOMPARE(tree->topLevelItemCount(), 4);
+    }
+
+    void statusSetByHandRecordsWhy()
+    {
+        CommitmentsModel *model = m_window->findChild<CommitmentsPanel *>()->model();
+        int row = -1;
+        for (int r = 0; r < model->rowCount(); ++r) {
+            if (model->index(r, 0).data(CommitmentsModel::IdRole).toLongLong() == m_fx.energy)
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        Dialogs::setNextAnswer(QStringLiteral("项目延期，需督办"));
+        QVERIFY(model->setData(model->index(row, CommitmentsModel::Status), int(TargetStatus::AtRisk), Qt::EditRole));
+        const Commitment c = *m_window->workspace()->commitment(m_fx.energy);
+        QCOMPARE(c.status, TargetStatus::AtRisk);
+        QCOMPARE(c.statusNote, QStringLiteral("项目延期，需督办"));
+        QCOMPARE(c.statusAuthor, QStringLiteral("王科长"));
+        QVERIFY(c.statusChanged.isValid());
+        // The chart window shows the override and why.
+        charts::ChartWindow *window = m_window->indicatorActions()->showChart(QStringLiteral("单位产值能耗"));
+        auto *progress = window->chart()->findChild<QTreeWidget *>(QStringLiteral("targetProgressTreeWidget"));
+        QCOMPARE(progress->topLevelItemCount(), 1);
+        QVERIFY(progress->topLevelItem(0)->text(6).contains(QStringLiteral("项目延期，需督办")));
+        QVERIFY(progress->topLevelItem(0)->text(6).contains(QStringLiteral("王科长")));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    int m_count = 0;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+    IndicatorFixture m_fx;
+};
+
+QTEST_MAIN(TestCharts)
+#include "tst_charts.moc"
