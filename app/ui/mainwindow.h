@@ -16,6 +16,7 @@ class AnnotationPanel;
 class AppSettings;
 class CommitmentsPanel;
 class DocumentView;
+class ExportActions;
 class ImportRunner;
 class LibraryPanel;
 class LinksPanel;
@@ -49,6 +50,7 @@ public:
     [[nodiscard]] qint64 selectedCommitment() const { return m_selected; }
     [[nodiscard]] ReaderArea *reader() const { return m_reader; }
     [[nodiscard]] QUndoStack *undoStack() const { return m_undo; }
+    [[nodiscard]] ExportActions *exportActions() const { return m_exports; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -90,6 +92,7 @@ private:
     CommitmentsPanel *m_commitments;
     AnnotationPanel *m_annotations;
     LinksPanel *m_links;
+    ExportActions *m_exports = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_syncAction = nullptr;
     qint64 m_selected = 0; // the selected figure
