@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>ChartOutput</name>
+        <message>
+            <source>Sources: %1</source>
+            <translation>Sources: %1</translation>
+        </message>
+        <message>
+            <source>Date: %1 · PolicyLens %2</source>
+            <translation>Date: %1 · PolicyLens %2</translation>
+        </message>
+        <message>
+            <source>the chart could not be drawn as PNG</source>
+            <translation>the chart could not be drawn as PNG</translation>
+        </message>
+        <message>
+            <source>unknown chart format '%1' (use .png, .svg or .pdf)</source>
+            <translation>unknown chart format '%1' (use .png, .svg or .pdf)</translation>
+        </message>
+        <message>
+            <source>the PDF could not be started</source>
+            <translation>the PDF could not be started</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportFont</name>
         <message>
             <source>Writing a PDF needs the graphical application (fonts are not available).</source>
@@ -56,6 +79,90 @@
         </message>
     </context>
     <context>
+        <name>IndicatorChart</name>
+        <message>
+            <source>Unspecified area</source>
+            <translation>Unspecified area</translation>
+        </message>
+        <message>
+            <source>Target %1: %2 by %3</source>
+            <translation>Target %1: %2 by %3</translation>
+        </message>
+        <message>
+            <source>Target %1: %2</source>
+            <translation>Target %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 (%2% of target)</source>
+            <translation>%1 (%2% of target)</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>Reported: %1</source>
+            <translation>Reported: %1</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <source>Latest reported value</source>
+            <translation>Latest reported value</translation>
+        </message>
+        <message>
+            <source>Share (%)</source>
+            <translation>Share (%)</translation>
+        </message>
+        <message>
+            <source>Change (percentage points, 个百分点)</source>
+            <translation>Change (percentage points, 个百分点)</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Value (%1)</source>
+            <translation>Value (%1)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n target(s)</source>
+            <translation>
+                <numerusform>%n target</numerusform>
+                <numerusform>%n targets</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n reported value(s)</source>
+            <translation>
+                <numerusform>%n reported value</numerusform>
+                <numerusform>%n reported values</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n figure(s) in other units not charted</source>
+            <translation>
+                <numerusform>%n figure in other units not charted</numerusform>
+                <numerusform>%n figures in other units not charted</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>By region</source>
+            <translation>By region</translation>
+        </message>
+        <message>
+            <source>Over time</source>
+            <translation>Over time</translation>
+        </message>
+        <message>
+            <source>%1 (set by hand)</source>
+            <translation>%1 (set by hand)</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>Target</source>
@@ -96,6 +203,13 @@
         <message>
             <source>Missed</source>
             <translation>Missed</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingPackSource</name>
+        <message>
+            <source>Unit: %1</source>
+            <translation>Unit: %1</translation>
         </message>
     </context>
     <context>
@@ -590,6 +704,154 @@
         </message>
     </context>
     <context>
+        <name>plens::charts::ChartWindow</name>
+        <message>
+            <source>Indicator Chart</source>
+            <translation>Indicator Chart</translation>
+        </message>
+        <message>
+            <source>Indicator:</source>
+            <translation>Indicator:</translation>
+        </message>
+        <message>
+            <source>%1 (%2 targets, %3 reported)</source>
+            <translation>%1 (%2 targets, %3 reported)</translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::charts::Dashboard</name>
+        <message>
+            <source>Indicator Dashboard</source>
+            <translation>Indicator Dashboard</translation>
+        </message>
+        <message>
+            <source>Document:</source>
+            <translation>Document:</translation>
+        </message>
+        <message>
+            <source>Region:</source>
+            <translation>Region:</translation>
+        </message>
+        <message>
+            <source>Tag:</source>
+            <translation>Tag:</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <source>All documents</source>
+            <translation>All documents</translation>
+        </message>
+        <message>
+            <source>All regions</source>
+            <translation>All regions</translation>
+        </message>
+        <message>
+            <source>All tags</source>
+            <translation>All tags</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>All statuses</translation>
+        </message>
+        <message>
+            <source>Double-click for the full chart</source>
+            <translation>Double-click for the full chart</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n indicator(s)</source>
+            <translation>
+                <numerusform>%n indicator</numerusform>
+                <numerusform>%n indicators</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::charts::IndicatorChartWidget</name>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Copy</translation>
+        </message>
+        <message>
+            <source>Copy the chart as a picture</source>
+            <translation>Copy the chart as a picture</translation>
+        </message>
+        <message>
+            <source>&amp;Export...</source>
+            <translation>&amp;Export...</translation>
+        </message>
+        <message>
+            <source>Save the chart as PNG, SVG or PDF</source>
+            <translation>Save the chart as PNG, SVG or PDF</translation>
+        </message>
+        <message>
+            <source>&amp;Print...</source>
+            <translation>&amp;Print...</translation>
+        </message>
+        <message>
+            <source>Print the chart on A4 landscape, with a preview</source>
+            <translation>Print the chart on A4 landscape, with a preview</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Latest reported</source>
+            <translation>Latest reported</translation>
+        </message>
+        <message>
+            <source>Attainment</source>
+            <translation>Attainment</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Rule</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>Show:</translation>
+        </message>
+        <message>
+            <source>Set by %1 on %2: %3. Judged from the figures: %4 — %5</source>
+            <translation>Set by %1 on %2: %3. Judged from the figures: %4 — %5</translation>
+        </message>
+        <message>
+            <source>a user</source>
+            <translation>a user</translation>
+        </message>
+        <message>
+            <source>no reason given</source>
+            <translation>no reason given</translation>
+        </message>
+        <message>
+            <source>Export Chart</source>
+            <translation>Export Chart</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png);;SVG drawing (*.svg);;PDF page (*.pdf)</source>
+            <translation>PNG image (*.png);;SVG drawing (*.svg);;PDF page (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Print Preview: %1</source>
+            <translation>Print Preview: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>plens::cli</name>
         <message>
             <source>Try 'policylens-cli --help' for more information.</source>
@@ -877,10 +1139,6 @@
             <source>Targets and progress</source>
             <translation>Targets and progress</translation>
         </message>
-        <message>
-            <source>Unit: %1</source>
-            <translation>Unit: %1</translation>
-        </message>
         <message numerus="yes">
             <source>%n target(s)</source>
             <translation>
@@ -926,6 +1184,54 @@
         <message>
             <source>write commitments, reported values, links and annotations as XLSX or CSV</source>
             <translation>write commitments, reported values, links and annotations as XLSX or CSV</translation>
+        </message>
+        <message>
+            <source>the indicator to chart (its name or one of its aliases)</source>
+            <translation>the indicator to chart (its name or one of its aliases)</translation>
+        </message>
+        <message>
+            <source>the file to write: .png, .svg or .pdf</source>
+            <translation>the file to write: .png, .svg or .pdf</translation>
+        </message>
+        <message>
+            <source>chart over time or by region</source>
+            <translation>chart over time or by region</translation>
+        </message>
+        <message>
+            <source>the date progress is judged on and printed (default: today)</source>
+            <translation>the date progress is judged on and printed (default: today)</translation>
+        </message>
+        <message>
+            <source>list the indicators instead</source>
+            <translation>list the indicators instead</translation>
+        </message>
+        <message>
+            <source>chart needs --workspace FILE</source>
+            <translation>chart needs --workspace FILE</translation>
+        </message>
+        <message>
+            <source>chart needs --indicator NAME and --out FILE.png|FILE.svg|FILE.pdf (or --list)</source>
+            <translation>chart needs --indicator NAME and --out FILE.png|FILE.svg|FILE.pdf (or --list)</translation>
+        </message>
+        <message>
+            <source>--by takes 'time' or 'region', not '%1'</source>
+            <translation>--by takes 'time' or 'region', not '%1'</translation>
+        </message>
+        <message>
+            <source>the output must end in .png, .svg or .pdf</source>
+            <translation>the output must end in .png, .svg or .pdf</translation>
+        </message>
+        <message>
+            <source>%1 target(s), %2 reported value(s)</source>
+            <translation>%1 target(s), %2 reported value(s)</translation>
+        </message>
+        <message>
+            <source>no indicator named '%1' has figures (see 'chart --list')</source>
+            <translation>no indicator named '%1' has figures (see 'chart --list')</translation>
+        </message>
+        <message>
+            <source>draw an indicator's targets beside its reported values (PDF: an A4 page for printing)</source>
+            <translation>draw an indicator's targets beside its reported values (PDF: an A4 page for printing)</translation>
         </message>
     </context>
     <context>
@@ -1420,6 +1726,297 @@
         </message>
     </context>
     <context>
+        <name>plens::ui::ExportActions</name>
+        <message>
+            <source>Export &amp;Annotated PDF...</source>
+            <translation>Export &amp;Annotated PDF...</translation>
+        </message>
+        <message>
+            <source>Export &amp;Meeting Pack...</source>
+            <translation>Export &amp;Meeting Pack...</translation>
+        </message>
+        <message>
+            <source>Export &amp;Tables...</source>
+            <translation>Export &amp;Tables...</translation>
+        </message>
+        <message>
+            <source>&amp;Print Meeting Pack...</source>
+            <translation>&amp;Print Meeting Pack...</translation>
+        </message>
+        <message>
+            <source>The current document as a PDF with your highlights and notes</source>
+            <translation>The current document as a PDF with your highlights and notes</translation>
+        </message>
+        <message>
+            <source>Targets, latest reported values, charts and quotes as a PDF for a meeting</source>
+            <translation>Targets, latest reported values, charts and quotes as a PDF for a meeting</translation>
+        </message>
+        <message>
+            <source>Figures, links and annotations as an Excel workbook or a CSV file</source>
+            <translation>Figures, links and annotations as an Excel workbook or a CSV file</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>&amp;Export</translation>
+        </message>
+        <message>
+            <source>Export Annotated PDF</source>
+            <translation>Export Annotated PDF</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>%1 is protected by a password. Password:</source>
+            <translation>%1 is protected by a password. Password:</translation>
+        </message>
+        <message>
+            <source>Paint the highlights into the pages?
+
+Yes: for printing or fax; the highlights can no longer be edited.
+No: the highlights and notes stay annotations that any PDF reader shows and edits.</source>
+            <translation>Paint the highlights into the pages?
+
+Yes: for printing or fax; the highlights can no longer be edited.
+No: the highlights and notes stay annotations that any PDF reader shows and edits.</translation>
+        </message>
+        <message>
+            <source>All annotations</source>
+            <translation>All annotations</translation>
+        </message>
+        <message>
+            <source>Export the annotations with the tag:</source>
+            <translation>Export the annotations with the tag:</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Exporting %1...</source>
+            <translation>Exporting %1...</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n highlight(s) to %1</source>
+            <translation>
+                <numerusform>Exported %n highlight to %1</numerusform>
+                <numerusform>Exported %n highlights to %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>(%n passage(s) not found in the text, left out)</source>
+            <translation>
+                <numerusform>(%n passage not found in the text, left out)</numerusform>
+                <numerusform>(%n passages not found in the text, left out)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Meeting Pack</source>
+            <translation>Meeting Pack</translation>
+        </message>
+        <message>
+            <source>Title on the cover:</source>
+            <translation>Title on the cover:</translation>
+        </message>
+        <message>
+            <source>Targets and progress</source>
+            <translation>Targets and progress</translation>
+        </message>
+        <message>
+            <source>no workspace is open</source>
+            <translation>no workspace is open</translation>
+        </message>
+        <message>
+            <source>Export Meeting Pack</source>
+            <translation>Export Meeting Pack</translation>
+        </message>
+        <message>
+            <source>Writing the meeting pack...</source>
+            <translation>Writing the meeting pack...</translation>
+        </message>
+        <message numerus="yes">
+            <source>Meeting pack written to %1 (%n page(s))</source>
+            <translation>
+                <numerusform>Meeting pack written to %1 (%n page)</numerusform>
+                <numerusform>Meeting pack written to %1 (%n pages)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export Tables</source>
+            <translation>Export Tables</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;CSV file, one table (*.csv)</source>
+            <translation>Excel workbook (*.xlsx);;CSV file, one table (*.csv)</translation>
+        </message>
+        <message>
+            <source>A CSV file holds one table. Which one?</source>
+            <translation>A CSV file holds one table. Which one?</translation>
+        </message>
+        <message>
+            <source>Writing %1...</source>
+            <translation>Writing %1...</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n row(s) written to %2</source>
+            <translation>
+                <numerusform>%1: %n row written to %2</numerusform>
+                <numerusform>%1: %n rows written to %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Writing the tables...</source>
+            <translation>Writing the tables...</translation>
+        </message>
+        <message>
+            <source>Tables written to %1</source>
+            <translation>Tables written to %1</translation>
+        </message>
+        <message>
+            <source>Print Meeting Pack</source>
+            <translation>Print Meeting Pack</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Export cancelled; %1 was not written</source>
+            <translation>Export cancelled; %1 was not written</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>Export failed</translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::ui::IndicatorActions</name>
+        <message>
+            <source>Rename indicator</source>
+            <translation>Rename indicator</translation>
+        </message>
+        <message>
+            <source>Merge indicators</source>
+            <translation>Merge indicators</translation>
+        </message>
+        <message>
+            <source>Split indicator</source>
+            <translation>Split indicator</translation>
+        </message>
+        <message>
+            <source>Indicator &amp;Chart...</source>
+            <translation>Indicator &amp;Chart...</translation>
+        </message>
+        <message>
+            <source>&amp;Dashboard...</source>
+            <translation>&amp;Dashboard...</translation>
+        </message>
+        <message>
+            <source>&amp;Group Figures into Indicators</source>
+            <translation>&amp;Group Figures into Indicators</translation>
+        </message>
+        <message>
+            <source>Put every figure without an indicator under the most similar one</source>
+            <translation>Put every figure without an indicator under the most similar one</translation>
+        </message>
+        <message>
+            <source>Group figures into indicators</source>
+            <translation>Group figures into indicators</translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::ui::IndicatorsPanel</name>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Figures</source>
+            <translation>Figures</translation>
+        </message>
+        <message>
+            <source>Chart</source>
+            <translation>Chart</translation>
+        </message>
+        <message>
+            <source>Chart the targets and reported values of the indicator</source>
+            <translation>Chart the targets and reported values of the indicator</translation>
+        </message>
+        <message>
+            <source>Rename...</source>
+            <translation>Rename...</translation>
+        </message>
+        <message>
+            <source>Give the indicator another name (the old one stays as an alias)</source>
+            <translation>Give the indicator another name (the old one stays as an alias)</translation>
+        </message>
+        <message>
+            <source>Merge Into...</source>
+            <translation>Merge Into...</translation>
+        </message>
+        <message>
+            <source>Move the indicator's figures into another indicator</source>
+            <translation>Move the indicator's figures into another indicator</translation>
+        </message>
+        <message>
+            <source>Split Off...</source>
+            <translation>Split Off...</translation>
+        </message>
+        <message>
+            <source>Move the selected figures into a new indicator</source>
+            <translation>Move the selected figures into a new indicator</translation>
+        </message>
+        <message>
+            <source>Also named: %1</source>
+            <translation>Also named: %1</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>Rename Indicator</source>
+            <translation>Rename Indicator</translation>
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation>New name:</translation>
+        </message>
+        <message>
+            <source>An indicator named '%1' exists already. Use Merge Into to join them.</source>
+            <translation>An indicator named '%1' exists already. Use Merge Into to join them.</translation>
+        </message>
+        <message>
+            <source>Merge Indicator</source>
+            <translation>Merge Indicator</translation>
+        </message>
+        <message>
+            <source>Merge into:</source>
+            <translation>Merge into:</translation>
+        </message>
+        <message>
+            <source>Split Indicator</source>
+            <translation>Split Indicator</translation>
+        </message>
+        <message>
+            <source>Select the figures to move into a new indicator first.</source>
+            <translation>Select the figures to move into a new indicator first.</translation>
+        </message>
+        <message>
+            <source>Name of the new indicator:</source>
+            <translation>Name of the new indicator:</translation>
+        </message>
+    </context>
+    <context>
         <name>plens::ui::LibraryPanel</name>
         <message>
             <source>Filter documents</source>
@@ -1715,6 +2312,22 @@
         <message>
             <source>The change was not saved</source>
             <translation>The change was not saved</translation>
+        </message>
+        <message>
+            <source>Indicators</source>
+            <translation>Indicators</translation>
+        </message>
+        <message>
+            <source>&amp;Indicators</source>
+            <translation>&amp;Indicators</translation>
+        </message>
+        <message>
+            <source>Set Status</source>
+            <translation>Set Status</translation>
+        </message>
+        <message>
+            <source>Why is the status '%1'? (optional)</source>
+            <translation>Why is the status '%1'? (optional)</translation>
         </message>
     </context>
     <context>

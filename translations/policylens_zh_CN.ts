@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>ChartOutput</name>
+        <message>
+            <source>Sources: %1</source>
+            <translation>来源：%1</translation>
+        </message>
+        <message>
+            <source>Date: %1 · PolicyLens %2</source>
+            <translation>日期：%1 · PolicyLens %2</translation>
+        </message>
+        <message>
+            <source>the chart could not be drawn as PNG</source>
+            <translation>无法将图表绘制为 PNG</translation>
+        </message>
+        <message>
+            <source>unknown chart format '%1' (use .png, .svg or .pdf)</source>
+            <translation>未知的图表格式“%1”（请使用 .png、.svg 或 .pdf）</translation>
+        </message>
+        <message>
+            <source>the PDF could not be started</source>
+            <translation>无法开始写入 PDF</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportFont</name>
         <message>
             <source>Writing a PDF needs the graphical application (fonts are not available).</source>
@@ -56,6 +79,87 @@
         </message>
     </context>
     <context>
+        <name>IndicatorChart</name>
+        <message>
+            <source>Unspecified area</source>
+            <translation>未注明地区</translation>
+        </message>
+        <message>
+            <source>Target %1: %2 by %3</source>
+            <translation>目标 %1：%3年 %2</translation>
+        </message>
+        <message>
+            <source>Target %1: %2</source>
+            <translation>目标 %1：%2</translation>
+        </message>
+        <message>
+            <source>%1 (%2% of target)</source>
+            <translation>%1（达成目标 %2%）</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>年份</translation>
+        </message>
+        <message>
+            <source>Reported: %1</source>
+            <translation>报告值：%1</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>地区</translation>
+        </message>
+        <message>
+            <source>Latest reported value</source>
+            <translation>最新报告值</translation>
+        </message>
+        <message>
+            <source>Share (%)</source>
+            <translation>比重（%）</translation>
+        </message>
+        <message>
+            <source>Change (percentage points, 个百分点)</source>
+            <translation>变化（个百分点）</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <source>Value (%1)</source>
+            <translation>数值（%1）</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n target(s)</source>
+            <translation>
+                <numerusform>%n 个目标</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n reported value(s)</source>
+            <translation>
+                <numerusform>%n 个报告值</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n figure(s) in other units not charted</source>
+            <translation>
+                <numerusform>%n 个其他单位的数字未绘制</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>By region</source>
+            <translation>按地区</translation>
+        </message>
+        <message>
+            <source>Over time</source>
+            <translation>按时间</translation>
+        </message>
+        <message>
+            <source>%1 (set by hand)</source>
+            <translation>%1（人工设定）</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>Target</source>
@@ -99,6 +203,13 @@
         </message>
     </context>
     <context>
+        <name>MeetingPackSource</name>
+        <message>
+            <source>Unit: %1</source>
+            <translation>单位：%1</translation>
+        </message>
+    </context>
+    <context>
         <name>MeetingPackWriter</name>
         <message>
             <source>Target %1</source>
@@ -126,7 +237,7 @@
         </message>
         <message>
             <source>Latest reported</source>
-            <translation>最新报告值</translation>
+            <translation>最新报告</translation>
         </message>
         <message>
             <source>Reported in</source>
@@ -588,6 +699,153 @@
         </message>
     </context>
     <context>
+        <name>plens::charts::ChartWindow</name>
+        <message>
+            <source>Indicator Chart</source>
+            <translation>指标图表</translation>
+        </message>
+        <message>
+            <source>Indicator:</source>
+            <translation>指标：</translation>
+        </message>
+        <message>
+            <source>%1 (%2 targets, %3 reported)</source>
+            <translation>%1（%2 个目标，%3 个报告值）</translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::charts::Dashboard</name>
+        <message>
+            <source>Indicator Dashboard</source>
+            <translation>指标看板</translation>
+        </message>
+        <message>
+            <source>Document:</source>
+            <translation>文件：</translation>
+        </message>
+        <message>
+            <source>Region:</source>
+            <translation>地区：</translation>
+        </message>
+        <message>
+            <source>Tag:</source>
+            <translation>标签：</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>状态：</translation>
+        </message>
+        <message>
+            <source>All documents</source>
+            <translation>全部文件</translation>
+        </message>
+        <message>
+            <source>All regions</source>
+            <translation>全部地区</translation>
+        </message>
+        <message>
+            <source>All tags</source>
+            <translation>全部标签</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>全部状态</translation>
+        </message>
+        <message>
+            <source>Double-click for the full chart</source>
+            <translation>双击查看完整图表</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n indicator(s)</source>
+            <translation>
+                <numerusform>%n 个指标</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::charts::IndicatorChartWidget</name>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>复制(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Copy the chart as a picture</source>
+            <translation>将图表复制为图片</translation>
+        </message>
+        <message>
+            <source>&amp;Export...</source>
+            <translation>导出(&amp;E)...</translation>
+        </message>
+        <message>
+            <source>Save the chart as PNG, SVG or PDF</source>
+            <translation>将图表保存为 PNG、SVG 或 PDF</translation>
+        </message>
+        <message>
+            <source>&amp;Print...</source>
+            <translation>打印(&amp;P)...</translation>
+        </message>
+        <message>
+            <source>Print the chart on A4 landscape, with a preview</source>
+            <translation>在 A4 横向纸上打印图表（可预览）</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>地区</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>期限</translation>
+        </message>
+        <message>
+            <source>Latest reported</source>
+            <translation>最新报告</translation>
+        </message>
+        <message>
+            <source>Attainment</source>
+            <translation>完成率</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>判定依据</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>显示：</translation>
+        </message>
+        <message>
+            <source>Set by %1 on %2: %3. Judged from the figures: %4 — %5</source>
+            <translation>由 %1 于 %2 设定：%3。按数据判定：%4 — %5</translation>
+        </message>
+        <message>
+            <source>a user</source>
+            <translation>某用户</translation>
+        </message>
+        <message>
+            <source>no reason given</source>
+            <translation>未说明理由</translation>
+        </message>
+        <message>
+            <source>Export Chart</source>
+            <translation>导出图表</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png);;SVG drawing (*.svg);;PDF page (*.pdf)</source>
+            <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg);;PDF 页面 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Print Preview: %1</source>
+            <translation>打印预览：%1</translation>
+        </message>
+    </context>
+    <context>
         <name>plens::cli</name>
         <message>
             <source>Try 'policylens-cli --help' for more information.</source>
@@ -869,10 +1127,6 @@
             <source>Targets and progress</source>
             <translation>目标与进展</translation>
         </message>
-        <message>
-            <source>Unit: %1</source>
-            <translation>单位：%1</translation>
-        </message>
         <message numerus="yes">
             <source>%n target(s)</source>
             <translation>
@@ -916,6 +1170,54 @@
         <message>
             <source>write commitments, reported values, links and annotations as XLSX or CSV</source>
             <translation>将目标任务、报告数值、关联和批注导出为 XLSX 或 CSV</translation>
+        </message>
+        <message>
+            <source>the indicator to chart (its name or one of its aliases)</source>
+            <translation>要绘制的指标（名称或别名）</translation>
+        </message>
+        <message>
+            <source>the file to write: .png, .svg or .pdf</source>
+            <translation>要写入的文件：.png、.svg 或 .pdf</translation>
+        </message>
+        <message>
+            <source>chart over time or by region</source>
+            <translation>按时间或按地区绘制</translation>
+        </message>
+        <message>
+            <source>the date progress is judged on and printed (default: today)</source>
+            <translation>判定进度并印在页脚的日期（默认：今天）</translation>
+        </message>
+        <message>
+            <source>list the indicators instead</source>
+            <translation>改为列出指标</translation>
+        </message>
+        <message>
+            <source>chart needs --workspace FILE</source>
+            <translation>chart 需要 --workspace FILE</translation>
+        </message>
+        <message>
+            <source>chart needs --indicator NAME and --out FILE.png|FILE.svg|FILE.pdf (or --list)</source>
+            <translation>chart 需要 --indicator NAME 和 --out FILE.png|FILE.svg|FILE.pdf（或 --list）</translation>
+        </message>
+        <message>
+            <source>--by takes 'time' or 'region', not '%1'</source>
+            <translation>--by 只接受“time”或“region”，不接受“%1”</translation>
+        </message>
+        <message>
+            <source>the output must end in .png, .svg or .pdf</source>
+            <translation>输出文件须以 .png、.svg 或 .pdf 结尾</translation>
+        </message>
+        <message>
+            <source>%1 target(s), %2 reported value(s)</source>
+            <translation>%1 个目标，%2 个报告值</translation>
+        </message>
+        <message>
+            <source>no indicator named '%1' has figures (see 'chart --list')</source>
+            <translation>没有名为“%1”且有数字的指标（见“chart --list”）</translation>
+        </message>
+        <message>
+            <source>draw an indicator's targets beside its reported values (PDF: an A4 page for printing)</source>
+            <translation>绘制指标的目标与报告值对比图（PDF：可打印的 A4 页面）</translation>
         </message>
     </context>
     <context>
@@ -1410,6 +1712,293 @@
         </message>
     </context>
     <context>
+        <name>plens::ui::ExportActions</name>
+        <message>
+            <source>Export &amp;Annotated PDF...</source>
+            <translation>导出批注 PDF(&amp;A)...</translation>
+        </message>
+        <message>
+            <source>Export &amp;Meeting Pack...</source>
+            <translation>导出会议材料(&amp;M)...</translation>
+        </message>
+        <message>
+            <source>Export &amp;Tables...</source>
+            <translation>导出表格(&amp;T)...</translation>
+        </message>
+        <message>
+            <source>&amp;Print Meeting Pack...</source>
+            <translation>打印会议材料(&amp;P)...</translation>
+        </message>
+        <message>
+            <source>The current document as a PDF with your highlights and notes</source>
+            <translation>将当前文档连同高亮和批注导出为 PDF</translation>
+        </message>
+        <message>
+            <source>Targets, latest reported values, charts and quotes as a PDF for a meeting</source>
+            <translation>将目标、最新报告数值、图表和原文摘录导出为会议用 PDF</translation>
+        </message>
+        <message>
+            <source>Figures, links and annotations as an Excel workbook or a CSV file</source>
+            <translation>将数值、关联和批注导出为 Excel 工作簿或 CSV 文件</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>导出(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Export Annotated PDF</source>
+            <translation>导出批注 PDF</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <source>%1 is protected by a password. Password:</source>
+            <translation>%1 受密码保护。密码：</translation>
+        </message>
+        <message>
+            <source>Paint the highlights into the pages?
+
+Yes: for printing or fax; the highlights can no longer be edited.
+No: the highlights and notes stay annotations that any PDF reader shows and edits.</source>
+            <translation>将高亮直接绘入页面吗？
+
+是：用于打印或传真；高亮将无法再编辑。
+否：高亮和批注保留为注释，任何 PDF 阅读器都能显示和编辑。</translation>
+        </message>
+        <message>
+            <source>All annotations</source>
+            <translation>全部批注</translation>
+        </message>
+        <message>
+            <source>Export the annotations with the tag:</source>
+            <translation>导出带有此标签的批注：</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Exporting %1...</source>
+            <translation>正在导出 %1...</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n highlight(s) to %1</source>
+            <translation>
+                <numerusform>已将 %n 处高亮导出到 %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>(%n passage(s) not found in the text, left out)</source>
+            <translation>
+                <numerusform>（%n 处段落在正文中未找到，已略去）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Meeting Pack</source>
+            <translation>会议材料</translation>
+        </message>
+        <message>
+            <source>Title on the cover:</source>
+            <translation>封面标题：</translation>
+        </message>
+        <message>
+            <source>Targets and progress</source>
+            <translation>目标与进展</translation>
+        </message>
+        <message>
+            <source>no workspace is open</source>
+            <translation>未打开工作区</translation>
+        </message>
+        <message>
+            <source>Export Meeting Pack</source>
+            <translation>导出会议材料</translation>
+        </message>
+        <message>
+            <source>Writing the meeting pack...</source>
+            <translation>正在生成会议材料...</translation>
+        </message>
+        <message numerus="yes">
+            <source>Meeting pack written to %1 (%n page(s))</source>
+            <translation>
+                <numerusform>会议材料已保存到 %1（%n 页）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export Tables</source>
+            <translation>导出表格</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;CSV file, one table (*.csv)</source>
+            <translation>Excel 工作簿 (*.xlsx);;CSV 文件，单个表格 (*.csv)</translation>
+        </message>
+        <message>
+            <source>A CSV file holds one table. Which one?</source>
+            <translation>一个 CSV 文件只能保存一个表格。导出哪一个？</translation>
+        </message>
+        <message>
+            <source>Writing %1...</source>
+            <translation>正在写入%1...</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n row(s) written to %2</source>
+            <translation>
+                <numerusform>%1：已将 %n 行写入 %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Writing the tables...</source>
+            <translation>正在写入表格...</translation>
+        </message>
+        <message>
+            <source>Tables written to %1</source>
+            <translation>表格已保存到 %1</translation>
+        </message>
+        <message>
+            <source>Print Meeting Pack</source>
+            <translation>打印会议材料</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <source>Export cancelled; %1 was not written</source>
+            <translation>导出已取消；未写入 %1</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>导出失败</translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::ui::IndicatorActions</name>
+        <message>
+            <source>Rename indicator</source>
+            <translation>重命名指标</translation>
+        </message>
+        <message>
+            <source>Merge indicators</source>
+            <translation>合并指标</translation>
+        </message>
+        <message>
+            <source>Split indicator</source>
+            <translation>拆分指标</translation>
+        </message>
+        <message>
+            <source>Indicator &amp;Chart...</source>
+            <translation>指标图表(&amp;C)...</translation>
+        </message>
+        <message>
+            <source>&amp;Dashboard...</source>
+            <translation>指标看板(&amp;D)...</translation>
+        </message>
+        <message>
+            <source>&amp;Group Figures into Indicators</source>
+            <translation>将数字归入指标(&amp;G)</translation>
+        </message>
+        <message>
+            <source>Put every figure without an indicator under the most similar one</source>
+            <translation>把尚无指标的数字归入最相近的指标</translation>
+        </message>
+        <message>
+            <source>Group figures into indicators</source>
+            <translation>将数字归入指标</translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::ui::IndicatorsPanel</name>
+        <message>
+            <source>Indicator</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Figures</source>
+            <translation>数字</translation>
+        </message>
+        <message>
+            <source>Chart</source>
+            <translation>图表</translation>
+        </message>
+        <message>
+            <source>Chart the targets and reported values of the indicator</source>
+            <translation>绘制该指标的目标与报告值</translation>
+        </message>
+        <message>
+            <source>Rename...</source>
+            <translation>重命名...</translation>
+        </message>
+        <message>
+            <source>Give the indicator another name (the old one stays as an alias)</source>
+            <translation>给指标改名（旧名保留为别名）</translation>
+        </message>
+        <message>
+            <source>Merge Into...</source>
+            <translation>合并到...</translation>
+        </message>
+        <message>
+            <source>Move the indicator's figures into another indicator</source>
+            <translation>把该指标的数字移入另一个指标</translation>
+        </message>
+        <message>
+            <source>Split Off...</source>
+            <translation>拆分...</translation>
+        </message>
+        <message>
+            <source>Move the selected figures into a new indicator</source>
+            <translation>把选中的数字移入新指标</translation>
+        </message>
+        <message>
+            <source>Also named: %1</source>
+            <translation>别名：%1</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>Rename Indicator</source>
+            <translation>重命名指标</translation>
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation>新名称：</translation>
+        </message>
+        <message>
+            <source>An indicator named '%1' exists already. Use Merge Into to join them.</source>
+            <translation>已有名为“%1”的指标。请用“合并到”将两者合并。</translation>
+        </message>
+        <message>
+            <source>Merge Indicator</source>
+            <translation>合并指标</translation>
+        </message>
+        <message>
+            <source>Merge into:</source>
+            <translation>合并到：</translation>
+        </message>
+        <message>
+            <source>Split Indicator</source>
+            <translation>拆分指标</translation>
+        </message>
+        <message>
+            <source>Select the figures to move into a new indicator first.</source>
+            <translation>请先选中要移入新指标的数字。</translation>
+        </message>
+        <message>
+            <source>Name of the new indicator:</source>
+            <translation>新指标名称：</translation>
+        </message>
+    </context>
+    <context>
         <name>plens::ui::LibraryPanel</name>
         <message>
             <source>Filter documents</source>
@@ -1702,6 +2291,22 @@
         <message>
             <source>The change was not saved</source>
             <translation>修改未能保存</translation>
+        </message>
+        <message>
+            <source>Indicators</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <source>&amp;Indicators</source>
+            <translation>指标(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Set Status</source>
+            <translation>设置状态</translation>
+        </message>
+        <message>
+            <source>Why is the status '%1'? (optional)</source>
+            <translation>为何将状态设为“%1”？（可选）</translation>
         </message>
     </context>
     <context>

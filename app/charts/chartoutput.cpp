@@ -111,6 +111,16 @@ QImage ChartOutput::image(const IndicatorData &data, const ChartOptions &options
     return img;
 }
 
+MeetingPackSource::ChartFactory ChartOutput::packCharts(const Workspace &w, const QDate &today)
+{
+    auto inputs = std::make_shared<IndicatorInputs>(IndicatorInputs::load(w, today));
+    return [inputs](const IndicatorSeries &series) -> ChartPainter {
+        if (std::optional<IndicatorData> data = collectIndicator(*inputs, series.indicator))
+            return packPainter(*data);
+        return MeetingPackWriter::simpleChart(series);
+    };
+}
+
 QString ChartOutput::pdfFontFamily()
 {
     Result<QString> family = ExportFont::family();

@@ -2,6 +2,7 @@
 
 #include "charts/indicatorchart.h"
 #include "export/meetingpack.h"
+#include "export/packsource.h"
 #include "model/result.h"
 
 #include <QCoreApplication>
@@ -43,6 +44,10 @@ public:
 
     // The chart for a meeting pack, recorded now (on the GUI thread) and replayed on any thread.
     static ChartPainter packPainter(const IndicatorData &data, ChartMode mode = ChartMode::ByTime);
+
+    // A meeting pack's chart factory: each indicator's chart drawn from `w` (read once, now), the
+    // pack's simple chart for a series it does not know.
+    static MeetingPackSource::ChartFactory packCharts(const Workspace &w, const QDate &today = QDate::currentDate());
 
     // The family PDF and print text is written in (the export copy of the CJK font, whose text copies
     // out as the right characters); the chart font when that cannot be made.

@@ -1,8 +1,10 @@
 // policylens-cli export-pdf / pack / export-table: exports of a workspace (core/export does the work).
+#include "charts/chartoutput.h"
 #include "cli/cliutil.h"
 #include "cli/commands.h"
 #include "export/export.h"
 #include "export/meetingpack.h"
+#include "export/packsource.h"
 #include "export/tables.h"
 #include "model/labels.h"
 #include "store/workspace.h"
@@ -154,15 +156,10 @@ int runExportPdf(const QStringList &args)
                        .arg(matches.size())
                        .arg(wanted)});
 
-    ExportRequest req;
-    auto doc = w.document(matches.first());
-    if (!doc)
-        return fail(doc.error());
-    req.document = doc.value();
-    req.annotations = w.annotations(req.document.id);
-    req.commitments = w.commitments(req.document.id);
-    req.commitmentTags = w.commitmentTags();
-    req.tags = w.tags();
+    auto request = exportRequestFromWorkspace(w, matches.first());
+    if (!request)
+        return fail(request.error());
+    ExportRequest &req = request.value();
     if (auto code = parseFilter(parser, o, req.tags, req.filter))
         return *code;
     req.filter.includeFigures = parser.isSet(figures) || !req.filter.kinds.isEmpty() || !req.filter.statuses.isEmpty();
@@ -201,10 +198,10 @@ int runPack(const QStringList &args)
         return usageError(parser.errorText());
     if (!parser.isSet(o.workspace) || !parser.isSet(o.out))
         return usageError(QCoreApplication::translate("plens::cli", "pack needs --workspace FILE and --out FILE.pdf"));
-    MeetingPack pack;
+    QDate packDate;
     if (parser.isSet(date)) {
-        pack.date = QDate::fromString(parser.value(date), Qt::ISODate);
-        if (!pack.date.isValid())
+        packDate = QDate::fromString(parser.value(date), Qt::ISODate);
+        if (!packDate.isValid())
             return usageError(QCoreApplication::translate("plens::cli", "'%1' is not a date (use YYYY-MM-DD)")
                                   .arg(parser.value(date)));
     }
@@ -212,33 +209,18 @@ int runPack(const QStringList &args)
     if (!ws)
         return fail(ws.error());
     Workspace &w = *ws.value();
-    const QList<Tag> tags = w.tags();
     ExportFilter filter;
-    if (auto code = parseFilter(parser, o, tags, filter))
+    if (auto code = parseFilter(parser, o, w.tags(), filter))
         return *code;
-    QList<Document> documents;
-    for (const DocumentSummary &s : w.documents()) {
-        Document d; // name, date and character pages are all the pack needs
-        auto full = w.document(s.id);
-        if (!full)
-            return fail(full.error());
-        d.id = s.id;
-        d.fileName = s.fileName;
-        d.meta = s.meta;
-        d.charBoxes = full->charBoxes;
-        documents.append(d);
-    }
-    pack.title
+    const QString packTitle
         = parser.isSet(title) ? parser.value(title) : QCoreApplication::translate("plens::cli", "Targets and progress");
-    pack.filters = filter.describe(tags);
-    MeetingPackWriter::collect(pack, documents, w.commitments(), w.links(), w.indicators(), w.commitmentTags(), filter);
-    // A chart for each indicator with reported values (a target alone makes no chart worth a page).
-    for (const IndicatorSeries &s : std::as_const(pack.series))
-        if (!s.reported.isEmpty())
-            pack.charts.append(
-                {s.indicator,
-                 s.unit.isEmpty() ? QString() : QCoreApplication::translate("plens::cli", "Unit: %1").arg(s.unit),
-                 MeetingPackWriter::simpleChart(s)});
+    // The indicator charts are drawn by app/charts, as in the window.
+    auto source = MeetingPackSource::fromWorkspace(
+        w, filter, packTitle, packDate,
+        charts::ChartOutput::packCharts(w, packDate.isValid() ? packDate : QDate::currentDate()));
+    if (!source)
+        return fail(source.error());
+    const MeetingPack &pack = source.value();
     const QString outPath = parser.value(o.out);
     Result<int> r = MeetingPackWriter::write(pack, outPath);
     if (!r)
@@ -277,20 +259,7 @@ int runExportTable(const QStringList &args)
     if (!ws)
         return fail(ws.error());
     Workspace &w = *ws.value();
-    TableContext ctx;
-    for (const DocumentSummary &d : w.documents()) {
-        ctx.documentNames.insert(d.id, d.meta.title.isEmpty() ? d.fileName : d.meta.title);
-        ctx.documentDates.insert(d.id, d.meta.date);
-    }
-    ctx.indicators = w.indicators();
-    ctx.tags = w.tags();
-    ctx.commitmentTags = w.commitmentTags();
-    const QList<Commitment> all = w.commitments();
-    QList<Commitment> targets, reported;
-    for (const Commitment &c : all)
-        (c.figure.kind == Figure::Kind::Reported ? reported : targets).append(c);
-    const QList<Table> tables = {Tables::commitments(targets, ctx), Tables::reported(reported, ctx),
-                                 Tables::links(w.links(), all, ctx), Tables::annotations(w.annotations(), ctx)};
+    const QList<Table> tables = Tables::fromWorkspace(w);
     Status s = suffix == QLatin1String("xlsx")
         ? Tables::writeXlsx(tables, outPath)
         : Tables::writeCsv(tables.at(names.indexOf(parser.value(table))), outPath);

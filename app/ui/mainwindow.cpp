@@ -1,5 +1,6 @@
 #include "ui/mainwindow.h"
 
+#include "charts/chartoutput.h"
 #include "extract/extract.h"
 #include "extract/indicators.h"
 #include "extract/linker.h"
@@ -13,6 +14,7 @@
 #include "ui/commitmentspanel.h"
 #include "ui/dialogs.h"
 #include "ui/documentview.h"
+#include "ui/exportactions.h"
 #include "ui/highlight.h"
 #include "ui/importrunner.h"
 #include "ui/indicatorspanel.h"
@@ -113,6 +115,16 @@ void MainWindow::createActions()
     QAction *import = file->addAction(tr("&Import Documents..."), this, &MainWindow::chooseImport);
     import->setObjectName(QStringLiteral("actionImport"));
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_exports = new ExportActions(
+        this, [this] { return m_workspace.get(); },
+        [this] { return m_reader->activePane() ? m_reader->activePane()->documentId() : 0; });
+    m_exports->setChartPainterFactory([this](const IndicatorSeries &series) {
+        // The window's own indicator charts (drawn now, replayed by the export's thread).
+        return m_workspace ? charts::ChartOutput::packCharts(*m_workspace)(series)
+                           : MeetingPackWriter::simpleChart(series);
+    });
+    m_exports->addToMenu(file);
+    connect(m_reader, &ReaderArea::activePaneChanged, m_exports, &ExportActions::updateActions);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));
@@ -418,6 +430,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> ws)
     m_indicators->setWorkspace(m_workspace.get());
     updateTitle();
     updateRecentMenu();
+    m_exports->updateActions();
     statusBar()->showMessage(tr("%n document(s)", nullptr, m_library->documentCount()));
 }
 
@@ -550,6 +563,7 @@ void MainWindow::showDocument(qint64 id, bool inNewPane)
             statusBar()->showMessage(tr("%1: the pages cannot be shown; showing the text").arg(doc->fileName), 8000);
     }
     m_reader->setActivePane(pane);
+    m_exports->updateActions();
     refreshHighlights();
     refreshConnectors();
 }

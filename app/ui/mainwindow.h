@@ -16,6 +16,7 @@ class AnnotationPanel;
 class AppSettings;
 class CommitmentsPanel;
 class DocumentView;
+class ExportActions;
 class ImportRunner;
 class IndicatorActions;
 class LibraryPanel;
@@ -51,6 +52,7 @@ public:
     [[nodiscard]] ReaderArea *reader() const { return m_reader; }
     [[nodiscard]] QUndoStack *undoStack() const { return m_undo; }
     [[nodiscard]] IndicatorActions *indicatorActions() const { return m_indicators; }
+    [[nodiscard]] ExportActions *exportActions() const { return m_exports; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -93,6 +95,7 @@ private:
     AnnotationPanel *m_annotations;
     LinksPanel *m_links;
     IndicatorActions *m_indicators;
+    ExportActions *m_exports = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_syncAction = nullptr;
     qint64 m_selected = 0; // the selected figure

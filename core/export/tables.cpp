@@ -2,6 +2,7 @@
 
 #include "export/outputfile.h"
 #include "model/labels.h"
+#include "store/workspace.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -218,6 +219,24 @@ Table Tables::annotations(const QList<Annotation> &items, const TableContext &co
                        dateTime(a.created), dateTime(a.modified), tagNames(a.tagIds, context.tags),
                        a.color.isValid() ? a.color.name() : QString(), a.anchor.orphaned});
     return t;
+}
+
+QList<Table> Tables::fromWorkspace(const Workspace &w)
+{
+    TableContext ctx;
+    for (const DocumentSummary &d : w.documents()) {
+        ctx.documentNames.insert(d.id, d.meta.title.isEmpty() ? d.fileName : d.meta.title);
+        ctx.documentDates.insert(d.id, d.meta.date);
+    }
+    ctx.indicators = w.indicators();
+    ctx.tags = w.tags();
+    ctx.commitmentTags = w.commitmentTags();
+    const QList<Commitment> all = w.commitments();
+    QList<Commitment> figures, reportedValues;
+    for (const Commitment &c : all)
+        (c.figure.kind == Figure::Kind::Reported ? reportedValues : figures).append(c);
+    return {commitments(figures, ctx), reported(reportedValues, ctx), links(w.links(), all, ctx),
+            annotations(w.annotations(), ctx)};
 }
 
 QByteArray Tables::toCsv(const Table &table)

@@ -14,6 +14,8 @@
 
 namespace plens {
 
+class Workspace;
+
 // A table to export: a name (the XLSX sheet), column headings and rows of cells. Cells are QString,
 // double/int (numbers stay numbers in XLSX), QDate/QDateTime (dates), bool, or null (empty).
 struct Table
@@ -44,6 +46,11 @@ public:
     // Links with both ends described; `figures` resolves the ends by id.
     static Table links(const QList<Link> &links, const QList<Commitment> &figures, const TableContext &context);
     static Table annotations(const QList<Annotation> &items, const TableContext &context);
+
+    // The four tables of a workspace, in this order: commitments (every figure that is not a reported
+    // value), reported values, links, annotations. Call it on the workspace's thread.
+    enum Which { CommitmentsTable, ReportedTable, LinksTable, AnnotationsTable };
+    static QList<Table> fromWorkspace(const Workspace &w);
 
     // CSV: UTF-8 with a byte-order mark (so Excel on Windows reads Chinese right), CRLF line ends,
     // RFC 4180 quoting; text that Excel would run as a formula (= + - @) is prefixed with '.
