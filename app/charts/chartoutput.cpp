@@ -228,7 +228,9 @@ ChartPainter ChartOutput::packPainter(const IndicatorData &data, ChartMode mode)
         paintChart(painter, QRectF(QPointF(0, 0), size), data, options);
     }
     return [picture, size](QPainter &painter, const QRectF &rect) {
-        const qreal scale = std::min(rect.width() / size.width(), rect.height() / size.height());
+        // Playing a picture back scales it by the device's resolution over the picture's: undo that.
+        const qreal dpi = painter.device() ? qreal(painter.device()->logicalDpiX()) / picture->logicalDpiX() : 1.0;
+        const qreal scale = std::min(rect.width() / size.width(), rect.height() / size.height()) / dpi;
         painter.save();
         painter.translate(rect.topLeft());
         painter.scale(scale, scale);

@@ -1,6 +1,7 @@
 // The indicator features of the window: the Indicators panel (rename, merge, split with undo), the
 // chart window (open, switch view, export PNG/SVG/PDF, print preview), the dashboard and its filters,
 // and a status set by hand with its reason.
+#include "charts/chartoutput.h"
 #include "charts/chartwidget.h"
 #include "charts/dashboard.h"
 #include "export/exportfixtures.h"
@@ -20,6 +21,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QImage>
+#include <QPainter>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QPushButton>
@@ -261,6 +263,39 @@ private slots:
         QCOMPARE(progress->topLevelItemCount(), 1);
         QVERIFY(progress->topLevelItem(0)->text(6).contains(QStringLiteral("项目延期，需督办")));
         QVERIFY(progress->topLevelItem(0)->text(6).contains(QStringLiteral("王科长")));
+    }
+
+    void packChartFitsItsBoxAtAnyResolution()
+    {
+        // The pack paints on a 600 dpi PDF; the recorded chart must land inside its box there too.
+        const auto data
+            = collectIndicator(IndicatorInputs::load(*m_window->workspace()), QStringLiteral("工业互联网标杆工厂"));
+        QVERIFY(data);
+        const ChartPainter paint = charts::ChartOutput::packPainter(*data);
+        for (int dpi : {96, 300, 600}) {
+            QImage img(1200, 900, QImage::Format_ARGB32);
+            img.setDotsPerMeterX(qRound(dpi / 0.0254));
+            img.setDotsPerMeterY(qRound(dpi / 0.0254));
+            img.fill(Qt::white);
+            const QRect box(100, 100, 1000, 600);
+            {
+                QPainter p(&img);
+                paint(p, box);
+            }
+            QRect drawn;
+            for (int y = 0; y < img.height(); y += 2)
+                for (int x = 0; x < img.width(); x += 2)
+                    if (img.pixelColor(x, y) != QColor(Qt::white))
+                        drawn |= QRect(x, y, 1, 1);
+            QVERIFY2(box.adjusted(-2, -2, 2, 2).contains(drawn),
+                     qPrintable(QStringLiteral("%1 dpi: drew %2,%3 %4x%5")
+                                    .arg(dpi)
+                                    .arg(drawn.x())
+                                    .arg(drawn.y())
+                                    .arg(drawn.width())
+                                    .arg(drawn.height())));
+            QVERIFY2(drawn.width() > box.width() * 0.9, qPrintable(QString::number(drawn.width())));
+        }
     }
 
 private:
