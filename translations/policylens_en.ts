@@ -1658,6 +1658,10 @@
             <source>Evidence</source>
             <translation>Evidence</translation>
         </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progress</translation>
+        </message>
     </context>
     <context>
         <name>plens::ui::CommitmentsPanel</name>

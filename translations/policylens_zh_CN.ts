@@ -1644,6 +1644,10 @@
             <source>Evidence</source>
             <translation>原文</translation>
         </message>
+        <message>
+            <source>Progress</source>
+            <translation>进展</translation>
+        </message>
     </context>
     <context>
         <name>plens::ui::CommitmentsPanel</name>

@@ -60,6 +60,13 @@ void CommitmentsModel::removeCommitment(qint64 id)
     endRemoveRows();
 }
 
+void CommitmentsModel::setProgress(QHash<qint64, StatusJudgement> byTarget)
+{
+    m_progress = std::move(byTarget);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, Progress), index(int(m_rows.size()) - 1, Progress));
+}
+
 int CommitmentsModel::rowOf(qint64 id) const
 {
     for (int i = 0; i < m_rows.size(); ++i) {
@@ -89,8 +96,11 @@ QVariant CommitmentsModel::data(const QModelIndex &index, int role) const
         return c.id;
     if (role == DocumentIdRole)
         return c.documentId;
-    if (role == Qt::ToolTipRole)
+    if (role == Qt::ToolTipRole) {
+        if (index.column() == Progress && m_progress.contains(c.id))
+            return m_progress.value(c.id).rule;
         return f.text;
+    }
     if (role == Qt::FontRole && c.userCorrected) {
         QFont font;
         font.setItalic(true); // corrected by a user
@@ -153,6 +163,8 @@ QVariant CommitmentsModel::data(const QModelIndex &index, int role) const
         return f.hedge;
     case Status:
         return f.kind == Figure::Kind::Target ? Labels::status(c.status) : QString();
+    case Progress:
+        return m_progress.contains(c.id) ? stateName(m_progress.value(c.id).state) : QString();
     case Confirmed:
         return QString();
     case Text:
@@ -189,6 +201,8 @@ QVariant CommitmentsModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Hedge");
     case Status:
         return tr("Status");
+    case Progress:
+        return tr("Progress");
     case Confirmed:
         return tr("Confirmed");
     case Text:
@@ -203,6 +217,7 @@ Qt::ItemFlags CommitmentsModel::flags(const QModelIndex &index) const
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
     switch (index.column()) {
     case Document:
+    case Progress:
     case Text:
         return f;
     case Confirmed:

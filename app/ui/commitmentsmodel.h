@@ -1,5 +1,6 @@
 #pragma once
 
+#include "extract/linker.h"
 #include "model/items.h"
 
 #include <QAbstractTableModel>
@@ -30,6 +31,7 @@ public:
         Scope,
         Hedge,
         Status,
+        Progress, // judged from the linked figures (StatusJudgement); the rule is the tooltip
         Confirmed,
         Text,
         ColumnCount
@@ -41,6 +43,7 @@ public:
     void setCommitments(QList<Commitment> commitments);
     void setDocumentTitles(QHash<qint64, QString> titles);
     void setTags(QHash<qint64, QList<qint64>> tagsByCommitment);
+    void setProgress(QHash<qint64, StatusJudgement> byTarget);
     void updateCommitment(const Commitment &c); // after an edit was stored (or undone)
     void removeCommitment(qint64 id);
 
@@ -68,6 +71,7 @@ private:
     QList<Commitment> m_rows;
     QHash<qint64, QString> m_titles;
     QHash<qint64, QList<qint64>> m_tags;
+    QHash<qint64, StatusJudgement> m_progress;
 };
 
 // Filters by document, kind, status, tag, year, and text in the metric and the region.

@@ -419,7 +419,9 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> ws)
         connect(w, &Workspace::linksChanged, this, [this] {
             refreshLinks();
             refreshConnectors();
+            refreshProgress();
         });
+        connect(w, &Workspace::indicatorsChanged, this, &MainWindow::refreshProgress);
         connect(w, &Workspace::editFailed, this, &MainWindow::reportEditError);
     }
     refreshLibrary();
@@ -588,8 +590,22 @@ void MainWindow::refreshCommitments()
 {
     m_commitments->model()->setCommitments(m_workspace ? m_workspace->commitments() : QList<Commitment> {});
     m_commitments->model()->setTags(m_workspace ? m_workspace->commitmentTags() : QHash<qint64, QList<qint64>> {});
+    refreshProgress();
     if (m_selected)
         m_commitments->selectCommitment(m_selected);
+}
+
+void MainWindow::refreshProgress()
+{
+    // Each target judged from the figures linked to it (and its override, shown in Status).
+    QHash<qint64, StatusJudgement> judged;
+    if (m_workspace) {
+        for (const IndicatorData &d : collectIndicators(IndicatorInputs::load(*m_workspace))) {
+            for (const TargetProgress &p : d.progress)
+                judged.insert(p.targetId, p.judgement);
+        }
+    }
+    m_commitments->model()->setProgress(judged);
 }
 
 void MainWindow::refreshAnnotations()

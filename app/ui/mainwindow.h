@@ -76,6 +76,7 @@ private:
     void refreshAnnotations();
     void refreshTags();
     void refreshLinks();
+    void refreshProgress();
     void refreshHighlights();
     void refreshConnectors();
     void annotateSelection(const QColor &colour, const QString &note, const QList<qint64> &tagIds);
