@@ -340,6 +340,17 @@ void CommitmentsFilter::setKind(std::optional<Figure::Kind> kind)
     invalidateFilter();
 }
 
+ExportFilter CommitmentsFilter::exportFilter() const
+{
+    ExportFilter f;
+    f.includeFigures = true;
+    if (m_tag)
+        f.tagIds.insert(m_tag);
+    if (m_status)
+        f.statuses.insert(*m_status);
+    return f; // the kind is not passed on: a meeting pack is about targets
+}
+
 void CommitmentsFilter::setStatus(std::optional<TargetStatus> status)
 {
     m_status = status;

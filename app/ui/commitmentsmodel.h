@@ -1,5 +1,6 @@
 #pragma once
 
+#include "export/export.h"
 #include "extract/linker.h"
 #include "model/items.h"
 
@@ -88,6 +89,9 @@ public:
     void setYear(std::optional<int> year);
     void setMetricText(const QString &text);
     void setScopeText(const QString &text);
+    // The status and tag chosen here as an export filter: what the table shows is what the meeting pack
+    // takes.
+    [[nodiscard]] ExportFilter exportFilter() const;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

@@ -175,7 +175,8 @@ Result<MeetingPack> ExportActions::buildPack(const QString &title) const
     Workspace *w = m_workspace();
     if (!w)
         return Error {{}, tr("no workspace is open")};
-    return MeetingPackSource::fromWorkspace(*w, ExportFilter {}, title, QDate::currentDate(), m_chartFor);
+    return MeetingPackSource::fromWorkspace(*w, m_packFilter ? m_packFilter() : ExportFilter {}, title,
+                                            QDate::currentDate(), m_chartFor);
 }
 
 void ExportActions::exportPack()

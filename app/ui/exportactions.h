@@ -57,6 +57,8 @@ public:
     // when not set. The factory is called on the GUI thread; the painters it makes must also work on
     // another thread (an exported pack is written off the GUI thread), see MeetingPackSource.
     void setChartPainterFactory(MeetingPackSource::ChartFactory factory) { m_chartFor = std::move(factory); }
+    // Which targets the meeting pack takes (the window passes its targets table's status and tag filter).
+    void setPackFilter(std::function<ExportFilter()> filter) { m_packFilter = std::move(filter); }
 
     [[nodiscard]] bool isRunning() const;
     void cancel(); // the running export stops at its next step and writes nothing
@@ -92,6 +94,7 @@ private:
     WorkspaceSource m_workspace;
     DocumentSource m_document;
     MeetingPackSource::ChartFactory m_chartFor;
+    std::function<ExportFilter()> m_packFilter;
     QAction *m_pdf;
     QAction *m_pack;
     QAction *m_tables;

@@ -123,6 +123,7 @@ void MainWindow::createActions()
         return m_workspace ? charts::ChartOutput::packCharts(*m_workspace)(series)
                            : MeetingPackWriter::simpleChart(series);
     });
+    m_exports->setPackFilter([this] { return m_commitments->filter()->exportFilter(); });
     m_exports->addToMenu(file);
     connect(m_reader, &ReaderArea::activePaneChanged, m_exports, &ExportActions::updateActions);
     file->addSeparator();

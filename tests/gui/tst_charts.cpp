@@ -12,6 +12,7 @@
 #include "ui/commitmentsmodel.h"
 #include "ui/commitmentspanel.h"
 #include "ui/dialogs.h"
+#include "ui/exportactions.h"
 #include "ui/indicatorspanel.h"
 #include "ui/mainwindow.h"
 
@@ -24,6 +25,7 @@
 #include <QPainter>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -281,6 +283,29 @@ private slots:
         QCOMPARE(progress->topLevelItemCount(), 1);
         QVERIFY(progress->topLevelItem(0)->text(6).contains(QStringLiteral("项目延期，需督办")));
         QVERIFY(progress->topLevelItem(0)->text(6).contains(QStringLiteral("王科长")));
+    }
+
+    void packTakesTheTableFilter()
+    {
+        if (!hasPdfToText())
+            QSKIP("pdftotext is not installed");
+        Commitment e = *m_window->workspace()->commitment(m_fx.energy);
+        e.status = TargetStatus::AtRisk;
+        QVERIFY(m_window->workspace()->updateCommitment(e));
+        auto *status = m_window->findChild<QComboBox *>(QStringLiteral("commitmentsStatusFilter"));
+        QVERIFY(status);
+        status->setCurrentIndex(status->findData(int(TargetStatus::AtRisk)));
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        const QString out = m_dir.filePath(QStringLiteral("督办 材料.pdf"));
+        printer.setOutputFileName(out);
+        QVERIFY(m_window->exportActions()->printPack(printer, QStringLiteral("督办材料")));
+        const QString text = squeezed(pdfToText(out));
+        QVERIFY2(text.contains(QStringLiteral("单位产值能耗")), qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("研发经费投入强度")));
+        status->setCurrentIndex(0); // all statuses: every target again
+        QVERIFY(m_window->exportActions()->printPack(printer, QStringLiteral("督办材料")));
+        QVERIFY(squeezed(pdfToText(out)).contains(QStringLiteral("研发经费投入强度")));
     }
 
     void packChartFitsItsBoxAtAnyResolution()
