@@ -26,6 +26,13 @@ namespace {
 // The width the chart is laid out at, in scene units; the height follows the target's shape.
 constexpr qreal kLogicalWidth = 1000;
 
+// A chart page: A4 landscape with room for a printer's unprintable edge.
+QPageLayout pageLayout()
+{
+    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(15, 12, 15, 12),
+                       QPageLayout::Millimeter);
+}
+
 QFont pageFont(const QString &family, qreal pixels, bool bold = false)
 {
     QFont f(family);
@@ -35,6 +42,15 @@ QFont pageFont(const QString &family, qreal pixels, bool bold = false)
 }
 
 } // namespace
+
+void ChartOutput::paintPaper(QPainter &painter, const QPagedPaintDevice &device, const IndicatorData &data,
+                             const ChartOptions &options, const QDate &date)
+{
+    ChartOptions paper = options;
+    paper.fontFamily = pdfFontFamily(); // text that copies out as the right characters
+    const QSize paint = device.pageLayout().paintRectPixels(device.logicalDpiX()).size();
+    paintPage(painter, QRectF(QPointF(0, 0), QSizeF(paint)), data, paper, date);
+}
 
 void ChartOutput::paintChart(QPainter &painter, const QRectF &rect, const IndicatorData &data,
                              const ChartOptions &options)
@@ -177,17 +193,11 @@ Status ChartOutput::writePdf(const IndicatorData &data, const ChartOptions &opti
         writer.setResolution(300);
         writer.setCreator(QStringLiteral("PolicyLens"));
         writer.setTitle(IndicatorChart::title(data));
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(15, 12, 15, 12),
-                                         QPageLayout::Millimeter));
+        writer.setPageLayout(pageLayout());
         QPainter painter;
         if (!painter.begin(&writer))
             return Error {QDir::toNativeSeparators(path), tr("the PDF could not be started")};
-        ChartOptions pdf = options;
-        pdf.fontFamily = pdfFontFamily();
-        paintPage(painter,
-                  QRectF(writer.pageLayout().paintRectPixels(writer.resolution()))
-                      .translated(-writer.pageLayout().paintRectPixels(writer.resolution()).topLeft()),
-                  data, pdf, date);
+        paintPaper(painter, writer, data, options, date);
         painter.end();
     }
     if (Status s = out.write(fixTabsInToUnicode(bytes)); !s)
@@ -197,8 +207,7 @@ Status ChartOutput::writePdf(const IndicatorData &data, const ChartOptions &opti
 
 void ChartOutput::preparePrinter(QPrinter &printer, const IndicatorData &data)
 {
-    printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(15, 12, 15, 12),
-                                      QPageLayout::Millimeter));
+    printer.setPageLayout(pageLayout());
     printer.setDocName(IndicatorChart::title(data));
     printer.setCreator(QStringLiteral("PolicyLens"));
 }
@@ -208,10 +217,7 @@ void ChartOutput::print(QPrinter &printer, const IndicatorData &data, const Char
     QPainter painter;
     if (!painter.begin(&printer))
         return;
-    ChartOptions paper = options;
-    paper.fontFamily = pdfFontFamily();
-    const QRect paint = printer.pageLayout().paintRectPixels(printer.resolution());
-    paintPage(painter, QRectF(QPointF(0, 0), QSizeF(paint.size())), data, paper, date);
+    paintPaper(painter, printer, data, options, date);
     painter.end();
 }
 

@@ -11,6 +11,7 @@
 #include <QRectF>
 #include <QSize>
 
+class QPagedPaintDevice;
 class QPainter;
 class QPrinter;
 
@@ -54,6 +55,9 @@ public:
     static QString pdfFontFamily();
 
 private:
+    // A page on paper or in a PDF: paintPage() over the device's printable area, in the PDF font.
+    static void paintPaper(QPainter &painter, const QPagedPaintDevice &device, const IndicatorData &data,
+                           const ChartOptions &options, const QDate &date);
     static Status writePdf(const IndicatorData &data, const ChartOptions &options, const QString &path,
                            const QDate &date);
 };

@@ -218,7 +218,7 @@ ChartWindow::ChartWindow(Loader loader, QWidget *parent)
 
 void ChartWindow::reload()
 {
-    const QString current = m_indicator->currentText();
+    const QString current = m_indicator->currentData().toString();
     m_all = m_loader ? collectIndicators(m_loader()) : QList<IndicatorData> {};
     QSignalBlocker block(m_indicator);
     m_indicator->clear();
@@ -226,7 +226,7 @@ void ChartWindow::reload()
         m_indicator->addItem(
             tr("%1 (%2 targets, %3 reported)").arg(d.indicator.name).arg(d.targets.size()).arg(d.reported.size()),
             d.indicator.name);
-    const int keep = m_indicator->findData(current.section(QStringLiteral(" ("), 0, 0));
+    const int keep = m_indicator->findData(current);
     m_indicator->setCurrentIndex(keep >= 0 ? keep : 0);
     if (m_indicator->currentIndex() >= 0)
         m_chart->setData(m_all.at(m_indicator->currentIndex()));

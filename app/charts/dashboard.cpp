@@ -90,7 +90,7 @@ void Dashboard::fillFilters()
 
     QStringList regions;
     for (const Commitment &c : std::as_const(m_inputs.commitments)) {
-        const QString r = c.figure.scope.isEmpty() ? m_inputs.documentRegions.value(c.documentId) : c.figure.scope;
+        const QString r = m_inputs.regionOf(c);
         if (!r.isEmpty() && !regions.contains(r))
             regions.append(r);
     }

@@ -176,7 +176,8 @@ Result<MeetingPack> ExportActions::buildPack(const QString &title) const
     if (!w)
         return Error {{}, tr("no workspace is open")};
     return MeetingPackSource::fromWorkspace(*w, m_packFilter ? m_packFilter() : ExportFilter {}, title,
-                                            QDate::currentDate(), m_chartFor);
+                                            QDate::currentDate(),
+                                            m_chartsFor ? m_chartsFor(*w) : MeetingPackSource::ChartFactory {});
 }
 
 void ExportActions::exportPack()

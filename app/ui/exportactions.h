@@ -56,7 +56,15 @@ public:
     // How the pack's charts are painted (the app's QtCharts painters); MeetingPackWriter::simpleChart
     // when not set. The factory is called on the GUI thread; the painters it makes must also work on
     // another thread (an exported pack is written off the GUI thread), see MeetingPackSource.
-    void setChartPainterFactory(MeetingPackSource::ChartFactory factory) { m_chartFor = std::move(factory); }
+    void setChartPainterFactory(MeetingPackSource::ChartFactory factory)
+    {
+        m_chartsFor = [factory = std::move(factory)](const Workspace &) {
+            return factory;
+        };
+    }
+    // The same, made once per pack from the workspace (so a factory can read the workspace once).
+    using ChartFactoryMaker = std::function<MeetingPackSource::ChartFactory(const Workspace &)>;
+    void setChartFactoryMaker(ChartFactoryMaker maker) { m_chartsFor = std::move(maker); }
     // Which targets the meeting pack takes (the window passes its targets table's status and tag filter).
     void setPackFilter(std::function<ExportFilter()> filter) { m_packFilter = std::move(filter); }
 
@@ -93,7 +101,7 @@ private:
     QMainWindow *m_window;
     WorkspaceSource m_workspace;
     DocumentSource m_document;
-    MeetingPackSource::ChartFactory m_chartFor;
+    ChartFactoryMaker m_chartsFor;
     std::function<ExportFilter()> m_packFilter;
     QAction *m_pdf;
     QAction *m_pack;

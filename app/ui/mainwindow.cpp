@@ -118,11 +118,9 @@ void MainWindow::createActions()
     m_exports = new ExportActions(
         this, [this] { return m_workspace.get(); },
         [this] { return m_reader->activePane() ? m_reader->activePane()->documentId() : 0; });
-    m_exports->setChartPainterFactory([this](const IndicatorSeries &series) {
-        // The window's own indicator charts (drawn now, replayed by the export's thread).
-        return m_workspace ? charts::ChartOutput::packCharts(*m_workspace)(series)
-                           : MeetingPackWriter::simpleChart(series);
-    });
+    // The window's own indicator charts, the workspace read once per pack (drawn now, replayed by the
+    // export's thread).
+    m_exports->setChartFactoryMaker([](const Workspace &w) { return charts::ChartOutput::packCharts(w); });
     m_exports->setPackFilter([this] { return m_commitments->filter()->exportFilter(); });
     m_exports->addToMenu(file);
     connect(m_reader, &ReaderArea::activePaneChanged, m_exports, &ExportActions::updateActions);

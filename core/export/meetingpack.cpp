@@ -4,6 +4,7 @@
 #include "export/outputfile.h"
 #include "export/pdftounicode.h"
 #include "export/typeset.h"
+#include "extract/linker.h"
 #include "model/labels.h"
 
 #include <QBuffer>
@@ -60,19 +61,7 @@ QString percent(double v)
 
 std::optional<double> MeetingPackWriter::attainment(const Figure &target, const Figure &reported)
 {
-    if (!target.unit.isEmpty() && !reported.unit.isEmpty() && target.unit != reported.unit)
-        return std::nullopt;
-    if (target.unit == QStringLiteral("百分点") || reported.unit == QStringLiteral("百分点"))
-        return std::nullopt; // a change, not a level
-    const bool atMost = target.cmp == Figure::Cmp::Le || target.cmp == Figure::Cmp::Lt;
-    if (atMost) {
-        if (reported.value <= 0)
-            return std::nullopt;
-        return 100.0 * target.value / reported.value;
-    }
-    if (target.value <= 0)
-        return std::nullopt;
-    return 100.0 * reported.value / target.value; // a range counts from its lower end
+    return plens::attainment(target, reported);
 }
 
 void MeetingPackWriter::collect(MeetingPack &pack, const QList<Document> &documents, const QList<Commitment> &figures,

@@ -92,8 +92,8 @@ public:
     // QPainter only: the pack's charts where the app's own charts are not available (the CLI).
     static ChartPainter simpleChart(const IndicatorSeries &series);
 
-    // Attainment of `reported` against `target` in percent, when the units agree: reported/target for
-    // "at least" targets, target/reported for "at most" ones.
+    // Attainment of `reported` against `target` in percent: plens::attainment() (extract/linker.h), the
+    // rule the charts use too.
     static std::optional<double> attainment(const Figure &target, const Figure &reported);
 
     // Paints the whole pack on `device` (a QPdfWriter, or the app's QPrinter for print and preview):

@@ -83,14 +83,6 @@ bool regionWithin(const QString &outer, const QString &inner)
     return !inner.isEmpty() && (inner == outer || Gazetteer::contains(outer, inner));
 }
 
-std::optional<double> attainmentOf(const Figure &target, const Figure &reported)
-{
-    if (target.value == 0 || reported.value == 0)
-        return std::nullopt;
-    const bool atMost = target.cmp == Figure::Cmp::Le || target.cmp == Figure::Cmp::Lt;
-    return 100.0 * (atMost ? target.value / reported.value : reported.value / target.value);
-}
-
 } // namespace
 
 IndicatorState planIndicators(const IndicatorState &current, const QList<Commitment> &commitments, double threshold)
@@ -239,6 +231,11 @@ QStringList IndicatorData::regions() const
     return out;
 }
 
+QString IndicatorInputs::regionOf(const Commitment &c) const
+{
+    return c.figure.scope.isEmpty() ? documentRegions.value(c.documentId) : c.figure.scope;
+}
+
 IndicatorInputs IndicatorInputs::load(const Workspace &w, const QDate &today)
 {
     IndicatorInputs in;
@@ -280,7 +277,7 @@ QList<IndicatorData> collectIndicators(const IndicatorInputs &in, const Indicato
             targetOf.insert(l.fromId, l.toId);
     }
     const auto regionOf = [&](const Commitment &c) {
-        return c.figure.scope.isEmpty() ? in.documentRegions.value(c.documentId) : c.figure.scope;
+        return in.regionOf(c);
     };
     const auto point = [&](const Commitment &c) {
         IndicatorPoint p;
@@ -382,7 +379,7 @@ QList<IndicatorData> collectIndicators(const IndicatorInputs &in, const Indicato
             if (const Commitment *t = byCommitment.value(target)) {
                 p.targetId = target;
                 if (t->figure.scope.isEmpty() ? regionOf(*t) == p.region : t->figure.scope == p.region)
-                    p.attainment = attainmentOf(t->figure, r->figure);
+                    p.attainment = attainment(t->figure, r->figure);
             }
             data.reported.append(p);
         }

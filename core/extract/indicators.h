@@ -107,6 +107,9 @@ struct IndicatorInputs
     QHash<qint64, QList<qint64>> commitmentTags;
     QDate today;
 
+    // The region a figure is about: its scope, else its document's region.
+    [[nodiscard]] QString regionOf(const Commitment &c) const;
+
     static IndicatorInputs load(const Workspace &w, const QDate &today = QDate::currentDate());
 };
 

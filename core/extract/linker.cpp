@@ -191,6 +191,18 @@ QList<Link> newLinkSuggestions(const QList<Commitment> &commitments, const QList
     return out;
 }
 
+std::optional<double> attainment(const Figure &target, const Figure &reported)
+{
+    if (!target.unit.isEmpty() && !reported.unit.isEmpty() && !unitsCompatible(target.unit, reported.unit))
+        return std::nullopt;
+    if (target.unit == QStringLiteral("百分点") || reported.unit == QStringLiteral("百分点"))
+        return std::nullopt; // a change, not a level
+    const bool atMost = target.cmp == Figure::Cmp::Le || target.cmp == Figure::Cmp::Lt;
+    if (atMost)
+        return reported.value > 0 ? std::optional(100.0 * target.value / reported.value) : std::nullopt;
+    return target.value > 0 ? std::optional(100.0 * reported.value / target.value) : std::nullopt;
+}
+
 StatusJudgement judgeTarget(const Figure &target, const QList<Figure> &reported, int startYear, const QDate &today)
 {
     StatusJudgement j;

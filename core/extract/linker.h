@@ -45,6 +45,11 @@ QList<LinkSuggestion> suggestLinks(const QList<Figure> &figures, double threshol
 // never suggested again: rejections are remembered).
 QList<Link> newLinkSuggestions(const QList<Commitment> &commitments, const QList<Link> &existing);
 
+// Percent of `target` reached by `reported`: reported/target, inverted (target/reported) for "at most"
+// targets, a range counted from its lower end. None when the units do not fit, for percentage points
+// (a change, never a level) and for zero values. The charts and the meeting pack both use it.
+std::optional<double> attainment(const Figure &target, const Figure &reported);
+
 // A target's progress judged from the figures reported against it.
 struct StatusJudgement
 {

@@ -1,11 +1,11 @@
 // policylens-cli export-pdf / pack / export-table on a real workspace, as separate processes.
+#include "clirun.h"
 #include "exportfixtures.h"
 #include "import/importer.h"
 #include "store/workspace.h"
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -14,25 +14,6 @@
 
 using namespace plens;
 using namespace plens::test;
-
-namespace {
-
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(PLENS_CLI_PATH), args);
-    p.waitForFinished(120000);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
-
-} // namespace
 
 class TestCliExport : public QObject
 {
@@ -50,70 +31,13 @@ private slots:
         QVERIFY(ExportFont::family().ok());
         m_ws = m_dir.filePath(QStringLiteral("工作区.plens"));
         m_pdf = m_dir.filePath(QStringLiteral("行动计划.pdf"));
-        m_pdfBytes = makeTextPdf({{QStringLiteral("到2023年，建成5G基站超20万个。"), QStringLiteral("全省统筹推进。")},
-                                  {QStringLiteral("截至2022年底，已建成5G基站15万个。")}});
-        QFile f(m_pdf);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(m_pdfBytes);
-        f.close();
-
         auto ws = Workspace::open(m_ws);
         QVERIFY2(ws.ok(), qPrintable(ws.ok() ? QString() : ws.error().toString()));
-        Workspace &w = *ws.value();
-        Result<Document> doc = importFile(m_pdf);
-        QVERIFY(doc.ok());
-        const QString text = doc->displayText;
-        auto added = w.addDocument(doc.value());
-        QVERIFY(added.ok());
-        const qint64 docId = added->documentId;
-        auto tag = w.addTag({0, 0, QStringLiteral("需督办"), QColor(255, 0, 0)});
-        QVERIFY(tag.ok());
-        const QString quote = QStringLiteral("建成5G基站超20万个");
-        const qsizetype at = text.indexOf(quote);
-        QVERIFY(at >= 0);
-        Annotation a;
-        a.documentId = docId;
-        a.anchor = Anchor::fromRange(text, at, at + quote.size());
-        a.color = QColor(255, 200, 0);
-        a.note = QStringLiteral("进度偏慢，需督办");
-        a.author = QStringLiteral("王科长");
-        a.tagIds = {tag.value()};
-        QVERIFY(w.addAnnotation(a).ok());
-        // An alias is given because addIndicator fails on an empty alias list (store bug, reported).
-        auto indicator
-            = w.addIndicator({0, QStringLiteral("5G基站"), {QStringLiteral("5G基站数")}, QStringLiteral("个")});
-        QVERIFY2(indicator.ok(), qPrintable(indicator.ok() ? QString() : indicator.error().toString()));
-        Commitment target;
-        target.documentId = docId;
-        target.indicatorId = indicator.value();
-        target.figure.kind = Figure::Kind::Target;
-        target.figure.cmp = Figure::Cmp::Gt;
-        target.figure.value = 200000;
-        target.figure.unit = QStringLiteral("个");
-        target.figure.year = 2023;
-        target.figure.metric = QStringLiteral("5G基站");
-        target.figure.text = QStringLiteral("到2023年，建成5G基站超20万个");
-        target.anchor = Anchor::fromRange(text, at, at + quote.size());
-        target.status = TargetStatus::AtRisk;
-        auto targetId = w.addCommitment(target);
-        QVERIFY(targetId.ok());
-        Commitment reported = target;
-        reported.figure.kind = Figure::Kind::Reported;
-        reported.figure.cmp = Figure::Cmp::Eq;
-        reported.figure.value = 150000;
-        reported.figure.year = 2022;
-        reported.figure.text = QStringLiteral("截至2022年底，已建成5G基站15万个");
-        reported.status = TargetStatus::None;
-        const qsizetype rat = text.indexOf(QStringLiteral("已建成5G基站15万个"));
-        reported.anchor = Anchor::fromRange(text, rat, rat + 10);
-        auto reportedId = w.addCommitment(reported);
-        QVERIFY(reportedId.ok());
-        Link link;
-        link.fromId = reportedId.value();
-        link.toId = targetId.value();
-        link.state = Link::State::Accepted;
-        link.score = 1;
-        QVERIFY(w.addLink(link).ok());
+        PlanFixture plan;
+        addPlanPdf(*ws.value(), m_pdf, plan);
+        if (QTest::currentTestFailed())
+            return;
+        m_pdfBytes = plan.pdfBytes;
     }
 
     void exportPdf()

@@ -101,11 +101,6 @@ private slots:
         // and a text document with an annotation.
         m_ws = m_dir.filePath(QStringLiteral("工作区.plens"));
         const QString pdfPath = m_dir.filePath(QStringLiteral("行动计划.pdf"));
-        QFile pdf(pdfPath);
-        QVERIFY(pdf.open(QIODevice::WriteOnly));
-        pdf.write(makeTextPdf({{QStringLiteral("到2023年，建成5G基站超20万个。"), QStringLiteral("全省统筹推进。")},
-                               {QStringLiteral("截至2022年底，已建成5G基站15万个。")}}));
-        pdf.close();
         const QString txtPath = m_dir.filePath(QStringLiteral("工作简报.txt"));
         QFile txt(txtPath);
         QVERIFY(txt.open(QIODevice::WriteOnly));
@@ -115,26 +110,16 @@ private slots:
         auto opened = Workspace::open(m_ws);
         QVERIFY(opened.ok());
         Workspace &w = *opened.value();
-        Result<Document> doc = importFile(pdfPath);
-        QVERIFY(doc.ok());
-        const QString text = doc->displayText;
-        auto added = w.addDocument(doc.value());
-        QVERIFY(added.ok());
-        const qint64 docId = added->documentId;
-        auto tag = w.addTag({0, 0, QStringLiteral("需督办"), QColor(255, 0, 0)});
-        QVERIFY(tag.ok());
+        PlanFixture plan;
+        addPlanPdf(w, pdfPath, plan);
+        if (QTest::currentTestFailed())
+            return;
+        const QString &text = plan.text;
         QVERIFY(w.addTag({0, 0, QStringLiteral("基础设施"), QColor()}).ok());
-        const QString quote = QStringLiteral("建成5G基站超20万个");
-        const qsizetype at = text.indexOf(quote);
-        QVERIFY(at >= 0);
         Annotation a;
-        a.documentId = docId;
-        a.anchor = Anchor::fromRange(text, at, at + quote.size());
+        a.documentId = plan.documentId;
         a.color = QColor(255, 200, 0);
-        a.note = QStringLiteral("进度偏慢，需督办");
         a.author = QStringLiteral("王科长");
-        a.tagIds = {tag.value()};
-        QVERIFY(w.addAnnotation(a).ok());
         const QString other = QStringLiteral("全省统筹推进");
         const qsizetype oat = text.indexOf(other);
         QVERIFY(oat >= 0);
@@ -142,41 +127,6 @@ private slots:
         a.note = QStringLiteral("未加标签的批注");
         a.tagIds = {};
         QVERIFY(w.addAnnotation(a).ok());
-        auto indicator
-            = w.addIndicator({0, QStringLiteral("5G基站"), {QStringLiteral("5G基站数")}, QStringLiteral("个")});
-        QVERIFY(indicator.ok());
-        Commitment target;
-        target.documentId = docId;
-        target.indicatorId = indicator.value();
-        target.figure.kind = Figure::Kind::Target;
-        target.figure.cmp = Figure::Cmp::Gt;
-        target.figure.value = 200000;
-        target.figure.unit = QStringLiteral("个");
-        target.figure.year = 2023;
-        target.figure.metric = QStringLiteral("5G基站");
-        target.figure.text = QStringLiteral("到2023年，建成5G基站超20万个");
-        target.anchor = Anchor::fromRange(text, at, at + quote.size());
-        target.status = TargetStatus::AtRisk;
-        auto targetId = w.addCommitment(target);
-        QVERIFY(targetId.ok());
-        Commitment reported = target;
-        reported.figure.kind = Figure::Kind::Reported;
-        reported.figure.cmp = Figure::Cmp::Eq;
-        reported.figure.value = 150000;
-        reported.figure.year = 2022;
-        reported.figure.text = QStringLiteral("截至2022年底，已建成5G基站15万个");
-        reported.status = TargetStatus::None;
-        const qsizetype rat = text.indexOf(QStringLiteral("已建成5G基站15万个"));
-        QVERIFY(rat >= 0);
-        reported.anchor = Anchor::fromRange(text, rat, rat + 10);
-        auto reportedId = w.addCommitment(reported);
-        QVERIFY(reportedId.ok());
-        Link link;
-        link.fromId = reportedId.value();
-        link.toId = targetId.value();
-        link.state = Link::State::Accepted;
-        link.score = 1;
-        QVERIFY(w.addLink(link).ok());
 
         Result<Document> brief = importFile(txtPath);
         QVERIFY(brief.ok());

@@ -5,8 +5,8 @@
 
 #include "model/document.h"
 #include "model/items.h"
+#include "store/storefixtures.h"
 #include "store/workspace.h"
-#include "text/normalize.h"
 
 #include <QString>
 #include <QTest>
@@ -44,25 +44,24 @@ inline Figure indicatorFigure(const QString &text, const QString &evidence, Figu
     return f;
 }
 
-inline Document indicatorDocument(const QString &fileName, const QString &title, const QString &text, const QDate &date)
-{
-    Document d;
-    d.fileName = fileName;
-    d.displayText = text;
-    d.meta.title = title;
-    d.meta.region = QStringLiteral("江苏省");
-    d.meta.date = date;
-    d.originalBytes = text.toUtf8();
-    d.contentHash = contentHash(text);
-    return d;
-}
-
 // Fills `w` (empty) and returns the ids; fails the test on a store error.
 inline IndicatorFixture fillIndicatorWorkspace(Workspace &w, bool link = true)
 {
     using K = Figure::Kind;
     using C = Figure::Cmp;
     IndicatorFixture fx;
+    // Adds a document dated `date` with its figures; 0 (and a failed test) on a store error.
+    const auto add = [&w](const QString &fileName, const QString &title, const QString &text, const QDate &date,
+                          const QList<Figure> &figures) -> qint64 {
+        Document d = makeDocument(fileName, text, title);
+        d.meta.date = date;
+        auto added = w.addDocument(d, figures);
+        if (!added) {
+            QTest::qFail(qPrintable(added.error().toString()), __FILE__, __LINE__);
+            return 0;
+        }
+        return added->documentId;
+    };
     const QString plan = QStringLiteral("江苏省制造业数字化行动方案\n"
                                         "到2023年，建成工业互联网标杆工厂150家以上。\n"
                                         "到2025年，研发经费投入强度达到2.5%—3%。\n"
@@ -81,14 +80,10 @@ inline IndicatorFixture fillIndicatorWorkspace(Workspace &w, bool link = true)
     };
     QList<Figure> withRange = planFigures;
     withRange[1].valueMax = 3;
-    auto added = w.addDocument(indicatorDocument(QStringLiteral("行动 方案.txt"),
-                                                 QStringLiteral("制造业数字化行动方案"), plan, QDate(2021, 3, 1)),
-                               withRange);
-    if (!added) {
-        QTest::qFail(qPrintable(added.error().toString()), __FILE__, __LINE__);
+    fx.plan = add(QStringLiteral("行动 方案.txt"), QStringLiteral("制造业数字化行动方案"), plan, QDate(2021, 3, 1),
+                  withRange);
+    if (!fx.plan)
         return fx;
-    }
-    fx.plan = added->documentId;
     const QString brief = QStringLiteral("工作简报\n"
                                          "截至2021年底，南京市建成工业互联网标杆工厂9家。\n"
                                          "2022年，全省建成工业互联网标杆工厂130家。\n"
@@ -105,14 +100,10 @@ inline IndicatorFixture fillIndicatorWorkspace(Workspace &w, bool link = true)
                         QStringLiteral("百分点"), 2022, QStringLiteral("数字经济核心产业增加值占比"),
                         QStringLiteral("江苏省")),
     };
-    added = w.addDocument(
-        indicatorDocument(QStringLiteral("工作简报.txt"), QStringLiteral("工作简报"), brief, QDate(2022, 12, 20)),
-        briefFigures);
-    if (!added) {
-        QTest::qFail(qPrintable(added.error().toString()), __FILE__, __LINE__);
+    fx.briefing
+        = add(QStringLiteral("工作简报.txt"), QStringLiteral("工作简报"), brief, QDate(2022, 12, 20), briefFigures);
+    if (!fx.briefing)
         return fx;
-    }
-    fx.briefing = added->documentId;
     for (const Commitment &c : w.commitments()) {
         const QString m = c.figure.metric;
         if (c.figure.kind == K::Target) {

@@ -1,41 +1,17 @@
 // policylens-cli chart: PNG, SVG and a PDF page whose text layer has the indicator's Chinese name (no
 // Kangxi radicals in place of ordinary characters); clear failures for a wrong indicator or format.
+#include "clirun.h"
 #include "export/exportfixtures.h"
 #include "links/indicatorfixtures.h"
 #include "store/workspace.h"
 
 #include <QFile>
 #include <QImage>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace plens;
 using namespace plens::test;
-
-namespace {
-
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(PLENS_CLI_PATH), args);
-    Run r;
-    if (!p.waitForFinished(120000))
-        return r;
-    r.code = p.exitCode();
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
-} // namespace
 
 class TestCliChart : public QObject
 {
