@@ -3,6 +3,8 @@
 #include "clirun.h"
 #include "store/workspace.h"
 
+#include <poppler-qt6.h>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -114,6 +116,31 @@ private slots:
                       QStringLiteral("March")})
                      .code,
                  2);
+    }
+
+    void packSections()
+    {
+        // The meeting pack carries a section for each analysis, with the rules' findings.
+        const QString ws = make(QStringLiteral("pack.plens"), [](Workspace &w) {
+            fillCascadeWorkspace(w);
+            fillRevisionWorkspace(w);
+        });
+        const QString out = m_dir.filePath(QStringLiteral("会议材料.pdf"));
+        const Run r = cli({QStringLiteral("pack"), QStringLiteral("--workspace"), ws, QStringLiteral("--out"), out,
+                           QStringLiteral("--date"), QStringLiteral("2024-03-01")});
+        QCOMPARE(r.code, 0);
+        std::unique_ptr<Poppler::Document> pdf = Poppler::Document::load(out);
+        QVERIFY(pdf);
+        QString text;
+        for (int i = 0; i < pdf->numPages(); ++i)
+            text += std::unique_ptr<Poppler::Page>(pdf->page(i))->text(QRectF());
+        text.remove(u' ').remove(u'\n');
+        QVERIFY2(text.contains(QStringLiteral("Cascadecheck")), qPrintable(text.left(400)));
+        QVERIFY(text.contains(QStringLiteral("7.5万个"))); // the sum
+        QVERIFY(text.contains(QStringLiteral("-2.5万个"))); // the gap
+        QVERIFY(text.contains(QStringLiteral("Deadlineradar")));
+        QVERIFY(text.contains(QStringLiteral("Planrevisions")));
+        QVERIFY(text.contains(QStringLiteral("数据交易额")));
     }
 
     void diff()
