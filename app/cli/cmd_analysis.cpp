@@ -39,20 +39,18 @@ void printJson(const QJsonObject &o)
     out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << '\n';
 }
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("plens::cli", s);
-}
-
 // The options the three commands share; parses them and opens the workspace.
 struct Common
 {
     QCommandLineParser parser;
-    QCommandLineOption workspace {QStringLiteral("workspace"), tr("the workspace file (.plens)"),
+    QCommandLineOption workspace {QStringLiteral("workspace"),
+                                  QCoreApplication::translate("plens::cli", "the workspace file (.plens)"),
                                   QStringLiteral("file")};
-    QCommandLineOption format {QStringLiteral("format"), tr("output format: jsonl or csv"), QStringLiteral("format"),
-                               QStringLiteral("jsonl")};
-    QCommandLineOption asOf {QStringLiteral("as-of"), tr("the date to judge on (default: today)"),
+    QCommandLineOption format {QStringLiteral("format"),
+                               QCoreApplication::translate("plens::cli", "output format: jsonl or csv"),
+                               QStringLiteral("format"), QStringLiteral("jsonl")};
+    QCommandLineOption asOf {QStringLiteral("as-of"),
+                             QCoreApplication::translate("plens::cli", "the date to judge on (default: today)"),
                              QStringLiteral("YYYY-MM-DD")};
     QDate date = QDate::currentDate();
     bool csv = false;
@@ -63,15 +61,17 @@ struct Common
         if (!parser.parse(QStringList {name} + args))
             return usageError(parser.errorText());
         if (!parser.isSet(workspace))
-            return usageError(tr("%1 needs --workspace FILE").arg(name));
+            return usageError(QCoreApplication::translate("plens::cli", "%1 needs --workspace FILE").arg(name));
         const QString fmt = parser.value(format);
         if (fmt != QLatin1String("jsonl") && fmt != QLatin1String("csv"))
-            return usageError(tr("unknown format '%1' (use jsonl or csv)").arg(fmt));
+            return usageError(
+                QCoreApplication::translate("plens::cli", "unknown format '%1' (use jsonl or csv)").arg(fmt));
         csv = fmt == QLatin1String("csv");
         if (parser.isSet(asOf)) {
             date = QDate::fromString(parser.value(asOf), Qt::ISODate);
             if (!date.isValid())
-                return usageError(tr("'%1' is not a date (use YYYY-MM-DD)").arg(parser.value(asOf)));
+                return usageError(QCoreApplication::translate("plens::cli", "'%1' is not a date (use YYYY-MM-DD)")
+                                      .arg(parser.value(asOf)));
         }
         return std::nullopt;
     }
@@ -82,9 +82,10 @@ struct Common
 int runCascade(const QStringList &args)
 {
     Common c;
-    const QCommandLineOption indicator(QStringLiteral("indicator"),
-                                       tr("only this indicator (its name or one of its aliases)"),
-                                       QStringLiteral("name"));
+    const QCommandLineOption indicator(
+        QStringLiteral("indicator"),
+        QCoreApplication::translate("plens::cli", "only this indicator (its name or one of its aliases)"),
+        QStringLiteral("name"));
     c.parser.addOption(indicator);
     if (auto code = c.parse(QStringLiteral("cascade"), args))
         return *code;
@@ -94,7 +95,8 @@ int runCascade(const QStringList &args)
     const IndicatorInputs in = IndicatorInputs::load(**ws, c.date);
     if (c.parser.isSet(indicator) && !findIndicator(in.indicators, c.parser.value(indicator)))
         return fail(Error {QDir::toNativeSeparators(c.parser.value(c.workspace)),
-                           tr("no indicator named '%1' (see 'chart --list')").arg(c.parser.value(indicator))});
+                           QCoreApplication::translate("plens::cli", "no indicator named '%1' (see 'chart --list')")
+                               .arg(c.parser.value(indicator))});
     const analysis::CascadeReport report = analysis::Cascade::check(in, c.parser.value(indicator));
     if (c.csv) {
         printCsv(analysis::Cascade::csvHeader());
@@ -116,17 +118,20 @@ int runCascade(const QStringList &args)
 int runRadar(const QStringList &args)
 {
     Common c;
-    const QCommandLineOption age(QStringLiteral("max-age"),
-                                 tr("a latest value older than this many months is stale (default: 12)"),
-                                 QStringLiteral("months"), QStringLiteral("12"));
-    const QCommandLineOption flaggedOnly(QStringLiteral("flagged"), tr("only targets that need attention"));
+    const QCommandLineOption age(
+        QStringLiteral("max-age"),
+        QCoreApplication::translate("plens::cli", "a latest value older than this many months is stale (default: 12)"),
+        QStringLiteral("months"), QStringLiteral("12"));
+    const QCommandLineOption flaggedOnly(QStringLiteral("flagged"),
+                                         QCoreApplication::translate("plens::cli", "only targets that need attention"));
     c.parser.addOptions({age, flaggedOnly});
     if (auto code = c.parse(QStringLiteral("radar"), args))
         return *code;
     bool ok = false;
     const int months = c.parser.value(age).toInt(&ok);
     if (!ok || months <= 0)
-        return usageError(tr("--max-age takes a number of months, not '%1'").arg(c.parser.value(age)));
+        return usageError(QCoreApplication::translate("plens::cli", "--max-age takes a number of months, not '%1'")
+                              .arg(c.parser.value(age)));
     auto ws = openExistingWorkspace(c.parser.value(c.workspace));
     if (!ws)
         return fail(ws.error());
@@ -151,15 +156,20 @@ int runRadar(const QStringList &args)
 int runDiff(const QStringList &args)
 {
     Common c;
-    const QCommandLineOption oldId(QStringLiteral("old"), tr("the older version's document id"), QStringLiteral("id"));
-    const QCommandLineOption newId(QStringLiteral("new"), tr("the newer version's document id"), QStringLiteral("id"));
-    const QCommandLineOption detect(QStringLiteral("detect"),
-                                    tr("list the pairs of documents that look like versions of one plan"));
+    const QCommandLineOption oldId(QStringLiteral("old"),
+                                   QCoreApplication::translate("plens::cli", "the older version's document id"),
+                                   QStringLiteral("id"));
+    const QCommandLineOption newId(QStringLiteral("new"),
+                                   QCoreApplication::translate("plens::cli", "the newer version's document id"),
+                                   QStringLiteral("id"));
+    const QCommandLineOption detect(
+        QStringLiteral("detect"),
+        QCoreApplication::translate("plens::cli", "list the pairs of documents that look like versions of one plan"));
     c.parser.addOptions({oldId, newId, detect});
     if (auto code = c.parse(QStringLiteral("diff"), args))
         return *code;
     if (!c.parser.isSet(detect) && (!c.parser.isSet(oldId) || !c.parser.isSet(newId)))
-        return usageError(tr("diff needs --old ID and --new ID (or --detect)"));
+        return usageError(QCoreApplication::translate("plens::cli", "diff needs --old ID and --new ID (or --detect)"));
     auto ws = openExistingWorkspace(c.parser.value(c.workspace));
     if (!ws)
         return fail(ws.error());
@@ -194,7 +204,8 @@ int runDiff(const QStringList &args)
     const analysis::VersionDocument *older = find(c.parser.value(oldId));
     const analysis::VersionDocument *newer = find(c.parser.value(newId));
     if (!older || !newer || older == newer)
-        return usageError(tr("--old and --new take two different document ids (see 'list')"));
+        return usageError(
+            QCoreApplication::translate("plens::cli", "--old and --new take two different document ids (see 'list')"));
     const analysis::RevisionDiff diff = analysis::Revisions::diff(IndicatorInputs::load(**ws, c.date), *older, *newer);
     if (c.csv)
         printCsv(analysis::Revisions::csvHeader());
@@ -204,7 +215,10 @@ int runDiff(const QStringList &args)
         else
             printJson(analysis::Revisions::toJson(diff, change));
     }
-    err() << tr("%1 change(s), %2 target(s) unchanged").arg(diff.changes.size()).arg(diff.unchanged) << Qt::endl;
+    err() << QCoreApplication::translate("plens::cli", "%1 change(s), %2 target(s) unchanged")
+                 .arg(diff.changes.size())
+                 .arg(diff.unchanged)
+          << Qt::endl;
     out().flush();
     return Success;
 }
