@@ -3020,6 +3020,10 @@ No: the highlights and notes stay annotations that any PDF reader shows and edit
             <source>older: %1</source>
             <translation>older: %1</translation>
         </message>
+        <message>
+            <source>No two documents here look like versions of one plan: choose two to compare.</source>
+            <translation>No two documents here look like versions of one plan: choose two to compare.</translation>
+        </message>
     </context>
     <context>
         <name>plens::ui::SettingsDialog</name>

@@ -2987,6 +2987,10 @@ No: the highlights and notes stay annotations that any PDF reader shows and edit
             <source>older: %1</source>
             <translation>旧版本判定：%1</translation>
         </message>
+        <message>
+            <source>No two documents here look like versions of one plan: choose two to compare.</source>
+            <translation>这里没有看似同一规划不同版本的文档：请选择两个文档进行比较。</translation>
+        </message>
     </context>
     <context>
         <name>plens::ui::SettingsDialog</name>

@@ -21,8 +21,22 @@ AnalysisActions::AnalysisActions(QMainWindow *window, std::function<void(qint64)
     m_radarDock->setObjectName(QStringLiteral("radarDockWidget"));
     m_radarDock->setWidget(m_radar);
     window->addDockWidget(Qt::BottomDockWidgetArea, m_radarDock);
+    // Beside the targets table as a tab, so the radar has the window's width.
+    const QList<QDockWidget *> docks = window->findChildren<QDockWidget *>();
+    for (QDockWidget *d : docks) {
+        if (d != m_radarDock && window->dockWidgetArea(d) == Qt::BottomDockWidgetArea) {
+            window->tabifyDockWidget(d, m_radarDock);
+            break;
+        }
+    }
     m_radarDock->hide();
     connect(m_radar, &RadarPanel::targetActivated, this, [this](qint64 id) { m_jump(id); });
+    connect(m_radarDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && m_radarStale) {
+            m_radarStale = false;
+            m_radar->refresh();
+        }
+    });
 
     auto *cascade = new QAction(tr("&Cascade Check..."), this);
     cascade->setObjectName(QStringLiteral("showCascadeAction"));
@@ -62,13 +76,14 @@ void AnalysisActions::setWorkspace(Workspace *workspace)
         m_connections.append(connect(workspace, &Workspace::linksChanged, this, &AnalysisActions::refresh));
         m_connections.append(connect(workspace, &Workspace::indicatorsChanged, this, &AnalysisActions::refresh));
         m_radar->setSource([this] { return m_workspace ? IndicatorInputs::load(*m_workspace) : IndicatorInputs {}; });
+        m_radarStale = false;
     } else {
         m_radar->setSource({});
     }
     if (m_cascade)
         m_cascade->refresh();
     if (m_revisions)
-        m_revisions->refresh();
+        m_revisions->refresh(false);
     // Something overdue: the radar shows itself.
     if (const int overdue = m_radar->report().overdue(); overdue > 0) {
         showRadar();
@@ -78,7 +93,11 @@ void AnalysisActions::setWorkspace(Workspace *workspace)
 
 void AnalysisActions::refresh()
 {
-    m_radar->refresh();
+    // A hidden radar is brought up to date when it is shown again.
+    if (m_radarDock->isVisible())
+        m_radar->refresh();
+    else
+        m_radarStale = true;
     if (m_cascade)
         m_cascade->refresh();
     if (m_revisions)

@@ -46,6 +46,7 @@ private:
     Workspace *m_workspace = nullptr;
     RadarPanel *m_radar;
     QDockWidget *m_radarDock;
+    bool m_radarStale = false; // the workspace changed while the radar was hidden
     QPointer<CascadeView> m_cascade;
     QPointer<RevisionsView> m_revisions;
     QList<QAction *> m_actions;

@@ -162,9 +162,10 @@ const analysis::VersionDocument *RevisionsView::document(qint64 id) const
     return nullptr;
 }
 
-void RevisionsView::refresh()
+void RevisionsView::refresh(bool keepChoice)
 {
-    const qint64 oldId = m_old->currentData().toLongLong(), newId = m_new->currentData().toLongLong();
+    const qint64 oldId = keepChoice ? m_old->currentData().toLongLong() : 0;
+    const qint64 newId = keepChoice ? m_new->currentData().toLongLong() : 0;
     m_documents = m_documentsSource ? m_documentsSource() : QList<analysis::VersionDocument> {};
     m_detected = analysis::Revisions::detect(m_documents);
     {
@@ -191,16 +192,27 @@ void RevisionsView::refresh()
         compare(oldId, newId);
     else if (!m_detected.isEmpty())
         compare(m_detected.first().oldId, m_detected.first().newId);
-    else if (m_documents.size() >= 2)
-        compare(m_documents.at(0).id, m_documents.at(1).id);
     else {
+        // Nothing to compare until the user chooses two documents.
+        const QSignalBlocker b1(m_old), b2(m_new);
+        m_old->setCurrentIndex(-1);
+        m_new->setCurrentIndex(-1);
         m_changes->clear();
-        m_summary->setText(tr("Import two versions of a plan to compare their targets."));
+        m_oldText->clear();
+        m_newText->clear();
+        m_oldTitle->clear();
+        m_newTitle->clear();
+        m_diff = {};
+        m_summary->setText(m_documents.size() >= 2
+                               ? tr("No two documents here look like versions of one plan: choose two to compare.")
+                               : tr("Import two versions of a plan to compare their targets."));
     }
 }
 
 void RevisionsView::compareChosen()
 {
+    if (m_old->currentIndex() < 0 || m_new->currentIndex() < 0)
+        return;
     compare(m_old->currentData().toLongLong(), m_new->currentData().toLongLong());
 }
 

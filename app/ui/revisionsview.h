@@ -24,7 +24,8 @@ public:
     using DocumentsSource = std::function<QList<analysis::VersionDocument>()>;
     RevisionsView(InputsSource inputs, DocumentsSource documents, QWidget *parent = nullptr);
 
-    void refresh(); // reads the workspace again, keeping the chosen pair
+    // Reads the workspace again, keeping the chosen pair (not when another workspace was opened).
+    void refresh(bool keepChoice = true);
     // Compares the documents with these ids (the older first); false when one is not in the workspace.
     bool compare(qint64 olderId, qint64 newerId);
     void showChange(int row);

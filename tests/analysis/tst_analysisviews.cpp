@@ -194,7 +194,8 @@ private slots:
     void revisionsSideBySide()
     {
         RevisionFixture f;
-        QVERIFY(m_window->openWorkspace(make([&f](Workspace &w) { f = fillRevisionWorkspace(w); })));
+        const QString revisions = make([&f](Workspace &w) { f = fillRevisionWorkspace(w); });
+        QVERIFY(m_window->openWorkspace(revisions));
         m_window->findChild<QAction *>(QStringLiteral("showRevisionsAction"))->trigger();
         auto *view = m_window->findChild<RevisionsView *>(QStringLiteral("revisionsViewDialog"));
         QVERIFY(view);
@@ -218,6 +219,16 @@ private slots:
         QVERIFY(marked(view->newerText()).contains(QStringLiteral("到2024年")));
         changes->setCurrentItem(value);
         screenshot(*view, QStringLiteral("revisions.png"));
+        // In a workspace without versions nothing is compared until the user chooses.
+        CascadeFixture c;
+        QVERIFY(m_window->openWorkspace(make([&c](Workspace &w) { c = fillCascadeWorkspace(w); })));
+        QTRY_COMPARE(view->changes()->topLevelItemCount(), 0);
+        QVERIFY(view->olderText()->toPlainText().isEmpty());
+        QCOMPARE(view->pairBox()->count(), 1);
+        QVERIFY(view->compare(c.nanjing, c.wuxi));
+        QVERIFY(view->changes()->topLevelItemCount() > 0);
+        QVERIFY(m_window->openWorkspace(revisions));
+        QTRY_COMPARE(view->changes()->topLevelItemCount(), 6);
         // The user may compare any two documents, the other way round too.
         QVERIFY(view->compare(f.final, f.draft));
         QCOMPARE(view->diff().pair.oldId, f.final);
