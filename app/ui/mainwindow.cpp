@@ -533,7 +533,7 @@ void MainWindow::importFiles(const QStringList &paths)
             o.error = doc.error();
             return o;
         }
-        o.figures = extractFigures(doc->displayText, ExtractContext::fromMeta(doc->meta));
+        o.figures = extractFigures(*doc);
         o.document = std::move(doc).value();
         return o;
     });
