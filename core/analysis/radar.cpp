@@ -119,15 +119,13 @@ RadarReport Radar::scan(const IndicatorInputs &in, const RadarOptions &options)
         });
         if (!item.evidence.isEmpty())
             item.latest = item.evidence.last();
-        // Reported since the target was set: from a later document, about the target's year or after.
+        // Reported since the target was set: from another document, about a time after the target was set
+        // (a year-end value of the plan's own year is its baseline, not progress).
         bool reportedSince = false;
         for (const RadarEvidence &e : std::as_const(item.evidence)) {
-            const Commitment *rc = byId.value(e.id);
-            const QDate docDate = in.documentDates.value(rc->documentId);
-            const bool laterDoc
-                = rc->documentId != t.documentId && (!item.set.isValid() || !docDate.isValid() || docDate > item.set);
-            const bool laterValue = !e.figure.year || !item.set.isValid() || *e.figure.year >= item.set.year();
-            reportedSince = reportedSince || (laterDoc && laterValue);
+            const bool otherDoc = byId.value(e.id)->documentId != t.documentId;
+            const bool after = !item.set.isValid() || !e.reference.isValid() || e.reference > item.set;
+            reportedSince = reportedSince || (otherDoc && after);
         }
 
         const auto add = [&](RadarRule rule, const QString &why) {

@@ -210,7 +210,7 @@ inline CascadeFixture fillCascadeWorkspace(Workspace &w)
 }
 
 // Targets and reports for the radar, judged as of 2024-03-01. A plan of 2021-03-01 (江苏省):
-// overdue: 工业互联网平台 ≥ 100个 due 2023, nothing reported;
+// overdue: 工业互联网平台 ≥ 100个 due 2023, nothing reported since (40个 for 2020, reported in 2024);
 // reported: 上云企业 ≥ 1万家 due 2023, 1.2万家 reported for 2023 (met); 智能工厂 ≥ 50家 due 2023, 30家 for 2023;
 // due now: 数字乡村示范村 ≥ 200个 due 2024, nothing reported;
 // projection: 软件业务收入 ≥ 2000亿元 due 2025, 1000亿 (2021) and 1200亿 (2022): 1800亿 in 2025, short;
@@ -256,10 +256,12 @@ inline RadarFixture fillRadarWorkspace(Workspace &w)
         QStringLiteral("briefing-2024.txt"), QStringLiteral("工作简报2024年第1期"), QStringLiteral("江苏省"),
         QDate(2024, 1, 20),
         {QStringLiteral("工作简报"), QStringLiteral("2022年，软件业务收入1200亿元。"),
-         QStringLiteral("2023年底，上云企业1.2万家。"), QStringLiteral("2023年底，智能工厂30家。")},
+         QStringLiteral("2023年底，上云企业1.2万家。"), QStringLiteral("2023年底，智能工厂30家。"),
+         QStringLiteral("2020年底，工业互联网平台40个。")},
         {r(QStringLiteral("软件业务收入1200亿元"), 1.2e11, QStringLiteral("元"), 2022, QStringLiteral("软件业务收入")),
          r(QStringLiteral("上云企业1.2万家"), 12000, QStringLiteral("家"), 2023, QStringLiteral("上云企业")),
-         r(QStringLiteral("智能工厂30家"), 30, QStringLiteral("家"), 2023, QStringLiteral("智能工厂"))});
+         r(QStringLiteral("智能工厂30家"), 30, QStringLiteral("家"), 2023, QStringLiteral("智能工厂")),
+         r(QStringLiteral("工业互联网平台40个"), 40, QStringLiteral("个"), 2020, QStringLiteral("工业互联网平台"))});
     f.overdue = b.figure(f.plan, QStringLiteral("培育工业互联网平台100个"));
     f.met = b.figure(f.plan, QStringLiteral("上云企业达到1万家"));
     f.notMet = b.figure(f.plan, QStringLiteral("建成智能工厂50家"));
@@ -270,6 +272,8 @@ inline RadarFixture fillRadarWorkspace(Workspace &w)
     b.link(b.figure(f.briefing2024, QStringLiteral("软件业务收入1200亿元")), f.projected, Link::Kind::Reports);
     b.link(b.figure(f.briefing2024, QStringLiteral("上云企业1.2万家")), f.met, Link::Kind::Reports);
     b.link(b.figure(f.briefing2024, QStringLiteral("智能工厂30家")), f.notMet, Link::Kind::Reports);
+    // A value of before the plan (its baseline, reported later) is not progress since the target was set.
+    b.link(b.figure(f.briefing2024, QStringLiteral("工业互联网平台40个")), f.overdue, Link::Kind::Reports);
     b.groupByMetric();
     auto done = w.commitment(f.done);
     if (done) {

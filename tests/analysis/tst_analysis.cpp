@@ -244,6 +244,8 @@ private slots:
         QVERIFY(overdue);
         QVERIFY(has(*overdue, RadarRule::PastDueNoReport));
         QVERIFY(overdue->overdue());
+        QCOMPARE(overdue->latest->figure.value, 40.0); // evidence, but of before the target was set
+        QVERIFY(!has(*overdue, RadarRule::PastDueNotMet));
         QCOMPARE(r.items.first().targetId, f.overdue); // the most urgent first
         // Due last year with a later report that meets it: nothing to do.
         const RadarItem *met = itemFor(r, f.met);
