@@ -16,6 +16,7 @@ ExtractContext plan()
             QStringLiteral("江苏省"),
             QStringLiteral("江苏省工业和信息化厅"),
             QStringLiteral("方案"),
+            {},
             {}};
 }
 
@@ -25,6 +26,7 @@ ExtractContext briefing()
             QStringLiteral("江苏省"),
             QStringLiteral("江苏省数字经济工作领导小组办公室"),
             QStringLiteral("简报"),
+            {},
             {}};
 }
 
@@ -199,7 +201,7 @@ private slots:
         // The opener governs the rest of the paragraph, not the next one.
         const QString text = QStringLiteral(
             "到2025年，建成智能工厂50家。培育工业互联网平台20个。\n推进数字政府建设，建成政务服务平台3个。");
-        const auto fs = figures(text, {QDate(2021, 7, 30), QStringLiteral("镇江市"), QString(), QString(), {}});
+        const auto fs = figures(text, {QDate(2021, 7, 30), QStringLiteral("镇江市"), QString(), QString(), {}, {}});
         QCOMPARE(fs.size(), 3);
         QCOMPARE(fs.at(0).year, 2025);
         QCOMPARE(fs.at(1).year, 2025);
@@ -221,7 +223,7 @@ private slots:
         QCOMPARE(fs.at(2).scope, QStringLiteral("江苏省"));
         // No region named: the issuing body's.
         fs = figures(QStringLiteral("到2025年，建成5G基站2万个。"),
-                     {QDate(2021, 7, 30), QStringLiteral("镇江市"), QString(), QString(), {}});
+                     {QDate(2021, 7, 30), QStringLiteral("镇江市"), QString(), QString(), {}, {}});
         QCOMPARE(fs.first().scope, QStringLiteral("镇江市"));
         QCOMPARE(Gazetteer::canonical(QStringLiteral("粤")), QStringLiteral("广东省"));
         QVERIFY(Gazetteer::contains(QStringLiteral("江苏省"), QStringLiteral("苏州")));

@@ -1,0 +1,288 @@
+#include "extract/decide.h"
+
+#include "extract/gazetteer.h"
+
+namespace plens::extract {
+
+namespace {
+
+using Kind = Figure::Kind;
+using Cmp = Figure::Cmp;
+using lex::lexicon;
+
+// "This year" of a text: the year a report describes, else the year of writing.
+int currentYear(const DocumentFacts &f)
+{
+    return f.reportYear ? f.reportYear : f.docYear;
+}
+
+// Relative time words before the number in the sentence: 去年 → -1, 今年/全年 → 0, 明年 → +1.
+std::optional<int> relativeYear(const Site &s, bool target)
+{
+    const QStringView lead = s.text.sliced(s.cues.span().start, s.q.start - s.cues.span().start);
+    const int base = target ? s.facts.docYear : currentYear(s.facts);
+    if (!base)
+        return std::nullopt;
+    // The nearest relative word before the number wins.
+    struct Rel
+    {
+        const char16_t *word;
+        int delta;
+    };
+    static const Rel words[] = {{u"去年", -1}, {u"上年", -1}, {u"明年", 1}, {u"今年", 0},   {u"全年", 0},
+                                {u"年内", 0},  {u"当年", 0},  {u"本年", 0}, {u"上半年", 0}, {u"前三季度", 0}};
+    qsizetype best = -1;
+    int delta = 0;
+    for (const Rel &r : words) {
+        const qsizetype k = lead.lastIndexOf(QStringView(r.word));
+        if (k > best && !(r.delta == -1 && k > 0 && (lead.at(k - 1) == u'比' || lead.at(k - 1) == u'较'))) {
+            best = k;
+            delta = r.delta;
+        }
+    }
+    if (best < 0)
+        return std::nullopt;
+    // 去年 in a plan's sentence is this year's base; the figure reported for it is last year's.
+    return (delta == -1 ? s.facts.docYear : base) + delta;
+}
+
+// The year mention that dates the number: the last one before it in its sentence that is not a base of
+// comparison (unless `baseline`), and not inside a title 《…》.
+const YearMention *governingYear(const Site &s, bool baseline, bool loose = false)
+{
+    for (auto it = s.cues.years().crbegin(); it != s.cues.years().crend(); ++it) {
+        if (it->pos >= s.q.start)
+            continue;
+        if (it->role == YearMention::Role::Baseline && !baseline)
+            continue;
+        if (it->loose && !loose)
+            continue;
+        return &*it;
+    }
+    return nullptr;
+}
+
+// A year named after the number in its clause: …达到100家（2025年）.
+int yearAfter(const Site &s)
+{
+    for (const YearMention &y : s.cues.years()) {
+        if (y.pos >= s.q.end && y.pos < s.clause.end)
+            return y.year;
+    }
+    return 0;
+}
+
+std::optional<int> targetYear(const Site &s)
+{
+    if (const YearMention *y = governingYear(s, false))
+        return y->year;
+    if (s.paragraph.opener)
+        return s.paragraph.opener;
+    if (const auto rel = relativeYear(s, true))
+        return rel;
+    if (s.section.kind == Section::Plan && s.section.year)
+        return s.section.year;
+    if (const int after = yearAfter(s))
+        return after;
+    if (s.facts.horizon)
+        return s.facts.horizon;
+    if (s.facts.genre == Genre::WorkReport && s.facts.docYear)
+        return s.facts.docYear; // an annual plan: its targets are for its own year
+    return std::nullopt;
+}
+
+std::optional<int> reportedYear(const Site &s, bool baseline)
+{
+    if (const YearMention *y = governingYear(s, baseline, true))
+        return y->year;
+    if (const auto rel = relativeYear(s, false))
+        return rel;
+    if (s.paragraph.asOf)
+        return s.paragraph.asOf;
+    if (s.section.kind == Section::Review && s.section.year)
+        return s.section.year;
+    if (const int after = yearAfter(s))
+        return after;
+    if (s.section.kind == Section::Review && s.facts.genre == Genre::WorkReport && s.facts.docYear)
+        return s.facts.docYear - 1; // 工作回顾 of a work report: the year before it
+    if (const int y = currentYear(s.facts))
+        return y;
+    return std::nullopt;
+}
+
+KindDecision target(const Site &s, const char *rule)
+{
+    return {Kind::Target, targetYear(s), rule};
+}
+
+KindDecision reported(const Site &s, const char *rule, bool baseline = false)
+{
+    return {Kind::Reported, reportedYear(s, baseline), rule};
+}
+
+// 从2020年的8%提高到12%: the first number is the base the clause starts from.
+bool isBaseline(const Site &s)
+{
+    const QStringView lead = s.text.sliced(s.clause.start, s.q.start - s.clause.start);
+    qsizetype k = lead.size();
+    if (k > 0 && lead.at(k - 1) == u'的')
+        --k;
+    if (k >= 5 && lead.mid(k - 5, 5).endsWith(u'年')) {
+        const qsizetype y = k - 5;
+        if (y >= 0 && yearAt(lead, y))
+            k = y;
+    }
+    while (k > 0 && QStringView(u"底末初").contains(lead.at(k - 1)))
+        --k;
+    if (k < 1 || !(lead.at(k - 1) == u'从' || lead.at(k - 1) == u'由'))
+        return false;
+    // …提高到 / 增长至 / 降到 / 到 another number later in the clause.
+    const QStringView rest = s.text.sliced(s.q.end, s.clause.end - s.q.end);
+    return rest.contains(u'到') || rest.contains(u'至') || rest.contains(u"提高") || rest.contains(u"增长")
+        || rest.contains(u"下降") || rest.contains(u"降低");
+}
+
+} // namespace
+
+bool isParameter(const Site &s, QStringView metricAfter)
+{
+    const auto &lx = lexicon();
+    const Quantity &q = s.q;
+    if (q.threshold)
+        return true;
+    if (lx.endsWith(metricAfter, lex::ParameterNoun) || lx.longestAt(s.text, q.unitEnd, lex::ParameterNoun))
+        return true; // 十项任务, 20条措施
+    const bool money = q.unit == QStringLiteral("元") || q.unit == QStringLiteral("美元");
+    const QStringView lead = s.text.sliced(s.clause.start, q.start - s.clause.start);
+    const QStringView clause = s.text.sliced(s.clause.start, s.clause.end - s.clause.start);
+    const QStringView tail = s.text.sliced(q.end, std::min<qsizetype>(12, s.clause.end - q.end));
+    if (money) {
+        if (lx.contains(lead, lex::Cap) || lx.contains(tail, lex::Support))
+            return true; // 最高200万元, 每家50万元, 200万元奖励
+        if ((clause.contains(u"给予") || lx.contains(lead, lex::Support)) && !lx.contains(clause, lex::Cumulative))
+            return true; // 给予…补贴200万元 (a promise per case, not a total)
+    }
+    // A bound that qualifies a subject: 年营业收入2000万元以上的企业, 从业人员300人以上的单位. Counting the
+    // subject itself (100家以上的企业) or a share of them (80%以上的企业) is a quantity.
+    if (s.text.mid(q.end, 1) == u"的" && lx.find(s.text, q.end + 1, std::min(s.clause.end, q.end + 9), lex::Entity).word) {
+        static const QStringView counts[] = {u"家", u"个", u"项", u"户", u"所", u"座", u"%", u"‰", u"百分点", u"倍"};
+        const bool countOrShare
+            = std::any_of(std::begin(counts), std::end(counts), [&](QStringView c) { return q.unit == c; });
+        if (!countOrShare && !q.unit.isEmpty())
+            return true;
+    }
+    return false;
+}
+
+KindDecision decideKind(const Site &s, bool parameter)
+{
+    const TextSpan &sentence = s.cues.span();
+    const qsizetype num = s.q.start;
+    const int docYear = s.facts.docYear;
+
+    // 1. A forecast: the nearest cue of time or modality before the number is 预计 / 有望.
+    const lex::Hit *cue = s.cues.lastCue(sentence.start, num, lex::Forecast | lex::Future | lex::Past);
+    if (cue && (cue->word->classes & lex::Forecast))
+        return {Kind::Forecast, targetYear(s).value_or(0) ? targetYear(s) : reportedYear(s, false), "forecast cue"};
+    // 2. Subsidy caps, eligibility thresholds, counts of tasks.
+    if (parameter)
+        return {Kind::Parameter, reportedYear(s, false), "parameter"};
+    // 3. The base a change starts from: 从2020年的8%提高到12%.
+    if (isBaseline(s))
+        return reported(s, "baseline", true);
+    // 4. The year that dates the number, against the year of writing.
+    if (const YearMention *y = governingYear(s, false)) {
+        switch (y->role) {
+        case YearMention::Role::Opener:
+            if (!docYear || y->year >= docYear)
+                return target(s, "到Y年 opener");
+            return reported(s, "到Y年 in the past");
+        case YearMention::Role::AsOf:
+            return reported(s, "截至Y年");
+        case YearMention::Role::Plain:
+            if (docYear && y->year < docYear && !(cue && (cue->word->classes & lex::Future) && cue->pos > y->pos))
+                return reported(s, "year before the document's");
+            if (docYear && y->year > docYear)
+                return target(s, "year after the document's");
+            break;
+        case YearMention::Role::Baseline:
+            break;
+        }
+    }
+    // 5. Tense and modality: the nearest cue before the number (将 力争 目标 … versus 已 截至 去年 …).
+    if (cue && (cue->word->classes & lex::Future) && !(cue->word->classes & lex::Past))
+        return target(s, "future cue");
+    if (cue && (cue->word->classes & lex::Past))
+        return reported(s, "past cue");
+    // 6. A 到2025年 that opened the paragraph governs its later sentences.
+    if (s.paragraph.opener && s.paragraph.openerGoverns && (!docYear || s.paragraph.opener >= docYear))
+        return target(s, "paragraph opener");
+    if (s.paragraph.asOf)
+        return reported(s, "paragraph 截至");
+    // 7. The section: a review (工作回顾, 发展基础) or a plan (主要目标, 重点任务, 工作安排).
+    if (s.section.kind == Section::Review)
+        return reported(s, "review section");
+    if (s.section.kind == Section::Plan)
+        return target(s, "plan section");
+    // 8. The genre: plans state targets; reports, bulletins, replies and news state results.
+    if (s.facts.genre == Genre::Plan)
+        return target(s, "plan document");
+    return reported(s, "report document");
+}
+
+Cmp decideCmp(const Site &s, Kind kind)
+{
+    const Quantity &q = s.q;
+    Cmp cmp = kind == Kind::Target ? Cmp::Ge : Cmp::Eq;
+    if (q.before && *q.before != Cmp::Ge)
+        cmp = *q.before;
+    if (q.after) {
+        const bool downTo = q.before && (*q.before == Cmp::Le || *q.before == Cmp::Lt) && *q.after == Cmp::Le;
+        cmp = downTo ? *q.before : *q.after; // 降到1.3以下 stays ≤ (or < for 低于)
+    }
+    if (q.moreThan)
+        cmp = Cmp::Gt;
+    if (q.valueMax)
+        cmp = Cmp::Range;
+    if (kind == Kind::Reported && cmp == Cmp::Ge && !q.after)
+        cmp = Cmp::Eq; // 达462亿元 reports a value
+    return cmp;
+}
+
+QString decideHedge(const Site &s)
+{
+    if (const lex::Hit *h = s.cues.lastCue(s.cues.span().start, s.q.start, lex::Hedge))
+        return h->word->text.toString();
+    return {};
+}
+
+QString decideScope(const Site &s)
+{
+    // A region named as a reference of comparison (占全国的, 高于全省平均) is not the figure's scope.
+    const auto isReference = [&](const RegionMention &r) {
+        const QChar before = r.pos > 0 ? s.text.at(r.pos - 1) : QChar();
+        return QStringView(u"占居比较于超").contains(before) || s.text.mid(r.end, 2) == u"平均";
+    };
+    const auto pick = [&](qsizetype from, qsizetype to, bool last) -> const RegionMention * {
+        const RegionMention *found = nullptr;
+        for (const RegionMention &r : s.cues.regions()) {
+            if (r.pos < from || r.pos >= to || isReference(r))
+                continue;
+            found = &r;
+            if (!last)
+                break;
+        }
+        return found;
+    };
+    if (const RegionMention *r = pick(s.clause.start, s.q.start, true))
+        return r->region;
+    if (const RegionMention *r = pick(s.q.end, s.clause.end, false))
+        return r->region;
+    if (const RegionMention *r = pick(s.cues.span().start, s.clause.start, true))
+        return r->region;
+    if (!s.section.region.isEmpty())
+        return s.section.region;
+    return s.facts.defaultScope();
+}
+
+} // namespace plens::extract
