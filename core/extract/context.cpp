@@ -185,15 +185,27 @@ DocumentFacts DocumentFacts::analyse(QStringView text, const ExtractContext &ctx
     const QStringView opening = text.first(std::min<qsizetype>(text.size(), 400));
     const QString title = ctx.title.isEmpty() ? opening.first(std::min<qsizetype>(opening.size(), 80)).toString() : ctx.title;
 
-    // Genre from the document type and the title: a 政府工作报告 reviews a year and plans the next.
-    const QString kindText = ctx.docType + u' ' + title;
-    if (kindText.contains(u"工作报告"))
-        f.genre = Genre::WorkReport;
-    else if (lx.contains(ctx.docType, lex::ReportDoc) || lx.contains(title, lex::ReportDoc))
-        f.genre = Genre::Report;
-    else if (lx.contains(ctx.docType, lex::PlanDoc) || lx.contains(title, lex::PlanDoc))
-        f.genre = Genre::Plan;
-    else if (ctx.docType == QStringLiteral("报告"))
+    // Genre from the document type and the title's head noun (…统计公报, …部门决算, …实施方案, …的通知),
+    // else any kind word in it: a 政府工作报告 reviews a year and plans the next.
+    const auto genreOf = [&lx](QStringView s) {
+        if (s.contains(u"工作报告"))
+            return Genre::WorkReport;
+        QStringView head = s.trimmed();
+        while (!head.isEmpty() && QStringView(u"）)》>」】").contains(head.back()))
+            head.chop(1);
+        const lex::Word *end = lx.longestEndingAt(head, head.size(), lex::ReportDoc | lex::PlanDoc);
+        if (end)
+            return (end->classes & lex::ReportDoc) ? Genre::Report : Genre::Plan;
+        const lex::Hit any = lx.find(s, 0, s.size(), lex::ReportDoc | lex::PlanDoc);
+        if (any.word)
+            return (any.word->classes & lex::ReportDoc) ? Genre::Report : Genre::Plan;
+        return Genre::Unknown;
+    };
+    f.genre = genreOf(ctx.docType);
+    if (const Genre fromTitle = genreOf(title);
+        fromTitle == Genre::WorkReport || (f.genre == Genre::Unknown && fromTitle != Genre::Unknown))
+        f.genre = fromTitle;
+    if (f.genre == Genre::Unknown && ctx.docType == QStringLiteral("报告"))
         f.genre = Genre::Report;
 
     // Years: of writing, and of the period a report describes (2024年度部门决算, 2023年…统计公报).
@@ -227,7 +239,8 @@ DocumentFacts DocumentFacts::analyse(QStringView text, const ExtractContext &ctx
         else if (titleYear)
             f.docYear = titleYear;
     }
-    if (f.genre == Genre::Unknown && f.reportYear)
+    // A year's report (2024年度部门决算) is a report whatever its file's title says.
+    if (f.reportYear && f.genre != Genre::WorkReport)
         f.genre = Genre::Report;
 
     // A plan's horizon: its period in the title, else the first 到20XX年 in its first quarter that is

@@ -97,6 +97,8 @@ std::optional<int> reportedYear(const Site &s, bool baseline)
         return y->year;
     if (const auto rel = relativeYear(s, false))
         return rel;
+    // An as-of year (截至2021年底) dates the stocks after it in its paragraph; an event's year (2016年底
+    //获批…) does not.
     if (s.paragraph.asOf)
         return s.paragraph.asOf;
     if (s.section.kind == Section::Review && s.section.year)

@@ -16,6 +16,7 @@
 #include "extract/quantity.h"
 #include "extract/tablefigures.h"
 
+#include <QDebug>
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -193,6 +194,9 @@ private:
         f.start = cs;
         f.end = ce;
 
+        if (m_trace)
+            qDebug().noquote() << "extract:" << Figure::kindName(f.kind) << f.value << f.year.value_or(0) << kind.rule
+                               << "|" << f.text;
         Candidate c;
         c.f = f;
         c.numberStart = q.start;
@@ -301,6 +305,7 @@ private:
     QList<TextSpan> m_paragraphs;
     SectionMap m_sections;
     QList<TextSpan> m_tables;
+    bool m_trace = qEnvironmentVariableIsSet("PLENS_EXTRACT_TRACE"); // the rule behind each figure, on stderr
 };
 
 } // namespace
