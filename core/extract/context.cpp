@@ -104,54 +104,6 @@ bool isListMarker(QStringView p, int *level, qsizetype *length)
     return false;
 }
 
-// Home-region words: 全省 我省 本省 → the home province; 全市 我市 本市 → the home city.
-QString homeWordRegion(QStringView t, qsizetype i, const DocumentFacts &f, qsizetype *len)
-{
-    const QStringView two = t.mid(i, 2);
-    *len = 2;
-    if ((two == u"全省" || two == u"我省" || two == u"本省") && !f.homeProvince.isEmpty())
-        return f.homeProvince;
-    if ((two == u"全市" || two == u"我市" || two == u"本市" || two == u"全州" || two == u"我州")
-        && !f.homeRegion.isEmpty() && !Gazetteer::isProvince(f.homeRegion))
-        return f.homeRegion;
-    if ((two == u"全区" || two == u"我区") && !f.homeRegion.isEmpty()
-        && (f.homeRegion.endsWith(u"自治区") || f.homeRegion.endsWith(u'区')))
-        return f.homeRegion;
-    if (two == u"全国")
-        return QStringLiteral("全国");
-    return {};
-}
-
-// A county named in the text: two or three characters before 县 that are not a kind of county
-// (试点县, 示范县, 百强县) — the gazetteer lists provinces and cities only.
-QString countyAt(QStringView t, qsizetype i, qsizetype *len)
-{
-    for (qsizetype n : {2, 3}) {
-        if (i + n >= t.size() || t.at(i + n) != u'县')
-            continue;
-        bool han = true;
-        for (qsizetype k = 0; k < n && han; ++k)
-            han = chars::isHan(t.at(i + k).unicode());
-        if (!han)
-            continue;
-        const QStringView name = t.mid(i, n);
-        static const QStringView notNames[] = {u"试点", u"示范", u"重点", u"贫困", u"边境", u"百强", u"先进", u"强",
-                                               u"大", u"产粮大", u"民族", u"山区", u"全", u"本", u"该", u"各", u"每",
-                                               u"市", u"区", u"州", u"省", u"个", u"农业", u"工业", u"旅游", u"生态",
-                                               u"改革", u"创建", u"达标", u"标杆", u"典型", u"特色", u"非贫困", u"县"};
-        bool stop = false;
-        for (QStringView w : notNames)
-            stop = stop || name.endsWith(w);
-        if (stop || isChineseNumeral(name.at(0)) || (i + n + 1 < t.size() && QStringView(u"城域级乡区委长").contains(t.at(i + n + 1))))
-            continue;
-        if (i > 0 && chars::isHan(t.at(i - 1).unicode()) && !QStringView(u"省市州在和与及、是的").contains(t.at(i - 1)))
-            continue; // inside a longer word
-        *len = n + 1;
-        return name.toString() + u'县';
-    }
-    return {};
-}
-
 // A year that names an event: 2021云上南京软博会, 2022世界智能制造大会 (four digits, then a word that is not
 // a unit or a time).
 int looseYearAt(QStringView t, qsizetype i)
@@ -270,6 +222,7 @@ DocumentFacts DocumentFacts::analyse(QStringView text, const ExtractContext &ctx
     if (f.homeRegion.isEmpty())
         f.homeRegion = Gazetteer::find(ctx.issuer).region;
     f.homeProvince = Gazetteer::isProvince(f.homeRegion) ? f.homeRegion : Gazetteer::provinceOf(f.homeRegion);
+    f.localPlaces = learnLocalPlaces(text);
     const lex::Hit national = lx.find(ctx.issuer, 0, ctx.issuer.size(), lex::NationalBody);
     f.national = national.word && Gazetteer::find(ctx.issuer).start < 0;
     if (ctx.issuer.isEmpty() && f.homeRegion.isEmpty()) {
@@ -391,6 +344,13 @@ SectionMap::State SectionMap::at(qsizetype pos) const
     return std::prev(it)->effective;
 }
 
+const SectionMap::Heading *SectionMap::headingAt(qsizetype pos) const
+{
+    auto it = std::upper_bound(m_headings.cbegin(), m_headings.cend(), pos,
+                               [](qsizetype p, const Heading &h) { return p < h.start; });
+    return it == m_headings.cbegin() ? nullptr : &*std::prev(it);
+}
+
 bool SectionMap::isHeading(const TextSpan &paragraph) const
 {
     auto it = std::lower_bound(m_headings.cbegin(), m_headings.cend(), paragraph.start,
@@ -460,21 +420,12 @@ SentenceCues::SentenceCues(QStringView t, TextSpan sentence, const DocumentFacts
                 continue;
             }
         }
-        qsizetype len = 0;
-        if (QString r = homeWordRegion(t, i, facts, &len); !r.isEmpty()) {
-            m_regions.append({i, i + len, r});
-            i += len;
-            continue;
-        }
-        if (const auto g = Gazetteer::matchAt(t, i); g.start >= 0) {
-            m_regions.append({i, i + g.length, g.region});
-            i += g.length;
-            continue;
-        }
-        if (QString county = countyAt(t, i, &len); !county.isEmpty()) {
-            m_regions.append({i, i + len, county});
-            i += len;
-            continue;
+        if (chars::isHan(c.unicode())) {
+            if (auto r = regionMentionAt(t.first(sentence.end), i, facts)) {
+                i = r->end;
+                m_regions.append(*r);
+                continue;
+            }
         }
         const lex::Word *w = lx.longestAt(t.first(sentence.end), i, kCueMask);
         if (!w) {
@@ -499,6 +450,7 @@ SentenceCues::SentenceCues(QStringView t, TextSpan sentence, const DocumentFacts
         m_hits.append({i, text.size(), w});
         i = after;
     }
+    classifyMentions(t, sentence.start, sentence.end, m_regions);
 }
 
 bool SentenceCues::inQuote(qsizetype pos) const

@@ -7,8 +7,10 @@
 
 #include "extract/extract.h"
 #include "extract/lexicon.h"
+#include "extract/scope.h"
 #include "text/segment.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -32,6 +34,7 @@ struct DocumentFacts
     QString homeRegion; // the issuing body's region (canonical), "" when unknown
     QString homeProvince;
     bool national = false; // issued by a national body: figures that name no region are 全国's
+    QHash<QString, QString> localPlaces; // counties the text names in full, by short form (红安 → 红安县)
 
     static DocumentFacts analyse(QStringView text, const ExtractContext &context);
     // The scope of a figure that names no region.
@@ -61,6 +64,8 @@ public:
     // The section in force at `pos` (after the last heading that starts before it).
     [[nodiscard]] State at(qsizetype pos) const;
     [[nodiscard]] bool isHeading(const TextSpan &paragraph) const;
+    // The last heading that starts at or before `pos`, or nullptr.
+    [[nodiscard]] const Heading *headingAt(qsizetype pos) const;
     [[nodiscard]] const QList<Heading> &headings() const { return m_headings; }
 
 private:
@@ -86,12 +91,6 @@ struct YearMention
     bool loose = false; // a year naming an event (2021云上南京软博会): it dates a report, not a kind
 };
 
-struct RegionMention
-{
-    qsizetype pos = 0;
-    qsizetype end = 0;
-    QString region; // canonical name, or 全国
-};
 
 // What one sentence holds, found once and queried per figure.
 class SentenceCues

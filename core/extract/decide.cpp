@@ -76,8 +76,8 @@ std::optional<int> targetYear(const Site &s)
 {
     if (const YearMention *y = governingYear(s, false))
         return y->year;
-    if (s.paragraph.opener)
-        return s.paragraph.opener;
+    if (s.discourse.opener)
+        return s.discourse.opener;
     if (const auto rel = relativeYear(s, true))
         return rel;
     if (s.section.kind == Section::Plan && s.section.year)
@@ -99,8 +99,8 @@ std::optional<int> reportedYear(const Site &s, bool baseline)
         return rel;
     // An as-of year (截至2021年底) dates the stocks after it in its paragraph; an event's year (2016年底
     //获批…) does not.
-    if (s.paragraph.asOf)
-        return s.paragraph.asOf;
+    if (s.discourse.asOf)
+        return s.discourse.asOf;
     if (s.section.kind == Section::Review && s.section.year)
         return s.section.year;
     if (const int after = yearAfter(s))
@@ -217,9 +217,9 @@ KindDecision decideKind(const Site &s, bool parameter)
     if (cue && (cue->word->classes & lex::Past))
         return reported(s, "past cue");
     // 6. A 到2025年 that opened the paragraph governs its later sentences.
-    if (s.paragraph.opener && s.paragraph.openerGoverns && (!docYear || s.paragraph.opener >= docYear))
+    if (s.discourse.opener && s.discourse.openerGoverns && (!docYear || s.discourse.opener >= docYear))
         return target(s, "paragraph opener");
-    if (s.paragraph.asOf)
+    if (s.discourse.asOf)
         return reported(s, "paragraph 截至");
     // 7. The section: a review (工作回顾, 发展基础) or a plan (主要目标, 重点任务, 工作安排).
     if (s.section.kind == Section::Review)
@@ -260,31 +260,60 @@ QString decideHedge(const Site &s)
 
 QString decideScope(const Site &s)
 {
-    // A region named as a reference of comparison (占全国的, 高于全省平均) is not the figure's scope.
-    const auto isReference = [&](const RegionMention &r) {
-        const QChar before = r.pos > 0 ? s.text.at(r.pos - 1) : QChar();
-        return QStringView(u"占居比较于超").contains(before) || s.text.mid(r.end, 2) == u"平均";
+    // A region speaks for a figure unless it is a reference of comparison, one of a list of counted
+    // places, part of a name, a qualifier (全国重点实验室) or inside brackets the number is not in.
+    const auto region = [&](const RegionMention &r) -> QString {
+        if (r.reference || r.listed || r.inName || r.modifier)
+            return {};
+        if (r.bracketed && !(s.q.start > r.pos && s.q.start - r.end < 12 && !s.text.sliced(r.end, s.q.start - r.end).contains(u'）')))
+            return {};
+        if (r.kind == RegionMention::Kind::HomeCity)
+            return s.section.region;
+        return r.region;
     };
-    const auto pick = [&](qsizetype from, qsizetype to, bool last) -> const RegionMention * {
-        const RegionMention *found = nullptr;
+    const auto pick = [&](qsizetype from, qsizetype to, bool last) -> QString {
+        QString found;
         for (const RegionMention &r : s.cues.regions()) {
-            if (r.pos < from || r.pos >= to || isReference(r))
+            if (r.pos < from || r.pos >= to)
                 continue;
-            found = &r;
-            if (!last)
-                break;
+            if (QString name = region(r); !name.isEmpty()) {
+                found = name;
+                if (!last)
+                    break;
+            }
         }
         return found;
     };
-    if (const RegionMention *r = pick(s.clause.start, s.q.start, true))
-        return r->region;
-    if (const RegionMention *r = pick(s.q.end, s.clause.end, false))
-        return r->region;
-    if (const RegionMention *r = pick(s.cues.span().start, s.clause.start, true))
-        return r->region;
+    // In its clause before the number, after it, in its sentence before the clause.
+    if (QString r = pick(s.clause.start, s.q.start, true); !r.isEmpty())
+        return r;
+    if (QString r = pick(s.q.end, s.clause.end, false); !r.isEmpty())
+        return r;
+    if (QString r = pick(s.cues.span().start, s.clause.start, true); !r.isEmpty())
+        return r;
+    if (!s.discourse.topic.isEmpty())
+        return s.discourse.topic;
     if (!s.section.region.isEmpty())
         return s.section.region;
     return s.facts.defaultScope();
+}
+
+// The place a sentence is about, when it opens with one (红安县…, 据郧西县…, 从红安县城…): it becomes the
+// topic of what follows; opening with the home region (全省, 湖北省) ends a topic.
+std::optional<QString> sentenceTopic(QStringView text, const SentenceCues &cues)
+{
+    for (const RegionMention &r : cues.regions()) {
+        if (r.pos - cues.span().start > 12)
+            break;
+        if (r.reference || r.listed || r.inName || r.modifier || r.bracketed)
+            continue;
+        if (r.kind == RegionMention::Kind::Named)
+            return r.region;
+        if (r.kind == RegionMention::Kind::Home || r.kind == RegionMention::Kind::National)
+            return QString();
+    }
+    Q_UNUSED(text);
+    return std::nullopt;
 }
 
 } // namespace plens::extract

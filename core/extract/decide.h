@@ -12,10 +12,12 @@
 
 namespace plens::extract {
 
-// The time cues of the paragraph before the current sentence: a 到2025年 opener governs the rest of
-// its paragraph; a 截至2022年底 dates the stocks after it.
-struct ParagraphTimes
+// What the text before the current sentence has established: a 到2025年 opener governs the rest of
+// its paragraph; a 截至2022年底 dates the stocks after it; in news and reports, the place the text is
+// about (红安县…。这里诞生了…) until another place or the home region is named.
+struct Discourse
 {
+    QString topic; // a place named as the subject of an earlier sentence in the section
     int opener = 0; // the last 到Y年 opener before the sentence, 0 when none
     int asOf = 0; // the last 截至Y年 before the sentence
     bool openerGoverns = false; // the opener stands at the paragraph's start (it dates the whole paragraph)
@@ -28,7 +30,7 @@ struct Site
     const DocumentFacts &facts;
     SectionMap::State section;
     const SentenceCues &cues;
-    const ParagraphTimes &paragraph;
+    const Discourse &discourse;
     TextSpan clause; // the clause that holds the number (between ，；。 …)
     const Quantity &q;
 };
@@ -55,5 +57,9 @@ QString decideHedge(const Site &site);
 // The region the figure is about: named in its clause, else in its sentence before it, else its
 // section's, else the document's (全国 for national bodies).
 QString decideScope(const Site &site);
+
+// The place a sentence opens with, to become the discourse topic: a place, "" (the home region ends
+// the topic), or nothing to say.
+std::optional<QString> sentenceTopic(QStringView text, const SentenceCues &cues);
 
 } // namespace plens::extract

@@ -66,6 +66,7 @@ public:
     {
         QList<Figure> out;
         qsizetype nextTable = 0;
+        const SectionMap::Heading *section = nullptr;
         for (const TextSpan &para : std::as_const(m_paragraphs)) {
             while (nextTable < m_tables.size() && m_tables.at(nextTable).end <= para.start)
                 ++nextTable;
@@ -74,6 +75,11 @@ public:
             const QStringView p = QStringView(m_t).mid(para.start, para.length());
             if (isAddresseeParagraph(p))
                 continue;
+            // A new section starts without a topic.
+            if (const SectionMap::Heading *h = m_sections.headingAt(para.start); h != section) {
+                section = h;
+                m_topic.clear();
+            }
             paragraph(para, out);
         }
         for (const Table &t : m_ctx.tables) {
@@ -90,11 +96,17 @@ private:
     {
         const QString agencies = responsibleBodies(para);
         const SectionMap::State section = m_sections.at(para.start);
-        ParagraphTimes times;
+        Discourse times;
+        times.topic = m_topic;
         bool first = true;
         for (const TextSpan &s : splitSentences(QStringView(m_t).mid(para.start, para.length()))) {
             const TextSpan sentence {para.start + s.start, para.start + s.end};
             const SentenceCues cues(m_t, sentence, m_facts);
+            if (m_trackTopic) {
+                // The place this sentence opens with is its topic (and the next sentences').
+                if (const auto topic = sentenceTopic(m_t, cues))
+                    times.topic = *topic;
+            }
             sentenceFigures(cues, section, times, agencies, out);
             // The sentence's 到Y年 opener governs the paragraph's later sentences; its 截至 dates them.
             for (const YearMention &y : cues.years()) {
@@ -107,6 +119,7 @@ private:
             }
             first = false;
         }
+        m_topic = times.topic;
     }
 
     // Bodies named as responsible at the end of a paragraph: （省工信厅牵头负责）,
@@ -122,7 +135,7 @@ private:
         return m.hasMatch() ? m.captured(1) : QString();
     }
 
-    void sentenceFigures(const SentenceCues &cues, const SectionMap::State &section, const ParagraphTimes &times,
+    void sentenceFigures(const SentenceCues &cues, const SectionMap::State &section, const Discourse &times,
                          const QString &agencies, QList<Figure> &out) const
     {
         const QStringView t(m_t);
@@ -162,7 +175,7 @@ private:
     }
 
     Candidate figure(const Quantity &q, const SentenceCues &cues, const SectionMap::State &section,
-                     const ParagraphTimes &times, const QString &agencies) const
+                     const Discourse &times, const QString &agencies) const
     {
         const QStringView t(m_t);
         const TextSpan &s = cues.span();
@@ -306,6 +319,9 @@ private:
     SectionMap m_sections;
     QList<TextSpan> m_tables;
     bool m_trace = qEnvironmentVariableIsSet("PLENS_EXTRACT_TRACE"); // the rule behind each figure, on stderr
+    // News and reports follow a place from sentence to sentence; plans name their places each time.
+    bool m_trackTopic = m_facts.genre != Genre::Plan && m_facts.genre != Genre::WorkReport;
+    QString m_topic;
 };
 
 } // namespace
