@@ -223,6 +223,10 @@ DocumentFacts DocumentFacts::analyse(QStringView text, const ExtractContext &ctx
         f.homeRegion = Gazetteer::find(ctx.issuer).region;
     f.homeProvince = Gazetteer::isProvince(f.homeRegion) ? f.homeRegion : Gazetteer::provinceOf(f.homeRegion);
     f.localPlaces = learnLocalPlaces(text);
+    for (auto it = f.localPlaces.cbegin(); it != f.localPlaces.cend(); ++it) {
+        if (!f.localFirst.contains(it.key().front()))
+            f.localFirst += it.key().front();
+    }
     const lex::Hit national = lx.find(ctx.issuer, 0, ctx.issuer.size(), lex::NationalBody);
     f.national = national.word && Gazetteer::find(ctx.issuer).start < 0;
     if (ctx.issuer.isEmpty() && f.homeRegion.isEmpty()) {

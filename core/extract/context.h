@@ -35,6 +35,7 @@ struct DocumentFacts
     QString homeProvince;
     bool national = false; // issued by a national body: figures that name no region are 全国's
     QHash<QString, QString> localPlaces; // counties the text names in full, by short form (红安 → 红安县)
+    QString localFirst; // the first characters of those short forms
 
     static DocumentFacts analyse(QStringView text, const ExtractContext &context);
     // The scope of a figure that names no region.
@@ -114,7 +115,7 @@ public:
 
     // The cue classes a sentence is scanned for.
     static constexpr std::uint64_t kCueMask = lex::Forecast | lex::Future | lex::Past | lex::Change | lex::Cumulative
-        | lex::Hedge | lex::Support | lex::Cap;
+        | lex::Hedge | lex::Support | lex::Cap | lex::RelativeYear;
 
 private:
     TextSpan m_span;

@@ -16,34 +16,20 @@ int currentYear(const DocumentFacts &f)
     return f.reportYear ? f.reportYear : f.docYear;
 }
 
-// Relative time words before the number in the sentence: 去年 → -1, 今年/全年 → 0, 明年 → +1.
+// Relative time words before the number in the sentence: 去年 → -1, 今年/全年 → 0, 明年 → +1; the nearest
+// one wins. A report's "this year" is the year it describes; 去年 counts from the year of writing.
 std::optional<int> relativeYear(const Site &s, bool target)
 {
-    const QStringView lead = s.text.sliced(s.cues.span().start, s.q.start - s.cues.span().start);
-    const int base = target ? s.facts.docYear : currentYear(s.facts);
+    const lex::Hit *h = s.cues.lastCue(s.cues.span().start, s.q.start, lex::RelativeYear);
+    if (!h)
+        return std::nullopt;
+    const int delta = h->word->delta;
+    if (h->pos > 0 && delta == -1 && (s.text.at(h->pos - 1) == u'比' || s.text.at(h->pos - 1) == u'较'))
+        return std::nullopt; // 比上年: a base, not a time
+    const int base = delta != 0 || target ? s.facts.docYear : currentYear(s.facts);
     if (!base)
         return std::nullopt;
-    // The nearest relative word before the number wins.
-    struct Rel
-    {
-        const char16_t *word;
-        int delta;
-    };
-    static const Rel words[] = {{u"去年", -1}, {u"上年", -1}, {u"明年", 1}, {u"今年", 0},   {u"全年", 0},
-                                {u"年内", 0},  {u"当年", 0},  {u"本年", 0}, {u"上半年", 0}, {u"前三季度", 0}};
-    qsizetype best = -1;
-    int delta = 0;
-    for (const Rel &r : words) {
-        const qsizetype k = lead.lastIndexOf(QStringView(r.word));
-        if (k > best && !(r.delta == -1 && k > 0 && (lead.at(k - 1) == u'比' || lead.at(k - 1) == u'较'))) {
-            best = k;
-            delta = r.delta;
-        }
-    }
-    if (best < 0)
-        return std::nullopt;
-    // 去年 in a plan's sentence is this year's base; the figure reported for it is last year's.
-    return (delta == -1 ? s.facts.docYear : base) + delta;
+    return base + delta;
 }
 
 // The year mention that dates the number: the last one before it in its sentence that is not a base of

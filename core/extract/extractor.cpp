@@ -35,14 +35,29 @@ constexpr qsizetype kWindow = 160;
 
 bool isClauseEnd(QChar c)
 {
-    return QStringView(u"，。；！？,;!?\n\t").contains(c);
+    switch (c.unicode()) {
+    case u'，':
+    case u'。':
+    case u'；':
+    case u'！':
+    case u'？':
+    case u',':
+    case u';':
+    case u'!':
+    case u'?':
+    case u'\n':
+    case u'\t':
+        return true;
+    default:
+        return false;
+    }
 }
 
 // A figure as read, with what reference resolution needs.
 struct Candidate
 {
     Figure f;
-    QString afterPhrase; // the clause after the unit: the names a 分别 list pairs with
+    TextSpan after; // the clause after the unit: the names a 分别 list pairs with
     bool listed = false; // followed by 、/和 and another number: part of a list of numbers
     bool refersBack = false; // a share or change of the figure before it (占…的, 同比增长)
     qsizetype numberStart = 0;
@@ -65,6 +80,7 @@ public:
     QList<Figure> run()
     {
         QList<Figure> out;
+        out.reserve(m_t.size() / 64);
         qsizetype nextTable = 0;
         const SectionMap::Heading *section = nullptr;
         for (const TextSpan &para : std::as_const(m_paragraphs)) {
@@ -87,14 +103,15 @@ public:
                 continue;
             out.append(tableFigures(m_t, t, m_facts, m_sections.at(t.start)));
         }
-        std::stable_sort(out.begin(), out.end(), [](const Figure &a, const Figure &b) { return a.start < b.start; });
+        if (!m_ctx.tables.isEmpty()) // figures in text order, the rows' among the paragraphs'
+            std::stable_sort(out.begin(), out.end(), [](const Figure &a, const Figure &b) { return a.start < b.start; });
         return out;
     }
 
 private:
     void paragraph(const TextSpan &para, QList<Figure> &out)
     {
-        const QString agencies = responsibleBodies(para);
+        const QStringList agencies = responsibleBodies(para);
         const SectionMap::State section = m_sections.at(para.start);
         Discourse times;
         times.topic = m_topic;
@@ -124,19 +141,20 @@ private:
 
     // Bodies named as responsible at the end of a paragraph: （省工信厅牵头负责）,
     // (省发展改革委、省科技厅按职责分工负责).
-    QString responsibleBodies(const TextSpan &para) const
+    QStringList responsibleBodies(const TextSpan &para) const
     {
         const QStringView p = QStringView(m_t).mid(para.start, para.length());
         if (!p.contains(u"负责"))
             return {};
         static const QRegularExpression re(
             QStringLiteral("[（(]([^（）()]{2,80}?)(?:按职责分工|牵头|配合|共同)?负责[）)]"));
+        static const QRegularExpression separators(QStringLiteral("[、，,和及]"));
         const auto m = re.match(p);
-        return m.hasMatch() ? m.captured(1) : QString();
+        return m.hasMatch() ? m.captured(1).split(separators, Qt::SkipEmptyParts) : QStringList();
     }
 
     void sentenceFigures(const SentenceCues &cues, const SectionMap::State &section, const Discourse &times,
-                         const QString &agencies, QList<Figure> &out) const
+                         const QStringList &agencies, QList<Figure> &out) const
     {
         const QStringView t(m_t);
         const TextSpan &s = cues.span();
@@ -170,23 +188,29 @@ private:
             found.append(figure(q, cues, section, times, agencies));
         }
         resolveReferences(found);
-        for (const Candidate &c : std::as_const(found))
-            out.append(c.f);
+        for (Candidate &c : found)
+            out.append(std::move(c.f));
     }
 
     Candidate figure(const Quantity &q, const SentenceCues &cues, const SectionMap::State &section,
-                     const Discourse &times, const QString &agencies) const
+                     const Discourse &times, const QStringList &agencies) const
     {
         const QStringView t(m_t);
         const TextSpan &s = cues.span();
-        // The clause (between ，。；…) that holds the number.
-        const qsizetype floor = std::max(s.start, q.start - kWindow);
+        // The clause (between ，。；…) that holds the number; numbers of one clause share it.
         qsizetype cs = q.start;
-        while (cs > floor && !isClauseEnd(t.at(cs - 1)))
-            --cs;
         qsizetype ce = q.end;
-        while (ce < s.end && ce < q.end + kWindow && !isClauseEnd(t.at(ce)))
-            ++ce;
+        if (m_clause.start <= q.start && q.end <= m_clause.end && m_clause.end <= s.end) {
+            cs = m_clause.start;
+            ce = m_clause.end;
+        } else {
+            const qsizetype floor = std::max(s.start, q.start - kWindow);
+            while (cs > floor && !isClauseEnd(t.at(cs - 1)))
+                --cs;
+            while (ce < s.end && ce < q.end + kWindow && !isClauseEnd(t.at(ce)))
+                ++ce;
+            m_clause = {cs, ce};
+        }
         const Site site {t, m_facts, section, cues, times, {cs, ce}, q};
 
         const QString after = metricAfter(t, q.end, ce);
@@ -201,8 +225,8 @@ private:
         f.hedge = decideHedge(site);
         f.scope = decideScope(site);
         f.metric = after.isEmpty() ? metricBefore(t, cs, q.beforeStart >= cs ? q.beforeStart : q.start) : after;
-        if (f.kind == Kind::Target && !agencies.isEmpty())
-            f.agencies = agencies.split(QRegularExpression(QStringLiteral("[、，,和及]")), Qt::SkipEmptyParts);
+        if (f.kind == Kind::Target)
+            f.agencies = agencies;
         f.text = t.sliced(cs, ce - cs).toString();
         f.start = cs;
         f.end = ce;
@@ -213,7 +237,7 @@ private:
         Candidate c;
         c.f = f;
         c.numberStart = q.start;
-        c.afterPhrase = t.sliced(q.end, ce - q.end).trimmed().toString();
+        c.after = {q.end, ce};
         c.listed = q.end < t.size() && (t.at(q.end) == u'、' || t.at(q.end) == u'和' || t.at(q.end) == u'及');
         // A share or a change names its base only by reference: 占全省的61.5%, 同比增长11.0%.
         const QString &m = f.metric;
@@ -235,18 +259,23 @@ private:
                    && found.at(e + 1).numberStart - found.at(e).numberStart < 40)
                 ++e;
             const Figure &head = found.at(k).f;
-            const qsizetype respectively = m_t.indexOf(u"分别", head.start);
-            if (e == k || respectively < 0 || respectively >= found.at(k).numberStart) {
+            if (e == k)
                 continue;
-            }
+            const qsizetype respectively = QStringView(m_t)
+                                               .sliced(head.start, found.at(k).numberStart - head.start)
+                                               .indexOf(u"分别");
+            if (respectively < 0)
+                continue;
             const qsizetype count = e - k + 1;
-            QStringList names = splitNames(found.at(e).afterPhrase);
+            const TextSpan &tail = found.at(e).after;
+            QStringList names = splitNames(QStringView(m_t).sliced(tail.start, tail.length()).trimmed().toString());
             if (names.size() != count) {
                 // Names before 分别: from the clause's start (or the sentence's) to 分别.
-                qsizetype from = respectively;
-                while (from > 0 && !QStringView(u"，。；：\n").contains(m_t.at(from - 1)) && respectively - from < 60)
+                const qsizetype at = head.start + respectively;
+                qsizetype from = at;
+                while (from > 0 && !QStringView(u"，。；：\n").contains(m_t.at(from - 1)) && at - from < 60)
                     --from;
-                names = splitNames(QStringView(m_t).sliced(from, respectively - from).toString());
+                names = splitNames(QStringView(m_t).sliced(from, at - from).toString());
             }
             if (names.size() == count) {
                 // 城镇、农村居民人均可支配收入: short modifiers share the last name's head noun.
@@ -322,6 +351,7 @@ private:
     // News and reports follow a place from sentence to sentence; plans name their places each time.
     bool m_trackTopic = m_facts.genre != Genre::Plan && m_facts.genre != Genre::WorkReport;
     QString m_topic;
+    mutable TextSpan m_clause {-1, -1}; // the last clause found
 };
 
 } // namespace

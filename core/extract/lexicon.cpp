@@ -14,6 +14,7 @@ struct Entry
     const char16_t *text;
     std::uint64_t classes;
     Cmp cmp = Cmp::Eq;
+    int delta = 0;
 };
 
 // One list of words per class. A word in several lists gets the union of their classes (and the
@@ -150,6 +151,13 @@ const CmpEntry kComparators[] = {
     {u"上下", CmpAfter, Cmp::Approx}, {u"多", CmpAfter, Cmp::Gt},       {u"余", CmpAfter, Cmp::Gt},
 };
 
+// Relative years: the year a word names against the year of writing (this year for a report's 全年).
+const std::pair<const char16_t *, int> kRelativeYears[] = {
+    {u"去年", -1}, {u"上年", -1}, {u"上一年", -1}, {u"明年", 1}, {u"下一年", 1}, {u"今年", 0},
+    {u"全年", 0},  {u"年内", 0},  {u"当年", 0},    {u"本年", 0}, {u"上半年", 0}, {u"前三季度", 0},
+    {u"今年以来", 0}, {u"年初以来", 0},
+};
+
 } // namespace
 
 Lexicon::Lexicon()
@@ -173,10 +181,17 @@ Lexicon::Lexicon()
     }
     for (const CmpEntry &c : kComparators)
         add(c.text, c.cls, c.cmp, true);
+    for (const auto &[word, delta] : kRelativeYears) {
+        add(word, RelativeYear, Cmp::Eq, false);
+        for (Entry &e : entries) {
+            if (QStringView(e.text) == QStringView(word))
+                e.delta = delta;
+        }
+    }
 
     m_words.reserve(entries.size());
     for (const Entry &e : std::as_const(entries))
-        m_words.append(Word {QStringView(e.text), e.classes, e.cmp});
+        m_words.append(Word {QStringView(e.text), e.classes, e.cmp, e.delta});
 
     std::memset(m_firstMask, 0, sizeof m_firstMask);
     std::memset(m_lastMask, 0, sizeof m_lastMask);

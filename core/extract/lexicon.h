@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringView>
 
+#include <algorithm>
 #include <cstdint>
 
 namespace plens::lex {
@@ -46,6 +47,7 @@ enum Class : std::uint64_t {
     PlanDoc = 1ULL << 28, // titles of documents setting targets: 规划 方案 计划 意见 要点 政府工作报告
     Article = 1ULL << 29, // measure words of an article after 一: 场 次 番 下 遍 (看一场)
     NameAfterChinese = 1ULL << 30, // after a Chinese numeral only: 大 些 起 道 (五大, 一些, 一起)
+    RelativeYear = 1ULL << 31, // 去年 今年 明年 全年 上半年: a year told against the document's (Word::delta)
 };
 
 struct Word
@@ -53,6 +55,7 @@ struct Word
     QStringView text;
     std::uint64_t classes = 0;
     Figure::Cmp cmp = Figure::Cmp::Eq; // for CmpBefore / CmpAfter words
+    int delta = 0; // for RelativeYear words: years after the document's (去年 -1, 明年 +1)
 };
 
 // A word found in a text: where, and which entry.
@@ -77,8 +80,12 @@ public:
         const char16_t c = t.at(pos).unicode();
         if (!(m_firstMask[c] & mask))
             return;
+        const qsizetype room = t.size() - pos;
+        const QChar *at = t.data() + pos;
         for (const Word *w : m_byFirst.at(m_firstIndex[c])) {
-            if ((w->classes & mask) && QStringView(t).sliced(pos).startsWith(w->text) && !f(w))
+            if (!(w->classes & mask) || w->text.size() > room)
+                continue;
+            if (std::equal(w->text.begin() + 1, w->text.end(), at + 1) && !f(w))
                 return;
         }
     }

@@ -36,27 +36,23 @@ QString metricAfter(QStringView t, qsizetype from, qsizetype clauseEnd)
             break;
         ++e;
     }
-    QString m = t.sliced(from, e - from).trimmed().toString();
     // Stop before a change or a new predicate (8家企业入选… keeps the whole: it names the list).
-    for (const char16_t *stop : {u"同比", u"比上年", u"较上年", u"提高到", u"提升到", u"提高至", u"提升至", u"增长到",
-                                 u"增加到", u"达到", u"下降到", u"降到", u"降至", u"占", u"增长", u"下降"}) {
-        const qsizetype k = m.indexOf(QStringView(stop));
-        if (k > 0)
-            m.truncate(k);
-    }
-    if (m.size() > 40)
-        m.truncate(40);
-    return m;
+    if (const lex::Hit stop = lx.find(t, from + 1, e, lex::CmpBefore | lex::Change); stop.word)
+        e = stop.pos;
+    e = std::min(e, from + 40);
+    return t.sliced(from, e - from).trimmed().toString();
 }
 
 QString metricBefore(QStringView t, qsizetype cs, qsizetype start)
 {
     const auto &lx = lex::lexicon();
-    QString m = t.sliced(cs, start - cs).trimmed().toString();
+    QStringView m = t.sliced(cs, start - cs).trimmed();
     // A list separator right before the number: "29个、7个" has no indicator of its own here.
     if (m.endsWith(u'、'))
         return {};
     // Comparators and copulas at the end: 规模达 → 规模; 总数为 → 总数.
+    static const QStringView copulas[] = {u"为", u"是", u"有", u"共", u"新增", u"累计", u"已", u"均", u"分别",
+                                          u"共计", u"合计", u"总计", u"约", u"的"};
     for (bool changed = true; changed && !m.isEmpty();) {
         changed = false;
         if (const lex::Word *w = lx.longestEndingAt(m, m.size(), lex::CmpBefore); w && w->text.size() < m.size()) {
@@ -64,10 +60,8 @@ QString metricBefore(QStringView t, qsizetype cs, qsizetype start)
             changed = true;
             continue;
         }
-        for (const char16_t *copula : {u"为", u"是", u"有", u"共", u"新增", u"累计", u"已", u"均", u"分别", u"共计",
-                                       u"合计", u"总计", u"约", u"的"}) {
-            const QStringView c(copula);
-            if (m.endsWith(c) && m.size() > c.size() + 1) {
+        for (QStringView c : copulas) {
+            if (m.size() > c.size() + 1 && m.endsWith(c)) {
                 m.chop(c.size());
                 changed = true;
                 break;
@@ -86,35 +80,34 @@ QString metricBefore(QStringView t, qsizetype cs, qsizetype start)
             k += len;
             while (k < m.size() && QStringView(u"底末初前中度，,").contains(m.at(k)))
                 ++k;
-            m.remove(0, k);
+            m = m.sliced(k);
             changed = true;
             continue;
         }
         const auto region = Gazetteer::matchAt(m, 0);
         if (region.start == 0 && region.length < m.size()) {
-            m.remove(0, region.length);
+            m = m.sliced(region.length);
             changed = true;
             continue;
         }
         if (const lex::Word *w = lx.longestAt(m, 0, lex::Verb | lex::Adverb); w && w->text.size() < m.size()) {
-            m.remove(0, w->text.size());
+            m = m.sliced(w->text.size());
             changed = true;
         }
     }
     // A baseline inside the phrase (占比从2020年的8%提高到): the indicator is what comes before 从.
-    for (qsizetype i = 1; i < m.size(); ++i) {
-        if ((m.at(i) == u'从' || m.at(i) == u'由')
-            && (i + 1 < m.size() && (arabicDigit(m.at(i + 1)) >= 0 || yearAt(m, i + 1)))) {
+    for (qsizetype i = 1; i + 1 < m.size(); ++i) {
+        if ((m.at(i) == u'从' || m.at(i) == u'由') && (arabicDigit(m.at(i + 1)) >= 0 || yearAt(m, i + 1))) {
             m.truncate(i);
             break;
         }
     }
     const qsizetype sep = m.lastIndexOf(u'、');
     if (sep >= 0 && sep + 1 < m.size())
-        m = m.mid(sep + 1);
+        m = m.sliced(sep + 1);
     if (m.size() > 40)
-        m = m.right(40);
-    return m.trimmed();
+        m = m.last(40);
+    return m.trimmed().toString();
 }
 
 } // namespace plens::extract

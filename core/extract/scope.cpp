@@ -99,6 +99,14 @@ QHash<QString, QString> learnLocalPlaces(QStringView text)
 
 std::optional<RegionMention> regionMentionAt(QStringView t, qsizetype i, const DocumentFacts &f)
 {
+    const QChar c = t.at(i);
+    const QChar c2 = i + 2 < t.size() ? t.at(i + 2) : QChar();
+    const QChar c3 = i + 3 < t.size() ? t.at(i + 3) : QChar();
+    const bool homeWord = QStringView(u"全我本省市").contains(c);
+    const bool local = c2 == u'县' || c2 == u'市' || c3 == u'县' || c3 == u'市';
+    const bool learned = f.localFirst.contains(c);
+    if (!homeWord && !local && !learned && !Gazetteer::mayStart(c))
+        return std::nullopt;
     RegionMention m;
     m.pos = i;
     const QStringView two = t.mid(i, 2);
@@ -120,9 +128,9 @@ std::optional<RegionMention> regionMentionAt(QStringView t, qsizetype i, const D
     if (two == u"全国")
         return home(QStringLiteral("全国"), RegionMention::Kind::National);
     qsizetype len = 0;
-    if (const QString local = localPlaceAt(t, i, &len); !local.isEmpty()) {
+    if (const QString place = local ? localPlaceAt(t, i, &len) : QString(); !place.isEmpty()) {
         m.end = i + len;
-        m.region = local;
+        m.region = place;
         return m;
     }
     if (const auto g = Gazetteer::matchAt(t, i); g.start >= 0) {
@@ -133,14 +141,13 @@ std::optional<RegionMention> regionMentionAt(QStringView t, qsizetype i, const D
         return m;
     }
     // A short form of a county the document named in full (红安 after 红安县).
-    for (qsizetype n : {3, 2}) {
-        if (i + n > t.size())
-            continue;
-        const auto it = f.localPlaces.constFind(t.mid(i, n).toString());
-        if (it != f.localPlaces.constEnd() && isBoundary(t, i)) {
-            m.end = i + n;
-            m.region = *it;
-            return m;
+    if (learned) {
+        for (auto it = f.localPlaces.cbegin(); it != f.localPlaces.cend(); ++it) {
+            if (t.sliced(i).startsWith(it.key()) && isBoundary(t, i)) {
+                m.end = i + it.key().size();
+                m.region = it.value();
+                return m;
+            }
         }
     }
     return std::nullopt;
