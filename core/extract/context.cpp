@@ -96,7 +96,8 @@ bool isListMarker(QStringView p, int *level, qsizetype *length)
         ++i;
     }
     if (i > 0 && i <= 3 && i < p.size()
-        && (p.at(i) == u'、' || ((p.at(i) == u'.' || p.at(i) == u'．') && !(i + 1 < p.size() && p.at(i + 1).isDigit())))) {
+        && (p.at(i) == u'、'
+            || ((p.at(i) == u'.' || p.at(i) == u'．') && !(i + 1 < p.size() && p.at(i + 1).isDigit())))) {
         *level = chinese ? 1 : 3;
         *length = i + 1;
         return true;
@@ -108,7 +109,8 @@ bool isListMarker(QStringView p, int *level, qsizetype *length)
 // a unit or a time).
 int looseYearAt(QStringView t, qsizetype i)
 {
-    if (i + 5 > t.size() || (i > 0 && (arabicDigit(t.at(i - 1)) >= 0 || (t.at(i - 1).isLetter() && t.at(i - 1).unicode() < 0x80))))
+    if (i + 5 > t.size()
+        || (i > 0 && (arabicDigit(t.at(i - 1)) >= 0 || (t.at(i - 1).isLetter() && t.at(i - 1).unicode() < 0x80))))
         return 0;
     int y = 0;
     for (qsizetype k = 0; k < 4; ++k) {
@@ -121,7 +123,8 @@ int looseYearAt(QStringView t, qsizetype i)
     if (y < 1990 || y > 2100 || !chars::isHan(next.unicode()))
         return 0;
     const auto &lx = lexicon();
-    if (lx.longestAt(t, i + 4, lex::Unit | lex::TimeUnit) || next == u'万' || next == u'亿' || next == u'多' || next == u'余')
+    if (lx.longestAt(t, i + 4, lex::Unit | lex::TimeUnit) || next == u'万' || next == u'亿' || next == u'多'
+        || next == u'余')
         return 0;
     return y;
 }
@@ -135,7 +138,8 @@ DocumentFacts DocumentFacts::analyse(QStringView text, const ExtractContext &ctx
     DocumentFacts f;
     const auto &lx = lexicon();
     const QStringView opening = text.first(std::min<qsizetype>(text.size(), 400));
-    const QString title = ctx.title.isEmpty() ? opening.first(std::min<qsizetype>(opening.size(), 80)).toString() : ctx.title;
+    const QString title
+        = ctx.title.isEmpty() ? opening.first(std::min<qsizetype>(opening.size(), 80)).toString() : ctx.title;
 
     // Genre from the document type and the title's head noun (…统计公报, …部门决算, …实施方案, …的通知),
     // else any kind word in it: a 政府工作报告 reviews a year and plans the next.
@@ -254,7 +258,8 @@ bool isAddresseeParagraph(QStringView p)
     if (p.size() > 150 || p.contains(u'。'))
         return false; // a paragraph of sentences that happens to end in a colon
     const bool endsWithColon = p.endsWith(u'：') || p.endsWith(u':');
-    return (endsWithColon && (p.contains(u'、') || p.startsWith(u'各'))) || lx.find(p, 0, std::min<qsizetype>(p.size(), 40), lex::Addressee).word;
+    return (endsWithColon && (p.contains(u'、') || p.startsWith(u'各')))
+        || lx.find(p, 0, std::min<qsizetype>(p.size(), 40), lex::Addressee).word;
 }
 
 SectionMap SectionMap::analyse(QStringView text, const QList<TextSpan> &paragraphs, const DocumentFacts &facts)
@@ -404,7 +409,11 @@ SentenceCues::SentenceCues(QStringView t, TextSpan sentence, const DocumentFacts
         if (c == u'“' || c == u'"') {
             const QStringView win = t.sliced(0, std::min(sentence.end, i + 18));
             const qsizetype close = win.indexOf(c == u'“' ? u'”' : u'"', i + 1);
-            if (close > i && close - i <= 16)
+            // A quote that holds a sentence (“我们新开了30家民宿。”) is speech, not a name.
+            const QStringView inside = close > i ? win.sliced(i + 1, close - i - 1) : QStringView();
+            const bool speech
+                = inside.contains(u'。') || inside.contains(u'，') || inside.contains(u'！') || inside.contains(u'？');
+            if (close > i && close - i <= 16 && !speech)
                 m_quotes.append({i, close + 1});
         }
         if (c == u'《')

@@ -92,7 +92,6 @@ struct YearMention
     bool loose = false; // a year naming an event (2021云上南京软博会): it dates a report, not a kind
 };
 
-
 // What one sentence holds, found once and queried per figure.
 class SentenceCues
 {

@@ -43,6 +43,9 @@ const YearMention *governingYear(const Site &s, bool baseline, bool loose = fals
             continue;
         if (it->loose && !loose)
             continue;
+        // 增长到2025年的1.5倍: the year of the base a multiple is counted from.
+        if (s.q.unit == QStringLiteral("倍") && s.text.mid(it->end, 1) == u"的" && s.q.start - it->end <= 2)
+            continue;
         return &*it;
     }
     return nullptr;
@@ -72,8 +75,8 @@ std::optional<int> targetYear(const Site &s)
         return after;
     if (s.facts.horizon)
         return s.facts.horizon;
-    if (s.facts.genre == Genre::WorkReport && s.facts.docYear)
-        return s.facts.docYear; // an annual plan: its targets are for its own year
+    if (s.facts.genre != Genre::Plan && s.facts.docYear)
+        return s.facts.docYear; // an annual plan, a briefing's intentions: this year's
     return std::nullopt;
 }
 
@@ -152,7 +155,8 @@ bool isParameter(const Site &s, QStringView metricAfter)
     }
     // A bound that qualifies a subject: 年营业收入2000万元以上的企业, 从业人员300人以上的单位. Counting the
     // subject itself (100家以上的企业) or a share of them (80%以上的企业) is a quantity.
-    if (s.text.mid(q.end, 1) == u"的" && lx.find(s.text, q.end + 1, std::min(s.clause.end, q.end + 9), lex::Entity).word) {
+    if (s.text.mid(q.end, 1) == u"的"
+        && lx.find(s.text, q.end + 1, std::min(s.clause.end, q.end + 9), lex::Entity).word) {
         static const QStringView counts[] = {u"家", u"个", u"项", u"户", u"所", u"座", u"%", u"‰", u"百分点", u"倍"};
         const bool countOrShare
             = std::any_of(std::begin(counts), std::end(counts), [&](QStringView c) { return q.unit == c; });
@@ -168,10 +172,17 @@ KindDecision decideKind(const Site &s, bool parameter)
     const qsizetype num = s.q.start;
     const int docYear = s.facts.docYear;
 
-    // 1. A forecast: the nearest cue of time or modality before the number is 预计 / 有望.
+    // 1. A forecast: 预计 / 有望 before the number in its sentence, unless a commitment (力争, 目标) or a
+    // completed fact (已, 截至) comes between; 预计…将… stays a forecast.
     const lex::Hit *cue = s.cues.lastCue(sentence.start, num, lex::Forecast | lex::Future | lex::Past);
-    if (cue && (cue->word->classes & lex::Forecast))
-        return {Kind::Forecast, targetYear(s).value_or(0) ? targetYear(s) : reportedYear(s, false), "forecast cue"};
+    if (const lex::Hit *forecast = s.cues.lastCue(sentence.start, num, lex::Forecast)) {
+        const lex::Hit *later = s.cues.lastCue(forecast->pos + forecast->len, num, lex::Future | lex::Past);
+        const bool modal = later && (later->word->text == u"将" || later->word->text == u"要");
+        if (!later || modal) {
+            const auto year = targetYear(s);
+            return {Kind::Forecast, year ? year : reportedYear(s, false), "forecast cue"};
+        }
+    }
     // 2. Subsidy caps, eligibility thresholds, counts of tasks.
     if (parameter)
         return {Kind::Parameter, reportedYear(s, false), "parameter"};
@@ -251,7 +262,9 @@ QString decideScope(const Site &s)
     const auto region = [&](const RegionMention &r) -> QString {
         if (r.reference || r.listed || r.inName || r.modifier)
             return {};
-        if (r.bracketed && !(s.q.start > r.pos && s.q.start - r.end < 12 && !s.text.sliced(r.end, s.q.start - r.end).contains(u'）')))
+        if (r.bracketed
+            && !(s.q.start > r.pos && s.q.start - r.end < 12
+                 && !s.text.sliced(r.end, s.q.start - r.end).contains(u'）')))
             return {};
         if (r.kind == RegionMention::Kind::HomeCity)
             return s.section.region;

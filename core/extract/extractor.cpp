@@ -12,6 +12,7 @@
 
 #include "extract/context.h"
 #include "extract/decide.h"
+#include "extract/lexicon.h"
 #include "extract/metric.h"
 #include "extract/quantity.h"
 #include "extract/tablefigures.h"
@@ -74,7 +75,8 @@ public:
             if (t.start >= 0 && t.end <= text.size() && t.start < t.end)
                 m_tables.append({t.start, t.end});
         }
-        std::sort(m_tables.begin(), m_tables.end(), [](const TextSpan &a, const TextSpan &b) { return a.start < b.start; });
+        std::sort(m_tables.begin(), m_tables.end(),
+                  [](const TextSpan &a, const TextSpan &b) { return a.start < b.start; });
     }
 
     QList<Figure> run()
@@ -104,7 +106,8 @@ public:
             out.append(tableFigures(m_t, t, m_facts, m_sections.at(t.start)));
         }
         if (!m_ctx.tables.isEmpty()) // figures in text order, the rows' among the paragraphs'
-            std::stable_sort(out.begin(), out.end(), [](const Figure &a, const Figure &b) { return a.start < b.start; });
+            std::stable_sort(out.begin(), out.end(),
+                             [](const Figure &a, const Figure &b) { return a.start < b.start; });
         return out;
     }
 
@@ -243,7 +246,8 @@ private:
         const QString &m = f.metric;
         c.refersBack = after.isEmpty()
             && (m.isEmpty() || m.startsWith(u'占') || m.startsWith(u"同比") || m.startsWith(u"增长")
-                || m.startsWith(u"比上年") || m.startsWith(u"较上年") || m.startsWith(u"下降") || m == QStringLiteral("增速"));
+                || m.startsWith(u"比上年") || m.startsWith(u"较上年") || m.startsWith(u"下降")
+                || m == QStringLiteral("增速"));
         return c;
     }
 
@@ -261,9 +265,8 @@ private:
             const Figure &head = found.at(k).f;
             if (e == k)
                 continue;
-            const qsizetype respectively = QStringView(m_t)
-                                               .sliced(head.start, found.at(k).numberStart - head.start)
-                                               .indexOf(u"分别");
+            const qsizetype respectively
+                = QStringView(m_t).sliced(head.start, found.at(k).numberStart - head.start).indexOf(u"分别");
             if (respectively < 0)
                 continue;
             const qsizetype count = e - k + 1;
@@ -276,6 +279,20 @@ private:
                 while (from > 0 && !QStringView(u"，。；：\n").contains(m_t.at(from - 1)) && at - from < 60)
                     --from;
                 names = splitNames(QStringView(m_t).sliced(from, at - from).toString());
+                // 城乡居民收入分别增长A和B: 城乡 names the towns and the countryside.
+                if (names.size() == 1 && count == 2 && names.first().startsWith(u"城乡")) {
+                    const QString rest = names.first().mid(2);
+                    names = {QStringLiteral("城镇") + rest, QStringLiteral("农村") + rest};
+                }
+                // A list that does not pair (产销量分别增长A和B): every number keeps the shared name.
+                if (names.size() == 1) {
+                    for (qsizetype j = k; j <= e; ++j) {
+                        if (found.at(j).f.metric.isEmpty() || found.at(j).refersBack) {
+                            found[j].f.metric = names.first().left(40);
+                            found[j].refersBack = false;
+                        }
+                    }
+                }
             }
             if (names.size() == count) {
                 // 城镇、农村居民人均可支配收入: short modifiers share the last name's head noun.
@@ -317,6 +334,10 @@ private:
                     QString own = c.f.metric;
                     if (own.endsWith(u'的'))
                         own.chop(1);
+                    // A change (同比, 比上年增长) adds nothing to the name; a share keeps its 占….
+                    if (const lex::Word *w = lex::lexicon().longestAt(own, 0, lex::Change);
+                        w && w->text.size() == own.size())
+                        own.clear();
                     c.f.metric = QString(ref->f.metric + own).left(60);
                     if (!c.f.year)
                         c.f.year = ref->f.year;
@@ -328,9 +349,13 @@ private:
     }
 
     // Names of a 分别 list: 南京、苏州和无锡 → 南京, 苏州, 无锡 (verbs and modifiers around them dropped).
-    static QStringList splitNames(const QString &phrase)
+    static QStringList splitNames(QString phrase)
     {
         static const QRegularExpression sep(QStringLiteral("[、和及与]"));
+        // 景区入选省级智慧景区、夜游示范区: the names are what was 入选 / 评为 / 列入.
+        static const QRegularExpression selected(QStringLiteral("^[^、]{0,8}?(?:入选|入围|评为|列入|认定为|纳入)"));
+        if (const auto m = selected.match(phrase); m.hasMatch() && m.capturedLength() < phrase.size())
+            phrase.remove(0, m.capturedLength());
         QStringList names;
         for (QString n : phrase.split(sep, Qt::SkipEmptyParts)) {
             n = names.isEmpty() ? metricBefore(n, 0, n.size()) : n.trimmed();

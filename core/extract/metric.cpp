@@ -21,8 +21,9 @@ QString metricAfter(QStringView t, qsizetype from, qsizetype clauseEnd)
     if (from >= clauseEnd || from >= t.size())
         return {};
     const QChar first = t.at(from);
+    // 和/及/与 after a number continue a list of numbers (增长6.8%和8.3%): no name follows.
     if (isDelimiter(first) || first == u'的' || first == u' ' || lx.longestAt(t, from, lex::CmpAfter)
-        || t.mid(from, 1) == u"之")
+        || QStringView(u"之和及与或").contains(first))
         return {};
     qsizetype e = from;
     bool inQuote = false;
@@ -51,8 +52,9 @@ QString metricBefore(QStringView t, qsizetype cs, qsizetype start)
     if (m.endsWith(u'、'))
         return {};
     // Comparators and copulas at the end: 规模达 → 规模; 总数为 → 总数.
-    static const QStringView copulas[] = {u"为", u"是", u"有", u"共", u"新增", u"累计", u"已", u"均", u"分别",
-                                          u"共计", u"合计", u"总计", u"约", u"的"};
+    static const QStringView copulas[]
+        = {u"为", u"是", u"有",   u"共",   u"新增", u"累计", u"已",   u"均",   u"分别", u"共计", u"合计",   u"总计",
+           u"约", u"的", u"增长", u"下降", u"增加", u"减少", u"提高", u"降低", u"提升", u"同比", u"比上年", u"较上年"};
     for (bool changed = true; changed && !m.isEmpty();) {
         changed = false;
         if (const lex::Word *w = lx.longestEndingAt(m, m.size(), lex::CmpBefore); w && w->text.size() < m.size()) {
@@ -84,13 +86,17 @@ QString metricBefore(QStringView t, qsizetype cs, qsizetype start)
             changed = true;
             continue;
         }
+        // A region opening the phrase, unless it makes a word with what follows (西藏班, 苏州市区).
         const auto region = Gazetteer::matchAt(m, 0);
-        if (region.start == 0 && region.length < m.size()) {
+        if (region.start == 0 && region.length + 1 < m.size()
+            && !QStringView(u"班区县市省州镇村籍").contains(m.at(region.length))) {
             m = m.sliced(region.length);
             changed = true;
             continue;
         }
-        if (const lex::Word *w = lx.longestAt(m, 0, lex::Verb | lex::Adverb); w && w->text.size() < m.size()) {
+        // A verb, manner or time word, unless it makes an adjective with what follows (保障性, 新型).
+        if (const lex::Word *w = lx.longestAt(m, 0, lex::Verb | lex::Adverb | lex::RelativeYear | lex::Past);
+            w && w->text.size() + 1 < m.size() && !QStringView(u"性型化式").contains(m.at(w->text.size()))) {
             m = m.sliced(w->text.size());
             changed = true;
         }
@@ -102,7 +108,17 @@ QString metricBefore(QStringView t, qsizetype cs, qsizetype start)
             break;
         }
     }
-    const qsizetype sep = m.lastIndexOf(u'、');
+    // The last item of a list (…、数据中心标准机架): a 、 outside quotes.
+    qsizetype sep = -1;
+    bool quoted = false;
+    for (qsizetype i = 0; i < m.size(); ++i) {
+        if (m.at(i) == u'“')
+            quoted = true;
+        else if (m.at(i) == u'”')
+            quoted = false;
+        else if (m.at(i) == u'、' && !quoted)
+            sep = i;
+    }
     if (sep >= 0 && sep + 1 < m.size())
         m = m.sliced(sep + 1);
     if (m.size() > 40)

@@ -75,8 +75,8 @@ QuantityRead readQuantity(QStringView t, const NumberToken &n, qsizetype sentenc
     const QChar before = at(n.start - 1);
 
     // Codes and names around the number: 5G, IPv6, V2X, 〔2021〕632号, 1+1+40+N, 4K/8K, 2.0.
-    if (before == u'〔' || before == u'[' || before == u'+' || before == u'/' || before == u'.' || before == u'．'
-        || before == u'#' || before == u'№' || isAsciiLetter(before))
+    if (before == u'〔' || before == u'〕' || before == u'[' || before == u'+' || before == u'/' || before == u'.'
+        || before == u'．' || before == u'#' || before == u'№' || isAsciiLetter(before))
         return no(NotQuantity::Code);
     if (isMinus(before)) {
         // A minus sign: negative (自然增长率-0.57‰) after a word or a bracket; after a digit or letter
@@ -153,18 +153,16 @@ QuantityRead readQuantity(QStringView t, const NumberToken &n, qsizetype sentenc
         ++pos;
     q.numberEnd = pos;
 
-    // Dates, durations, ages; names and levels; ranks.
-    if (lx.longestAt(t, pos, lex::TimeUnit) && !lx.longestAt(t, pos, lex::Unit))
-        return no(NotQuantity::Date);
-    if (const lex::Word *time = lx.longestAt(t, pos, lex::TimeUnit); time) {
-        const lex::Word *unit = lx.longestAt(t, pos, lex::Unit);
-        if (time->text.size() >= unit->text.size())
-            return no(NotQuantity::Date); // 3个月: the time word is the longer reading
-    }
+    // Names and levels (6号线, 120周年, 第23届); dates, durations, ages.
     if (lx.longestAt(t, pos, lex::NameAfter))
         return no(NotQuantity::Name);
     if (n.chinese && lx.longestAt(t, pos, lex::NameAfterChinese))
         return no(NotQuantity::Name);
+    if (const lex::Word *time = lx.longestAt(t, pos, lex::TimeUnit); time) {
+        const lex::Word *unit = lx.longestAt(t, pos, lex::Unit);
+        if (!unit || time->text.size() >= unit->text.size())
+            return no(NotQuantity::Date); // 3个月: the time word is the longer reading
+    }
 
     // The unit.
     if (const lex::Word *u = lx.longestAt(t, pos, lex::Unit); u) {
@@ -226,6 +224,10 @@ QuantityRead readQuantity(QStringView t, const NumberToken &n, qsizetype sentenc
         q.threshold = true; // 100万元（含）以上
     q.end = pos + afterLen;
 
+    // Seven or more digits with no magnitude, decimals or money/people unit: a phone or serial number.
+    if (!n.chinese && !q.magnitude && n.integerDigits >= 7 && n.decimals == 0 && q.unit != QStringLiteral("元")
+        && q.unit != QStringLiteral("人") && q.unit != QStringLiteral("人次") && q.unit != QStringLiteral("户"))
+        return no(NotQuantity::Phone);
     // A number without a unit is a quantity only with a magnitude (超300亿) or right after a comparator
     // that is not an approximation (PUE低于1.3, 指数达到64.5以上).
     const bool exactCmp = q.before && *q.before != Cmp::Approx;
@@ -259,7 +261,8 @@ QuantityRead readQuantity(QStringView t, const NumberToken &n, qsizetype sentenc
         return no(NotQuantity::Enumeration);
     // Counts of quoted words: 3个“建立”、2个“健全”, 5个“一”等: the quote is the whole noun.
     if (isQuote(at(q.unitEnd))) {
-        const qsizetype close = t.sliced(0, std::min(t.size(), q.unitEnd + 14)).indexOf(closingQuote(at(q.unitEnd)), q.unitEnd + 1);
+        const qsizetype close
+            = t.sliced(0, std::min(t.size(), q.unitEnd + 14)).indexOf(closingQuote(at(q.unitEnd)), q.unitEnd + 1);
         if (close < 0)
             return no(NotQuantity::QuotedCount);
         const QChar next = at(close + 1);
@@ -268,16 +271,14 @@ QuantityRead readQuantity(QStringView t, const NumberToken &n, qsizetype sentenc
     }
     // A ratio of people: 每3个人中就有1个, 每4位英烈中有1位.
     {
-        const QStringView lead = t.sliced(std::max(sentenceStart, n.start - 16), n.start - std::max(sentenceStart, n.start - 16));
+        const QStringView lead
+            = t.sliced(std::max(sentenceStart, n.start - 16), n.start - std::max(sentenceStart, n.start - 16));
         const qsizetype every = lead.lastIndexOf(u'每');
-        if (every >= 0 && (lead.endsWith(u"中就有") || lead.endsWith(u"中有") || lead.endsWith(u"中即有")
-                           || lead.endsWith(u"就有")))
+        if (every >= 0
+            && (lead.endsWith(u"中就有") || lead.endsWith(u"中有") || lead.endsWith(u"中即有")
+                || lead.endsWith(u"就有")))
             return no(NotQuantity::Ratio);
     }
-    // Seven or more digits with no magnitude, decimals or money/people unit: a phone or serial number.
-    if (!n.chinese && !q.magnitude && n.integerDigits >= 7 && n.decimals == 0 && q.unit != QStringLiteral("元")
-        && q.unit != QStringLiteral("人") && q.unit != QStringLiteral("人次") && q.unit != QStringLiteral("户"))
-        return no(NotQuantity::Phone);
     return {q, NotQuantity::None};
 }
 

@@ -41,16 +41,16 @@ QString localPlaceAt(QStringView t, qsizetype i, qsizetype *len)
         bool han = true;
         for (qsizetype k = 0; k < n && han; ++k)
             han = isHan(t.at(i + k));
-        if (!han || isChineseNumeral(t.at(i)))
+        if (!han)
             continue;
         const QStringView name = t.mid(i, n);
-        static const QStringView kinds[] = {u"试点", u"示范", u"重点", u"贫困", u"边境", u"百强", u"先进", u"强",
-                                            u"大", u"民族", u"山区", u"全", u"本", u"该", u"各", u"每", u"个",
-                                            u"农业", u"工业", u"旅游", u"生态", u"改革", u"创建", u"达标", u"标杆",
-                                            u"典型", u"特色", u"城", u"超", u"上", u"股", u"都", u"夜", u"集",
-                                            u"门", u"花", u"菜", u"楼", u"车", u"街", u"早", u"晚", u"年", u"会",
-                                            u"开", u"休", u"互", u"直", u"县", u"省", u"地", u"级", u"区", u"州",
-                                            u"市", u"和", u"及", u"与", u"在", u"的", u"文明", u"卫生", u"园林"};
+        static const QStringView kinds[]
+            = {u"试点", u"示范", u"重点", u"贫困", u"边境", u"百强", u"先进", u"强",   u"大",   u"民族", u"山区",
+               u"全",   u"本",   u"该",   u"各",   u"每",   u"个",   u"农业", u"工业", u"旅游", u"生态", u"改革",
+               u"创建", u"达标", u"标杆", u"典型", u"特色", u"城",   u"超",   u"上",   u"股",   u"都",   u"夜",
+               u"集",   u"门",   u"花",   u"菜",   u"楼",   u"车",   u"街",   u"早",   u"晚",   u"年",   u"会",
+               u"开",   u"休",   u"互",   u"直",   u"县",   u"省",   u"地",   u"级",   u"区",   u"州",   u"市",
+               u"和",   u"及",   u"与",   u"在",   u"的",   u"文明", u"卫生", u"园林"};
         bool kind = false;
         for (QStringView w : kinds)
             kind = kind || name.endsWith(w) || name.startsWith(w);
@@ -170,8 +170,8 @@ void classifyMentions(QStringView t, qsizetype sentenceStart, qsizetype sentence
         const auto adjacent = [&](qsizetype a, qsizetype b) {
             return b >= a && b - a <= 1 && (b == a || QStringView(u"、和及与").contains(t.at(a)));
         };
-        const bool listedBefore = k > 0 && adjacent(mentions.at(k - 1).end, m.pos)
-            && mentions.at(k - 1).kind == RegionMention::Kind::Named;
+        const bool listedBefore
+            = k > 0 && adjacent(mentions.at(k - 1).end, m.pos) && mentions.at(k - 1).kind == RegionMention::Kind::Named;
         const bool listedAfter = k + 1 < mentions.size() && adjacent(m.end, mentions.at(k + 1).pos)
             && mentions.at(k + 1).kind == RegionMention::Kind::Named;
         m.listed = m.kind == RegionMention::Kind::Named && (listedBefore || listedAfter);
@@ -186,7 +186,8 @@ void classifyMentions(QStringView t, qsizetype sentenceStart, qsizetype sentence
         m.bracketed = depth > 0;
         // 全国重点实验室, 全国文明城市: 全国 qualifying a noun, not where something happens.
         if (m.kind == RegionMention::Kind::National && !after.isEmpty() && isHan(after.at(0))
-            && !lx.startsWith(after, lex::Verb | lex::Adverb | lex::Cumulative | lex::Past | lex::CmpBefore | lex::Change)
+            && !lx.startsWith(after,
+                              lex::Verb | lex::Adverb | lex::Cumulative | lex::Past | lex::CmpBefore | lex::Change)
             && !after.startsWith(u"范围") && !after.startsWith(u"各"))
             m.modifier = true;
     }

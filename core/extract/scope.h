@@ -42,7 +42,6 @@ QHash<QString, QString> learnLocalPlaces(QStringView text);
 std::optional<RegionMention> regionMentionAt(QStringView text, qsizetype pos, const DocumentFacts &facts);
 
 // Marks how each mention of a sentence is used (reference, list, name, brackets, modifier).
-void classifyMentions(QStringView text, qsizetype sentenceStart, qsizetype sentenceEnd,
-                      QList<RegionMention> &mentions);
+void classifyMentions(QStringView text, qsizetype sentenceStart, qsizetype sentenceEnd, QList<RegionMention> &mentions);
 
 } // namespace plens::extract

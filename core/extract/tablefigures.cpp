@@ -6,6 +6,8 @@
 
 #include <QRegularExpression>
 
+#include <cmath>
+
 namespace plens::extract {
 
 namespace {
@@ -22,6 +24,7 @@ struct CellValue
     TableUnit unit; // a unit written in the cell itself
     int integerDigits = 0;
     int decimals = 0;
+    bool magnitude = false; // 1.2万 in the cell: the column's magnitude does not apply again
 };
 
 std::optional<CellValue> parseCell(QStringView s)
@@ -87,9 +90,22 @@ std::optional<CellValue> parseCell(QStringView s)
         if (!rest.isEmpty() && !(rest.startsWith(u'（') || rest.startsWith(u'(') || rest.startsWith(u'*')))
             return std::nullopt;
     }
-    if (n->magnitude)
+    if (n->magnitude) {
         v.unit.factor = 1; // already applied by the parser
+        v.magnitude = true;
+    }
     return v;
+}
+
+// value × factor in decimal: 201.85 万 is 2018500 exactly, not 2018500.0000000002.
+double scaled(double value, double factor, int decimals)
+{
+    if (factor == 1)
+        return value;
+    const int shift = int(std::lround(std::log10(factor)));
+    const int keep = std::max(0, decimals - shift);
+    const double p = std::pow(10.0, keep);
+    return std::round(value * factor * p) / p;
 }
 
 bool isDash(QStringView s)
@@ -288,9 +304,9 @@ QList<Figure> tableFigures(QStringView text, const Table &table, const DocumentF
     // Kind per value column: 目标/规划 and years after the document's are targets; 基期/现状/绝对数/
     // 比上年 and past years are reported.
     static const QRegularExpression targetWords(QStringLiteral("目标|规划|预期|计划|指导值"));
-    static const QRegularExpression reportedWords(
-        QStringLiteral("基期|现状|基数|基准|完成|实际|决算|实绩|年末|年底|绝对数|比上年|增长|增速|比重|上年|同比|执行|累计|"
-                       "收入|支出|合计|金额|数量|人数|总数|占比|指数"));
+    static const QRegularExpression reportedWords(QStringLiteral(
+        "基期|现状|基数|基准|完成|实际|决算|实绩|年末|年底|绝对数|比上年|增长|增速|比重|上年|同比|执行|累计|"
+        "收入|支出|合计|金额|数量|人数|总数|占比|指数"));
     for (int c = 0; c < table.columns; ++c) {
         Column &col = columns[c];
         if (col.role != Role::Value)
@@ -353,10 +369,10 @@ QList<Figure> tableFigures(QStringView text, const Table &table, const DocumentF
                 : col.unit.found           ? col.unit
                                            : captionUnit;
             f.unit = unit.unit;
-            const double factor = v->unit.found ? v->unit.factor : unit.factor;
-            f.value = v->value * factor;
+            const double factor = v->unit.found ? v->unit.factor : v->magnitude ? 1.0 : unit.factor;
+            f.value = scaled(v->value, factor, v->decimals);
             if (v->max)
-                f.valueMax = *v->max * factor;
+                f.valueMax = scaled(*v->max, factor, v->decimals);
             const bool target = f.kind == Kind::Target || f.kind == Kind::Forecast;
             f.cmp = v->max ? Cmp::Range : v->cmp ? *v->cmp : target ? Cmp::Ge : Cmp::Eq;
             if (!target && f.cmp == Cmp::Ge && !v->cmp)
@@ -368,10 +384,10 @@ QList<Figure> tableFigures(QStringView text, const Table &table, const DocumentF
             if (year)
                 f.year = year;
             f.metric = metric.left(40);
-            f.scope = !scope.isEmpty()       ? scope
-                : !captionRegion.isEmpty()   ? captionRegion
-                : !section.region.isEmpty()  ? section.region
-                                             : facts.defaultScope();
+            f.scope = !scope.isEmpty()      ? scope
+                : !captionRegion.isEmpty()  ? captionRegion
+                : !section.region.isEmpty() ? section.region
+                                            : facts.defaultScope();
             if (target && !attribute.isEmpty())
                 f.hedge = attribute;
             f.start = row.start;
