@@ -143,24 +143,30 @@ DocumentFacts DocumentFacts::analyse(QStringView text, const ExtractContext &ctx
 
     // Genre from the document type and the title's head noun (…统计公报, …部门决算, …实施方案, …的通知),
     // else any kind word in it: a 政府工作报告 reviews a year and plans the next.
-    const auto genreOf = [&lx](QStringView s) {
+    const auto headNoun = [&lx](QStringView s) {
         if (s.contains(u"工作报告"))
             return Genre::WorkReport;
         QStringView head = s.trimmed();
         while (!head.isEmpty() && QStringView(u"）)》>」】").contains(head.back()))
             head.chop(1);
-        const lex::Word *end = lx.longestEndingAt(head, head.size(), lex::ReportDoc | lex::PlanDoc);
-        if (end)
+        if (const lex::Word *end = lx.longestEndingAt(head, head.size(), lex::ReportDoc | lex::PlanDoc))
             return (end->classes & lex::ReportDoc) ? Genre::Report : Genre::Plan;
-        const lex::Hit any = lx.find(s, 0, s.size(), lex::ReportDoc | lex::PlanDoc);
-        if (any.word)
-            return (any.word->classes & lex::ReportDoc) ? Genre::Report : Genre::Plan;
         return Genre::Unknown;
     };
-    f.genre = genreOf(ctx.docType);
-    if (const Genre fromTitle = genreOf(title);
-        fromTitle == Genre::WorkReport || (f.genre == Genre::Unknown && fromTitle != Genre::Unknown))
-        f.genre = fromTitle;
+    // Else the last kind word in it: 关于代表意见的办理情况 is a report on opinions.
+    const auto anyKind = [&lx](QStringView s) {
+        const lex::Hit any = lx.findLast(s, 0, s.size(), lex::ReportDoc | lex::PlanDoc);
+        if (!any.word)
+            return Genre::Unknown;
+        return (any.word->classes & lex::ReportDoc) ? Genre::Report : Genre::Plan;
+    };
+    // The title's head noun speaks first (the type read from metadata may be a word inside the title),
+    // then the type, then any kind word of the title.
+    f.genre = headNoun(title);
+    if (f.genre == Genre::Unknown)
+        f.genre = headNoun(ctx.docType);
+    if (f.genre == Genre::Unknown)
+        f.genre = anyKind(title);
     if (f.genre == Genre::Unknown && ctx.docType == QStringLiteral("报告"))
         f.genre = Genre::Report;
 
