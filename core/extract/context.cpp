@@ -244,6 +244,15 @@ DocumentFacts DocumentFacts::analyse(QStringView text, const ExtractContext &ctx
         const lex::Hit h = lx.find(head, 0, head.size(), lex::NationalBody);
         f.national = h.word && Gazetteer::find(head).start < 0;
     }
+    if (f.homeRegion.isEmpty() && !f.national) {
+        // The place the title names: 玉环市2019年…统计公报 (a county-level city the gazetteer lacks).
+        for (qsizetype i = 0; i < title.size() && f.homeRegion.isEmpty(); ++i) {
+            if (const auto r = regionMentionAt(title, i, f); r && r->kind == RegionMention::Kind::Named)
+                f.homeRegion = r->region;
+        }
+        if (!f.homeRegion.isEmpty())
+            f.homeProvince = Gazetteer::isProvince(f.homeRegion) ? f.homeRegion : Gazetteer::provinceOf(f.homeRegion);
+    }
     return f;
 }
 
