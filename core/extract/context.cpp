@@ -414,6 +414,39 @@ std::optional<YearMention> yearMentionAt(QStringView t, qsizetype pos, qsizetype
     return m;
 }
 
+std::optional<YearMention> periodMentionAt(QStringView t, qsizetype pos, qsizetype sentenceStart)
+{
+    static const std::pair<const char16_t *, int> periods[]
+        = {{u"十二五", 2015}, {u"十三五", 2020}, {u"十四五", 2025}, {u"十五五", 2030}, {u"十六五", 2035}};
+    for (const auto &[name, year] : periods) {
+        if (!t.sliced(pos).startsWith(QStringView(name)))
+            continue;
+        YearMention m;
+        m.pos = pos;
+        m.year = year;
+        qsizetype e = pos + 3;
+        if (e < t.size() && (t.at(e) == u'”' || t.at(e) == u'"' || t.at(e) == u'’'))
+            ++e;
+        for (const char16_t *tail : {u"时期", u"期间", u"末", u"规划期末", u"期末"}) {
+            if (t.sliced(e).startsWith(QStringView(tail))) {
+                e += QStringView(tail).size();
+                break;
+            }
+        }
+        m.end = e;
+        qsizetype lead = pos;
+        if (lead > sentenceStart && (t.at(lead - 1) == u'“' || t.at(lead - 1) == u'"'))
+            --lead;
+        const QChar before = lead > sentenceStart ? t.at(lead - 1) : QChar();
+        if (before == u'到' || before == u'至')
+            m.role = YearMention::Role::Opener;
+        else if (before == u'比' || before == u'较')
+            m.role = YearMention::Role::Baseline;
+        return m;
+    }
+    return std::nullopt;
+}
+
 SentenceCues::SentenceCues(QStringView t, TextSpan sentence, const DocumentFacts &facts) : m_span(sentence)
 {
     const auto &lx = lexicon();
@@ -435,6 +468,14 @@ SentenceCues::SentenceCues(QStringView t, TextSpan sentence, const DocumentFacts
             ++title;
         else if (c == u'》' && title > 0)
             --title;
+        if (c == u'十') {
+            // A five-year period dates by its last year: 到“十四五”末 → 2025, “十三五”时期 → 2020.
+            if (const auto y = periodMentionAt(t, i, sentence.start); y && !title) {
+                m_years.append(*y);
+                i = y->end;
+                continue;
+            }
+        }
         if (arabicDigit(c) >= 0 || isChineseNumeral(c)) {
             if (const auto y = yearMentionAt(t, i, sentence.start)) {
                 if (!title) // 《…（2018—2020年）》 dates the title, not the sentence

@@ -124,6 +124,9 @@ private:
     QList<TextSpan> m_quotes; // short quotes: names and slogans
 };
 
+// A five-year period at `pos` (十四五, “十三五”末), dated by its last year.
+std::optional<YearMention> periodMentionAt(QStringView text, qsizetype pos, qsizetype sentenceStart);
+
 // The year mention at `pos` (a year written there), with its role read from the words around it.
 std::optional<YearMention> yearMentionAt(QStringView text, qsizetype pos, qsizetype sentenceStart);
 

@@ -269,6 +269,13 @@ private slots:
         c.title = QStringLiteral("安徽省农村供水保障规划（2026—2030年）");
         fs = figures(QStringLiteral("规模化供水工程覆盖农村人口比例达到85%。"), c);
         QCOMPARE(fs.first().year, 2030);
+        // A five-year period dates by its last year.
+        fs = figures(QStringLiteral("到“十五五”末，全省农村供水工程规模化率达到70%。"), plan());
+        QCOMPARE(fs.first().year, 2030);
+        QCOMPARE(fs.first().kind, Kind::Target);
+        fs = figures(QStringLiteral("“十四五”时期，全省新建农村供水工程2300处。"), plan());
+        QCOMPARE(fs.first().year, 2025);
+        QCOMPARE(fs.first().kind, Kind::Reported);
         // Years written in Chinese numerals.
         fs = figures(QStringLiteral("截至二〇二五年底，全市建成污水处理厂26座。"), briefing());
         QCOMPARE(fs.first().year, 2025);
