@@ -114,7 +114,7 @@ public:
 
     // The cue classes a sentence is scanned for.
     static constexpr std::uint64_t kCueMask = lex::Forecast | lex::Future | lex::Past | lex::Change | lex::Cumulative
-        | lex::Hedge | lex::Support | lex::Cap | lex::RelativeYear;
+        | lex::Hedge | lex::Support | lex::Cap | lex::PerCase | lex::RelativeYear;
 
 private:
     TextSpan m_span;

@@ -169,6 +169,22 @@ private slots:
         QCOMPARE(fs.at(5).cmp, Cmp::Ge); // a bare planned count
     }
 
+    void effortsInAReviewAreResults()
+    {
+        // 争取/确保 in a review tell of what was secured; a standard raised per person is a level, while a
+        // payment given per case is a parameter.
+        const QString text = QStringLiteral("一、2025年工作回顾\n\n争取上级补助资金85亿元，确保完成造林任务12万亩。城乡"
+                                            "居民医保财政补助标准提高到每人每年"
+                                            "700元。对新建托育机构给予每个托位1万元补助。\n");
+        const auto fs = figures(text, workReport());
+        QCOMPARE(fs.size(), 4);
+        QCOMPARE(fs.at(0).kind, Kind::Reported);
+        QCOMPARE(fs.at(1).kind, Kind::Reported);
+        QCOMPARE(fs.at(2).kind, Kind::Reported);
+        QCOMPARE(fs.at(2).value, 700.0);
+        QCOMPARE(fs.at(3).kind, Kind::Parameter);
+    }
+
     void kindByTense_data()
     {
         QTest::addColumn<QString>("text");
