@@ -16,7 +16,7 @@ int runChart(const QStringList &args)
 {
     QCommandLineParser parser;
     const QCommandLineOption workspace(QStringLiteral("workspace"),
-                                       QCoreApplication::translate("plens::cli", "the workspace file (.plens)"),
+                                       workspaceHelp(),
                                        QStringLiteral("file"));
     const QCommandLineOption indicator(
         QStringLiteral("indicator"),

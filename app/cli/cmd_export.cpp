@@ -24,7 +24,7 @@ namespace {
 struct Common
 {
     QCommandLineOption workspace {QStringLiteral("workspace"),
-                                  QCoreApplication::translate("plens::cli", "the workspace file (.plens)"),
+                                  workspaceHelp(),
                                   QStringLiteral("file")};
     QCommandLineOption out {QStringLiteral("out"), QCoreApplication::translate("plens::cli", "the file to write"),
                             QStringLiteral("file")};

@@ -31,7 +31,7 @@ std::optional<int> parse(const QString &name, const QStringList &args, const QSt
 {
     QCommandLineParser parser;
     const QCommandLineOption workspace(QStringLiteral("workspace"),
-                                       QCoreApplication::translate("plens::cli", "the workspace file (.plens)"),
+                                       workspaceHelp(),
                                        QStringLiteral("file"));
     const QCommandLineOption format(QStringLiteral("format"),
                                     QCoreApplication::translate("plens::cli", "output format"),

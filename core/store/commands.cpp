@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace plens::commands {
 
 void EditCommand::report(const Status &st)
@@ -10,6 +12,41 @@ void EditCommand::report(const Status &st)
         emit m_ws.editFailed(st.error());
 }
 
+qint64 EditCommand::storedVersion(Workspace::Item item, qint64 id) const
+{
+    const auto s = m_ws.stamp(item, id);
+    return s ? s->version : 0;
+}
+
+namespace {
+
+bool sameTags(const Workspace::TagState &a, const Workspace::TagState &b)
+{
+    auto sorted = [](QList<Tag> t) {
+        std::sort(t.begin(), t.end(), [](const Tag &x, const Tag &y) { return x.id < y.id; });
+        return t;
+    };
+    auto normal = [](QHash<qint64, QList<qint64>> h) {
+        for (auto &v : h)
+            std::sort(v.begin(), v.end());
+        return h;
+    };
+    return sorted(a.tags) == sorted(b.tags) && normal(a.annotationTags) == normal(b.annotationTags)
+        && normal(a.commitmentTags) == normal(b.commitmentTags);
+}
+
+Error changedSince(const Workspace &ws, const QString &what)
+{
+    return Error {ws.path(),
+                  QCoreApplication::translate("plens::commands",
+                                              "%1 were changed by someone else since; undo would overwrite their work "
+                                              "and was refused")
+                      .arg(what),
+                  Error::Kind::Stale};
+}
+
+} // namespace
+
 AddAnnotation::AddAnnotation(Workspace &ws, Annotation a)
     : EditCommand(ws, QCoreApplication::translate("plens::commands", "Highlight")), m_a(std::move(a))
 { }
@@ -17,15 +54,18 @@ AddAnnotation::AddAnnotation(Workspace &ws, Annotation a)
 void AddAnnotation::redo()
 {
     // The first time the store picks the id; a redo after an undo puts it back under the same id.
+    const bool again = m_a.id != 0;
     auto id = m_ws.addAnnotation(m_a);
     report(id);
-    if (id)
+    if (id) {
         m_a.id = *id;
+        m_version = again ? storedVersion(Workspace::Item::Annotation, m_a.id) : 1;
+    }
 }
 
 void AddAnnotation::undo()
 {
-    report(m_ws.removeAnnotation(m_a.id));
+    report(m_ws.removeAnnotation(m_a.id, m_version));
 }
 
 UpdateAnnotation::UpdateAnnotation(Workspace &ws, Annotation before, Annotation after, const QString &text)
@@ -34,12 +74,20 @@ UpdateAnnotation::UpdateAnnotation(Workspace &ws, Annotation before, Annotation 
 
 void UpdateAnnotation::redo()
 {
-    report(m_ws.updateAnnotation(m_after));
+    if (!m_version)
+        m_version = m_before.stamp.version;
+    Annotation a = m_after;
+    a.stamp.version = m_version;
+    if (done(m_ws.updateAnnotation(a)) && m_version)
+        ++m_version;
 }
 
 void UpdateAnnotation::undo()
 {
-    report(m_ws.updateAnnotation(m_before));
+    Annotation a = m_before;
+    a.stamp.version = m_version;
+    if (done(m_ws.updateAnnotation(a)) && m_version)
+        ++m_version;
 }
 
 RemoveAnnotation::RemoveAnnotation(Workspace &ws, Annotation a)
@@ -48,12 +96,17 @@ RemoveAnnotation::RemoveAnnotation(Workspace &ws, Annotation a)
 
 void RemoveAnnotation::redo()
 {
-    report(m_ws.removeAnnotation(m_a.id));
+    if (!m_version)
+        m_version = m_a.stamp.version;
+    report(m_ws.removeAnnotation(m_a.id, m_version));
 }
 
 void RemoveAnnotation::undo()
 {
-    report(m_ws.addAnnotation(m_a));
+    const auto id = m_ws.addAnnotation(m_a);
+    report(id);
+    if (id)
+        m_version = storedVersion(Workspace::Item::Annotation, *id);
 }
 
 UpdateCommitment::UpdateCommitment(Workspace &ws, Commitment before, Commitment after, const QString &text)
@@ -62,12 +115,20 @@ UpdateCommitment::UpdateCommitment(Workspace &ws, Commitment before, Commitment 
 
 void UpdateCommitment::redo()
 {
-    report(m_ws.updateCommitment(m_after));
+    if (!m_version)
+        m_version = m_before.stamp.version;
+    Commitment c = m_after;
+    c.stamp.version = m_version;
+    if (done(m_ws.updateCommitment(c)) && m_version)
+        ++m_version;
 }
 
 void UpdateCommitment::undo()
 {
-    report(m_ws.updateCommitment(m_before));
+    Commitment c = m_before;
+    c.stamp.version = m_version;
+    if (done(m_ws.updateCommitment(c)) && m_version)
+        ++m_version;
 }
 
 UpdateCommitment *UpdateCommitment::correct(Workspace &ws, const Commitment &c, const Figure &corrected)
@@ -108,12 +169,15 @@ RemoveCommitment::RemoveCommitment(Workspace &ws, const Commitment &c)
 
 void RemoveCommitment::redo()
 {
-    report(m_ws.removeCommitment(m_c.id));
+    if (!m_version)
+        m_version = m_c.stamp.version;
+    report(m_ws.removeCommitment(m_c.id, m_version));
 }
 
 void RemoveCommitment::undo()
 {
-    report(m_ws.restoreCommitment(m_c, m_links, m_tags));
+    if (done(m_ws.restoreCommitment(m_c, m_links, m_tags)))
+        m_version = storedVersion(Workspace::Item::Commitment, m_c.id);
 }
 
 SetCommitmentTags::SetCommitmentTags(Workspace &ws, qint64 id, QList<qint64> before, QList<qint64> after)
@@ -154,12 +218,20 @@ UpdateTag::UpdateTag(Workspace &ws, Tag before, Tag after, const QString &text)
 
 void UpdateTag::redo()
 {
-    report(m_ws.updateTag(m_after));
+    if (!m_version)
+        m_version = m_before.stamp.version;
+    Tag t = m_after;
+    t.stamp.version = m_version;
+    if (done(m_ws.updateTag(t)) && m_version)
+        ++m_version;
 }
 
 void UpdateTag::undo()
 {
-    report(m_ws.updateTag(m_before));
+    Tag t = m_before;
+    t.stamp.version = m_version;
+    if (done(m_ws.updateTag(t)) && m_version)
+        ++m_version;
 }
 
 ChangeTagTree::ChangeTagTree(Workspace &ws, Kind kind, qint64 id, qint64 into)
@@ -172,11 +244,16 @@ ChangeTagTree::ChangeTagTree(Workspace &ws, Kind kind, qint64 id, qint64 into)
 void ChangeTagTree::redo()
 {
     m_before = m_ws.tagState();
-    report(m_kind == Kind::Remove ? m_ws.removeTag(m_id) : m_ws.mergeTags(m_id, m_into));
+    if (done(m_kind == Kind::Remove ? m_ws.removeTag(m_id) : m_ws.mergeTags(m_id, m_into)))
+        m_after = m_ws.tagState();
 }
 
 void ChangeTagTree::undo()
 {
+    if (!sameTags(m_ws.tagState(), m_after)) {
+        report(changedSince(m_ws, QCoreApplication::translate("plens::commands", "The tags")));
+        return;
+    }
     report(m_ws.setTagState(m_before));
 }
 
@@ -186,11 +263,19 @@ SetIndicatorState::SetIndicatorState(Workspace &ws, IndicatorState before, Indic
 
 void SetIndicatorState::redo()
 {
-    report(m_ws.setIndicatorState(m_after));
+    if (m_applied && !(m_ws.indicatorState() == m_before)) {
+        report(changedSince(m_ws, QCoreApplication::translate("plens::commands", "The indicators")));
+        return;
+    }
+    m_applied = done(m_ws.setIndicatorState(m_after)) || m_applied;
 }
 
 void SetIndicatorState::undo()
 {
+    if (!(m_ws.indicatorState() == m_after)) {
+        report(changedSince(m_ws, QCoreApplication::translate("plens::commands", "The indicators")));
+        return;
+    }
     report(m_ws.setIndicatorState(m_before));
 }
 
@@ -207,13 +292,22 @@ void AddLink::redo()
 {
     auto id = m_ws.addLink(m_l);
     report(id);
-    if (id)
+    if (id) {
         m_l.id = *id;
+        m_version = storedVersion(Workspace::Item::Link, m_l.id);
+    }
 }
 
 void AddLink::undo()
 {
-    report(m_replaced ? m_ws.updateLink(*m_replaced) : m_ws.removeLink(m_l.id));
+    if (m_replaced) {
+        Link l = *m_replaced;
+        l.stamp.version = m_version;
+        if (done(m_ws.updateLink(l)) && m_version)
+            ++m_version;
+        return;
+    }
+    report(m_ws.removeLink(m_l.id, m_version));
 }
 
 UpdateLink::UpdateLink(Workspace &ws, Link before, Link after, const QString &text)
@@ -222,12 +316,20 @@ UpdateLink::UpdateLink(Workspace &ws, Link before, Link after, const QString &te
 
 void UpdateLink::redo()
 {
-    report(m_ws.updateLink(m_after));
+    if (!m_version)
+        m_version = m_before.stamp.version;
+    Link l = m_after;
+    l.stamp.version = m_version;
+    if (done(m_ws.updateLink(l)) && m_version)
+        ++m_version;
 }
 
 void UpdateLink::undo()
 {
-    report(m_ws.updateLink(m_before));
+    Link l = m_before;
+    l.stamp.version = m_version;
+    if (done(m_ws.updateLink(l)) && m_version)
+        ++m_version;
 }
 
 UpdateLink *UpdateLink::setState(Workspace &ws, const Link &l, Link::State state)
@@ -246,27 +348,36 @@ RemoveLink::RemoveLink(Workspace &ws, Link l)
 
 void RemoveLink::redo()
 {
-    report(m_ws.removeLink(m_l.id));
+    if (!m_version)
+        m_version = m_l.stamp.version;
+    report(m_ws.removeLink(m_l.id, m_version));
 }
 
 void RemoveLink::undo()
 {
-    report(m_ws.addLink(m_l));
+    const auto id = m_ws.addLink(m_l);
+    report(id);
+    if (id)
+        m_version = storedVersion(Workspace::Item::Link, *id);
 }
 
 SetDocumentMeta::SetDocumentMeta(Workspace &ws, qint64 id, DocumentMeta before, DocumentMeta after)
     : EditCommand(ws, QCoreApplication::translate("plens::commands", "Correct document details")), m_id(id),
       m_before(std::move(before)), m_after(std::move(after))
-{ }
+{
+    m_version = storedVersion(Workspace::Item::Document, id);
+}
 
 void SetDocumentMeta::redo()
 {
-    report(m_ws.setDocumentMeta(m_id, m_after));
+    if (done(m_ws.setDocumentMeta(m_id, m_after, m_version)) && m_version)
+        ++m_version;
 }
 
 void SetDocumentMeta::undo()
 {
-    report(m_ws.setDocumentMeta(m_id, m_before));
+    if (done(m_ws.setDocumentMeta(m_id, m_before, m_version)) && m_version)
+        ++m_version;
 }
 
 RemoveDocument::RemoveDocument(Workspace &ws, qint64 id)

@@ -10,6 +10,10 @@
 // Every user edit as an undoable command. Each redo() and undo() writes to the workspace at once (its
 // own transaction), so nothing waits for a save: closing the app or a crash loses no edit. A failed
 // write is reported through Workspace::editFailed and leaves the workspace as it was.
+//
+// Each command remembers the version of the item it wrote, so that its undo (and redo) writes only
+// over its own change: when someone else changed the item since (a team workspace), the undo is
+// refused with a message naming them, and their work stays.
 namespace plens::commands {
 
 class EditCommand : public QUndoCommand
@@ -22,7 +26,16 @@ protected:
         if (!r)
             emit m_ws.editFailed(r.error());
     }
+    // Reports a failure; true when the write succeeded.
+    bool done(const Status &st)
+    {
+        report(st);
+        return st.ok();
+    }
+    // The version of a row as stored now (after this command put it back under its id).
+    qint64 storedVersion(Workspace::Item item, qint64 id) const;
     Workspace &m_ws;
+    qint64 m_version = 0; // the item's version after this command's last successful write
 };
 
 // Highlight a passage (with its note, colour and tags).
@@ -143,6 +156,7 @@ private:
     qint64 m_id;
     qint64 m_into;
     Workspace::TagState m_before;
+    Workspace::TagState m_after; // as this command left it: undo refuses when it changed since
 };
 
 // Rename, merge or split indicators: the whole indicator state before and after.
@@ -156,6 +170,7 @@ public:
 private:
     IndicatorState m_before;
     IndicatorState m_after;
+    bool m_applied = false;
 };
 
 // Make a link, accept or reject a suggested one, or remove one.

@@ -15,7 +15,11 @@
 
 namespace plens::store {
 
+// The error as the user reads it, with its kind: Denied (a team workspace's rights), Offline (the
+// server cannot be reached), else General.
 Error sqlError(const QString &file, const QSqlError &e);
+// The connection to the server is gone (refused, closed, timed out, the server shutting down).
+bool isConnectionLost(const QSqlError &e);
 
 // SQLite binds a null QString as NULL; text columns are NOT NULL, so bind "" instead.
 inline QString text(const QString &s)
@@ -61,6 +65,13 @@ public:
         return *this;
     }
     [[nodiscard]] Status exec();
+    // Runs the statement with these parameters (instead of bind() calls).
+    [[nodiscard]] Status exec(const QVariantList &binds)
+    {
+        for (const QVariant &v : binds)
+            m_q.addBindValue(v);
+        return exec();
+    }
     [[nodiscard]] bool next() { return m_q.next(); }
     [[nodiscard]] QVariant value(int i) const { return m_q.value(i); }
     [[nodiscard]] qint64 lastId() const { return m_q.lastInsertId().toLongLong(); }
