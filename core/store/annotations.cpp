@@ -144,25 +144,19 @@ Result<qint64> Workspace::insertAnnotation(const Annotation &a, const QString &u
     q.bind(uid.isEmpty() ? QVariant() : QVariant(uid));
     if (auto st = q.exec(); !st)
         return st.error();
-    qint64 id = 0;
-    if (q.next()) {
-        id = q.value(0).toLongLong();
-    } else {
+    qint64 id = q.returnedId();
+    if (!id) {
         // Sent before (the answer was lost with the connection): the stored one stands.
         Query again(d, m_path, QStringLiteral("SELECT id FROM annotations WHERE uid = ?"));
         if (auto st = again.exec({uid}); !st)
             return st.error();
-        if (!again.next())
+        id = again.returnedId();
+        if (!id)
             return Error {m_path, tr("the annotation was not stored")};
-        id = again.value(0).toLongLong();
         if (auto st = t.commit(); !st)
             return st.error();
         emit annotationsChanged(a.documentId);
         return id;
-    }
-    if (a.id) {
-        if (auto st = syncIdentity(QStringLiteral("annotations")); !st)
-            return st.error();
     }
     if (auto st = setTags(d, m_path, id, a.tagIds); !st)
         return st.error();

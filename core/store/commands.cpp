@@ -8,14 +8,10 @@ namespace plens::commands {
 
 void EditCommand::report(const Status &st)
 {
+    if (!st && qEnvironmentVariableIsSet("PLENS_DEBUG_EDITS"))
+        qWarning("%s", qPrintable(st.error().toString()));
     if (!st)
         emit m_ws.editFailed(st.error());
-}
-
-qint64 EditCommand::storedVersion(Workspace::Item item, qint64 id) const
-{
-    const auto s = m_ws.stamp(item, id);
-    return s ? s->version : 0;
 }
 
 namespace {
@@ -35,6 +31,61 @@ bool sameTags(const Workspace::TagState &a, const Workspace::TagState &b)
         && normal(a.commitmentTags) == normal(b.commitmentTags);
 }
 
+// The same content (what a user edits), whatever the stamps and times say.
+QList<qint64> sortedIds(QList<qint64> ids)
+{
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+bool sameContent(const Annotation &a, const Annotation &b)
+{
+    return a.documentId == b.documentId && a.anchor == b.anchor && a.color == b.color && a.note == b.note
+        && sortedIds(a.tagIds) == sortedIds(b.tagIds);
+}
+bool sameContent(const Commitment &a, const Commitment &b)
+{
+    return a.documentId == b.documentId && a.figure == b.figure && a.extracted == b.extracted && a.anchor == b.anchor
+        && a.indicatorId == b.indicatorId && a.status == b.status && a.statusNote == b.statusNote
+        && a.confirmed == b.confirmed && a.userCorrected == b.userCorrected && a.userAdded == b.userAdded;
+}
+bool sameContent(const Tag &a, const Tag &b)
+{
+    return a.name == b.name && a.color == b.color && a.parentId == b.parentId;
+}
+bool sameContent(const Link &a, const Link &b)
+{
+    return a.kind == b.kind && a.fromId == b.fromId && a.toId == b.toId && a.score == b.score && a.state == b.state;
+}
+
+Error changedBy(const Workspace &ws, const RowStamp &stamp)
+{
+    return Error {ws.path(),
+                  QCoreApplication::translate("plens::commands",
+                                              "%1 changed this at %2; undo would overwrite their work and was refused")
+                      .arg(stamp.changedBy.isEmpty() ? QCoreApplication::translate("plens::commands", "someone else")
+                                                     : stamp.changedBy,
+                           stamp.changedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))),
+                  Error::Kind::Stale};
+}
+
+Result<Tag> tagOf(const Workspace &ws, qint64 id)
+{
+    for (const Tag &t : ws.tags()) {
+        if (t.id == id)
+            return t;
+    }
+    return Error {ws.path(), QCoreApplication::translate("plens::commands", "the tag was removed")};
+}
+
+Result<Link> linkOf(const Workspace &ws, qint64 id)
+{
+    for (const Link &l : ws.links()) {
+        if (l.id == id)
+            return l;
+    }
+    return Error {ws.path(), QCoreApplication::translate("plens::commands", "the link was removed")};
+}
+
 Error changedSince(const Workspace &ws, const QString &what)
 {
     return Error {ws.path(),
@@ -47,6 +98,39 @@ Error changedSince(const Workspace &ws, const QString &what)
 
 } // namespace
 
+template<typename T, typename Read> bool EditCommand::unchanged(const std::optional<T> &left, Read read, qint64 &version)
+{
+    if (!left)
+        return false;
+    const Result<T> now = read();
+    if (!now) {
+        report(now.error());
+        return false;
+    }
+    if (!sameContent(*now, *left)) {
+        report(changedBy(m_ws, now->stamp));
+        return false;
+    }
+    version = now->stamp.version;
+    return true;
+}
+
+template<typename T, typename Read, typename Write>
+bool EditCommand::writeOver(std::optional<T> &left, T target, Read read, Write write)
+{
+    if (left) {
+        qint64 version = 0;
+        if (!unchanged(left, read, version))
+            return false;
+        target.stamp.version = version;
+    }
+    if (!done(write(target)))
+        return false;
+    if (const Result<T> back = read())
+        left = *back;
+    return true;
+}
+
 AddAnnotation::AddAnnotation(Workspace &ws, Annotation a)
     : EditCommand(ws, QCoreApplication::translate("plens::commands", "Highlight")), m_a(std::move(a))
 { }
@@ -54,18 +138,20 @@ AddAnnotation::AddAnnotation(Workspace &ws, Annotation a)
 void AddAnnotation::redo()
 {
     // The first time the store picks the id; a redo after an undo puts it back under the same id.
-    const bool again = m_a.id != 0;
     auto id = m_ws.addAnnotation(m_a);
     report(id);
-    if (id) {
-        m_a.id = *id;
-        m_version = again ? storedVersion(Workspace::Item::Annotation, m_a.id) : 1;
-    }
+    if (!id)
+        return;
+    m_a.id = *id;
+    if (const auto back = m_ws.annotation(m_a.id))
+        m_left = *back;
 }
 
 void AddAnnotation::undo()
 {
-    report(m_ws.removeAnnotation(m_a.id, m_version));
+    qint64 version = 0;
+    if (unchanged(m_left, [this] { return m_ws.annotation(m_a.id); }, version))
+        report(m_ws.removeAnnotation(m_a.id, version));
 }
 
 UpdateAnnotation::UpdateAnnotation(Workspace &ws, Annotation before, Annotation after, const QString &text)
@@ -74,20 +160,17 @@ UpdateAnnotation::UpdateAnnotation(Workspace &ws, Annotation before, Annotation 
 
 void UpdateAnnotation::redo()
 {
-    if (!m_version)
-        m_version = m_before.stamp.version;
     Annotation a = m_after;
-    a.stamp.version = m_version;
-    if (done(m_ws.updateAnnotation(a)) && m_version)
-        ++m_version;
+    a.stamp.version = m_before.stamp.version; // the version the user saw, checked by the store
+    writeOver(m_left, a, [this] { return m_ws.annotation(m_after.id); },
+              [this](const Annotation &x) { return m_ws.updateAnnotation(x); });
 }
 
 void UpdateAnnotation::undo()
 {
-    Annotation a = m_before;
-    a.stamp.version = m_version;
-    if (done(m_ws.updateAnnotation(a)) && m_version)
-        ++m_version;
+    if (m_left)
+        writeOver(m_left, m_before, [this] { return m_ws.annotation(m_before.id); },
+                  [this](const Annotation &x) { return m_ws.updateAnnotation(x); });
 }
 
 RemoveAnnotation::RemoveAnnotation(Workspace &ws, Annotation a)
@@ -96,17 +179,20 @@ RemoveAnnotation::RemoveAnnotation(Workspace &ws, Annotation a)
 
 void RemoveAnnotation::redo()
 {
-    if (!m_version)
-        m_version = m_a.stamp.version;
-    report(m_ws.removeAnnotation(m_a.id, m_version));
+    qint64 version = m_a.stamp.version;
+    if (m_left && !unchanged(m_left, [this] { return m_ws.annotation(m_a.id); }, version))
+        return;
+    report(m_ws.removeAnnotation(m_a.id, version));
 }
 
 void RemoveAnnotation::undo()
 {
     const auto id = m_ws.addAnnotation(m_a);
     report(id);
-    if (id)
-        m_version = storedVersion(Workspace::Item::Annotation, *id);
+    if (id) {
+        if (const auto back = m_ws.annotation(*id))
+            m_left = *back;
+    }
 }
 
 UpdateCommitment::UpdateCommitment(Workspace &ws, Commitment before, Commitment after, const QString &text)
@@ -115,20 +201,17 @@ UpdateCommitment::UpdateCommitment(Workspace &ws, Commitment before, Commitment 
 
 void UpdateCommitment::redo()
 {
-    if (!m_version)
-        m_version = m_before.stamp.version;
     Commitment c = m_after;
-    c.stamp.version = m_version;
-    if (done(m_ws.updateCommitment(c)) && m_version)
-        ++m_version;
+    c.stamp.version = m_before.stamp.version; // the version the user saw, checked by the store
+    writeOver(m_left, c, [this] { return m_ws.commitment(m_after.id); },
+              [this](const Commitment &x) { return m_ws.updateCommitment(x); });
 }
 
 void UpdateCommitment::undo()
 {
-    Commitment c = m_before;
-    c.stamp.version = m_version;
-    if (done(m_ws.updateCommitment(c)) && m_version)
-        ++m_version;
+    if (m_left)
+        writeOver(m_left, m_before, [this] { return m_ws.commitment(m_before.id); },
+                  [this](const Commitment &x) { return m_ws.updateCommitment(x); });
 }
 
 UpdateCommitment *UpdateCommitment::correct(Workspace &ws, const Commitment &c, const Figure &corrected)
@@ -169,15 +252,18 @@ RemoveCommitment::RemoveCommitment(Workspace &ws, const Commitment &c)
 
 void RemoveCommitment::redo()
 {
-    if (!m_version)
-        m_version = m_c.stamp.version;
-    report(m_ws.removeCommitment(m_c.id, m_version));
+    qint64 version = m_c.stamp.version;
+    if (m_left && !unchanged(m_left, [this] { return m_ws.commitment(m_c.id); }, version))
+        return;
+    report(m_ws.removeCommitment(m_c.id, version));
 }
 
 void RemoveCommitment::undo()
 {
-    if (done(m_ws.restoreCommitment(m_c, m_links, m_tags)))
-        m_version = storedVersion(Workspace::Item::Commitment, m_c.id);
+    if (!done(m_ws.restoreCommitment(m_c, m_links, m_tags)))
+        return;
+    if (const auto back = m_ws.commitment(m_c.id))
+        m_left = *back;
 }
 
 SetCommitmentTags::SetCommitmentTags(Workspace &ws, qint64 id, QList<qint64> before, QList<qint64> after)
@@ -218,20 +304,16 @@ UpdateTag::UpdateTag(Workspace &ws, Tag before, Tag after, const QString &text)
 
 void UpdateTag::redo()
 {
-    if (!m_version)
-        m_version = m_before.stamp.version;
     Tag t = m_after;
-    t.stamp.version = m_version;
-    if (done(m_ws.updateTag(t)) && m_version)
-        ++m_version;
+    t.stamp.version = m_before.stamp.version;
+    writeOver(m_left, t, [this] { return tagOf(m_ws, m_after.id); }, [this](const Tag &x) { return m_ws.updateTag(x); });
 }
 
 void UpdateTag::undo()
 {
-    Tag t = m_before;
-    t.stamp.version = m_version;
-    if (done(m_ws.updateTag(t)) && m_version)
-        ++m_version;
+    if (m_left)
+        writeOver(m_left, m_before, [this] { return tagOf(m_ws, m_before.id); },
+                  [this](const Tag &x) { return m_ws.updateTag(x); });
 }
 
 ChangeTagTree::ChangeTagTree(Workspace &ws, Kind kind, qint64 id, qint64 into)
@@ -292,22 +374,23 @@ void AddLink::redo()
 {
     auto id = m_ws.addLink(m_l);
     report(id);
-    if (id) {
-        m_l.id = *id;
-        m_version = storedVersion(Workspace::Item::Link, m_l.id);
-    }
+    if (!id)
+        return;
+    m_l.id = *id;
+    if (const auto back = linkOf(m_ws, m_l.id))
+        m_left = *back;
 }
 
 void AddLink::undo()
 {
     if (m_replaced) {
-        Link l = *m_replaced;
-        l.stamp.version = m_version;
-        if (done(m_ws.updateLink(l)) && m_version)
-            ++m_version;
+        writeOver(m_left, *m_replaced, [this] { return linkOf(m_ws, m_l.id); },
+                  [this](const Link &x) { return m_ws.updateLink(x); });
         return;
     }
-    report(m_ws.removeLink(m_l.id, m_version));
+    qint64 version = 0;
+    if (unchanged(m_left, [this] { return linkOf(m_ws, m_l.id); }, version))
+        report(m_ws.removeLink(m_l.id, version));
 }
 
 UpdateLink::UpdateLink(Workspace &ws, Link before, Link after, const QString &text)
@@ -316,20 +399,17 @@ UpdateLink::UpdateLink(Workspace &ws, Link before, Link after, const QString &te
 
 void UpdateLink::redo()
 {
-    if (!m_version)
-        m_version = m_before.stamp.version;
     Link l = m_after;
-    l.stamp.version = m_version;
-    if (done(m_ws.updateLink(l)) && m_version)
-        ++m_version;
+    l.stamp.version = m_before.stamp.version;
+    writeOver(m_left, l, [this] { return linkOf(m_ws, m_after.id); },
+              [this](const Link &x) { return m_ws.updateLink(x); });
 }
 
 void UpdateLink::undo()
 {
-    Link l = m_before;
-    l.stamp.version = m_version;
-    if (done(m_ws.updateLink(l)) && m_version)
-        ++m_version;
+    if (m_left)
+        writeOver(m_left, m_before, [this] { return linkOf(m_ws, m_before.id); },
+                  [this](const Link &x) { return m_ws.updateLink(x); });
 }
 
 UpdateLink *UpdateLink::setState(Workspace &ws, const Link &l, Link::State state)
@@ -348,36 +428,61 @@ RemoveLink::RemoveLink(Workspace &ws, Link l)
 
 void RemoveLink::redo()
 {
-    if (!m_version)
-        m_version = m_l.stamp.version;
-    report(m_ws.removeLink(m_l.id, m_version));
+    qint64 version = m_l.stamp.version;
+    if (m_left && !unchanged(m_left, [this] { return linkOf(m_ws, m_l.id); }, version))
+        return;
+    report(m_ws.removeLink(m_l.id, version));
 }
 
 void RemoveLink::undo()
 {
     const auto id = m_ws.addLink(m_l);
     report(id);
-    if (id)
-        m_version = storedVersion(Workspace::Item::Link, *id);
+    if (id) {
+        if (const auto back = linkOf(m_ws, *id))
+            m_left = *back;
+    }
 }
 
 SetDocumentMeta::SetDocumentMeta(Workspace &ws, qint64 id, DocumentMeta before, DocumentMeta after)
     : EditCommand(ws, QCoreApplication::translate("plens::commands", "Correct document details")), m_id(id),
       m_before(std::move(before)), m_after(std::move(after))
 {
-    m_version = storedVersion(Workspace::Item::Document, id);
+    if (const auto stamp = ws.stamp(Workspace::Item::Document, id))
+        m_version = stamp->version;
 }
 
 void SetDocumentMeta::redo()
 {
-    if (done(m_ws.setDocumentMeta(m_id, m_after, m_version)) && m_version)
-        ++m_version;
+    write(m_after);
+}
+
+void SetDocumentMeta::write(const DocumentMeta &target)
+{
+    qint64 version = m_version; // first: the version the user saw
+    if (m_left) {
+        const auto now = m_ws.documentMeta(m_id);
+        const auto stamp = m_ws.stamp(Workspace::Item::Document, m_id);
+        if (!now || !stamp) {
+            report(now ? Status(stamp.error()) : Status(now.error()));
+            return;
+        }
+        if (!(*now == *m_left)) {
+            report(changedBy(m_ws, *stamp));
+            return;
+        }
+        version = stamp->version;
+    }
+    if (!done(m_ws.setDocumentMeta(m_id, target, version)))
+        return;
+    if (const auto back = m_ws.documentMeta(m_id))
+        m_left = *back;
 }
 
 void SetDocumentMeta::undo()
 {
-    if (done(m_ws.setDocumentMeta(m_id, m_before, m_version)) && m_version)
-        ++m_version;
+    if (m_left)
+        write(m_before);
 }
 
 RemoveDocument::RemoveDocument(Workspace &ws, qint64 id)

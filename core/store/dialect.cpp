@@ -475,7 +475,9 @@ QStringList Dialect::serverObjects(const QString &prefix, const QString &databas
                         " commitments TO %1")
              .arg(editor)
       << QStringLiteral("GRANT INSERT, UPDATE, DELETE ON documents, tags, indicators TO %1").arg(owner)
-      << QStringLiteral("GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO %1").arg(editor);
+      << QStringLiteral("GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO %1").arg(editor)
+      // Publishing a workspace keeps its ids and moves the sequences past them.
+      << QStringLiteral("GRANT UPDATE ON ALL SEQUENCES IN SCHEMA public TO %1").arg(owner);
 
     // Row-level security: an editor changes and removes only their own annotations (and their tags)
     // and only the figures they added by hand; owners change everything.

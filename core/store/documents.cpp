@@ -103,9 +103,9 @@ Result<AddResult> Workspace::addDocument(const Document &doc, const QList<Figure
     q.bind(text(m_author)).bind(timestamp(QDateTime::currentDateTimeUtc()));
     if (auto st = q.exec(); !st)
         return failed(st.error());
-    if (!q.next())
+    const qint64 id = q.returnedId();
+    if (!id)
         return Error {m_path, tr("the document was not stored")};
-    const qint64 id = q.value(0).toLongLong();
     if (auto st = insertFigures(id, doc.displayText, figures); !st)
         return failed(st.error());
     if (auto st = t.commit(); !st)
@@ -379,8 +379,6 @@ Status Workspace::restoreDocument(const DocumentRecord &r)
     q.bind(timestamp(r.documentStamp.changedAt));
     if (auto st = q.exec(); !st)
         return failed(st.error());
-    if (auto st = syncIdentity(QStringLiteral("documents")); !st)
-        return st;
     for (const Commitment &c : r.commitments) {
         if (auto st = restoreCommitment(c, {}, r.commitmentTags.value(c.id)); !st)
             return st;

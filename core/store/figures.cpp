@@ -127,9 +127,9 @@ Result<qint64> Workspace::addCommitment(const Commitment &c)
     bindStamp(q, {}, m_author);
     if (auto st = q.exec(); !st)
         return failed(st.error());
-    if (!q.next())
+    const qint64 id = q.returnedId();
+    if (!id)
         return Error {m_path, tr("the figure was not stored")};
-    const qint64 id = q.value(0).toLongLong();
     emit commitmentsChanged(c.documentId);
     return id;
 }
@@ -194,8 +194,7 @@ Status Workspace::restoreCommitment(const Commitment &c, const QList<Link> &link
     bindStamp(q, c.stamp, m_author);
     if (auto st = q.exec(); !st)
         return failed(st.error());
-    if (auto st = syncIdentity(QStringLiteral("commitments")); !st)
-        return st;
+    q.finish();
     if (!tags.isEmpty()) {
         if (auto st = setCommitmentTags(c.id, tags); !st)
             return st;

@@ -60,13 +60,9 @@ Result<qint64> Workspace::addIndicator(const Indicator &i)
     q.bind(text(m_author)).bind(timestamp(QDateTime::currentDateTimeUtc()));
     if (auto st = q.exec(); !st)
         return failed(st.error());
-    if (!q.next())
+    const qint64 id = q.returnedId();
+    if (!id)
         return Error {m_path, tr("the indicator was not stored")};
-    const qint64 id = q.value(0).toLongLong();
-    if (i.id) {
-        if (auto st = syncIdentity(QStringLiteral("indicators")); !st)
-            return st.error();
-    }
     if (auto st = t.commit(); !st)
         return failed(st.error());
     return id;
@@ -138,8 +134,6 @@ Status Workspace::setIndicatorState(const IndicatorState &state)
         if (auto st = ins.exec(); !st)
             return st;
     }
-    if (auto st = syncIdentity(QStringLiteral("indicators")); !st)
-        return st;
     Query set(d, m_path, QStringLiteral("UPDATE commitments SET indicator_id = ? WHERE id = ?"));
     for (auto it = state.assignment.cbegin(); it != state.assignment.cend(); ++it) {
         set.bind(it.value()).bind(it.key());
@@ -205,13 +199,9 @@ Result<qint64> Workspace::addLink(const Link &l)
     q.bind(timestamp(kept ? l.stamp.changedAt : QDateTime::currentDateTimeUtc()));
     if (auto st = q.exec(); !st)
         return failed(st.error(), QStringLiteral("addLink"), args);
-    if (!q.next())
+    const qint64 id = q.returnedId();
+    if (!id)
         return Error {m_path, tr("the link was not stored")};
-    const qint64 id = q.value(0).toLongLong();
-    if (l.id) {
-        if (auto st = syncIdentity(QStringLiteral("links")); !st)
-            return st.error();
-    }
     if (auto st = t.commit(); !st)
         return failed(st.error(), QStringLiteral("addLink"), args);
     emit linksChanged();

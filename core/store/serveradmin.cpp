@@ -32,6 +32,8 @@ public:
         d.setConnectOptions(a.connectOptions());
         if (!d.open())
             m_error = Error {m_where, Workspace::tr("cannot connect: %1").arg(d.lastError().text().trimmed())};
+        else
+            QSqlQuery(d).exec(QStringLiteral("SET client_min_messages = error")); // no notices on the console
     }
     ~AdminConnection()
     {

@@ -73,6 +73,15 @@ public:
         return exec();
     }
     [[nodiscard]] bool next() { return m_q.next(); }
+    // The id an INSERT ... RETURNING id gave back (0: none); the statement is finished, as SQLite
+    // cannot commit while one is still being read.
+    [[nodiscard]] qint64 returnedId()
+    {
+        const qint64 id = m_q.next() ? m_q.value(0).toLongLong() : 0;
+        m_q.finish();
+        return id;
+    }
+    void finish() { m_q.finish(); }
     [[nodiscard]] QVariant value(int i) const { return m_q.value(i); }
     [[nodiscard]] qint64 lastId() const { return m_q.lastInsertId().toLongLong(); }
     [[nodiscard]] int affected() const { return m_q.numRowsAffected(); }

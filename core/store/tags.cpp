@@ -56,13 +56,9 @@ Result<qint64> Workspace::addTag(const Tag &t)
     q.bind(text(m_author)).bind(timestamp(QDateTime::currentDateTimeUtc()));
     if (auto st = q.exec(); !st)
         return failed(st.error());
-    if (!q.next())
+    const qint64 id = q.returnedId();
+    if (!id)
         return Error {m_path, tr("the tag was not stored")};
-    const qint64 id = q.value(0).toLongLong();
-    if (t.id) {
-        if (auto st = syncIdentity(QStringLiteral("tags")); !st)
-            return st.error();
-    }
     if (auto st = txn.commit(); !st)
         return failed(st.error());
     emit tagsChanged();
@@ -191,8 +187,6 @@ Status Workspace::setTagState(const TagState &state)
         if (auto st = ins.exec(); !st)
             return st;
     }
-    if (auto st = syncIdentity(QStringLiteral("tags")); !st)
-        return st;
     Query parent(d, m_path, QStringLiteral("UPDATE tags SET parent_id = ? WHERE id = ?"));
     for (const Tag &tag : state.tags) {
         if (!tag.parentId)

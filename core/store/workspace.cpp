@@ -453,10 +453,6 @@ Status Workspace::keepStamps()
     return Ok {};
 }
 
-Status Workspace::syncIdentity(const QString &table)
-{
-    return Dialect(Backend(m_backend)).syncIdentity(db(m_connectionName), m_path, table);
-}
 
 Error Workspace::failed(const Error &error, const QString &op, const QJsonObject &args)
 {

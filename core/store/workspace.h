@@ -242,8 +242,6 @@ private:
     // In a transaction that puts rows back with their ids (undo, copy): an owner keeps their stamps
     // (who and when); the server stamps everyone else's.
     Status keepStamps();
-    // After rows were written with their ids: new ids are handed out above them.
-    Status syncIdentity(const QString &table);
     // Sends what waits in the outbox; stops at the first edit the server cannot take yet.
     void sendOutbox();
     Status replay(const QString &op, const QJsonObject &args);
