@@ -151,7 +151,7 @@ int runImport(const QStringList &args)
             ++failed;
             continue;
         }
-        const QList<Figure> figures = extractFigures(doc->displayText, ExtractContext::fromMeta(doc->meta));
+        const QList<Figure> figures = extractFigures(*doc);
         const auto added = (*ws)->addDocument(*doc, figures);
         if (!added) {
             err() << Error {file, added.error().message}.toString() << Qt::endl;

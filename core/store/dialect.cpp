@@ -119,7 +119,7 @@ const char *const kSqliteSteps[] = {
     " INSERT INTO notes_fts(rowid, note, quote) VALUES (new.id, new.note, new.quote); END;"
     "INSERT INTO documents_fts(documents_fts) VALUES ('rebuild');",
 
-    // 2 -> 3: every row carries a version, who changed it last and when (stale edits are refused);
+    // 3 -> 4: every row carries a version, who changed it last and when (stale edits are refused);
     // annotations carry a unique id of their own, so that an edit sent twice (after a lost
     // connection) is stored once.
     VERSIONED_COLUMNS("documents") VERSIONED_COLUMNS("commitments") VERSIONED_COLUMNS("annotations")
@@ -222,6 +222,9 @@ const char *const kPostgresSteps[] = {
     "CREATE INDEX annotations_quote_trgm ON annotations USING gin (quote gin_trgm_ops);",
 
     // 2 -> 3
+    "ALTER TABLE documents ADD COLUMN tables TEXT, ADD COLUMN recognised_pages TEXT;",
+
+    // 3 -> 4
     VERSIONED_COLUMNS("documents") VERSIONED_COLUMNS("commitments") VERSIONED_COLUMNS("annotations")
     VERSIONED_COLUMNS("tags") VERSIONED_COLUMNS("indicators") VERSIONED_COLUMNS("links")
     "UPDATE annotations SET changed_by = author, changed_at = modified;"
