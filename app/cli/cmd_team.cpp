@@ -66,7 +66,8 @@ int runExportWorkspace(const QStringList &args)
     if (!parser.parse(QStringList {QStringLiteral("export-workspace")} + args))
         return usageError(parser.errorText());
     if (!parser.isSet(workspace) || !parser.isSet(outFile) || !parser.positionalArguments().isEmpty())
-        return usageError(tr("export-workspace needs --workspace postgresql://user@host/database and --out FILE.plens"));
+        return usageError(
+            tr("export-workspace needs --workspace postgresql://user@host/database and --out FILE.plens"));
     Workspace::CopyFilter filter;
     for (const QString &id : parser.values(document)) {
         bool ok = false;
@@ -96,9 +97,9 @@ int runExportWorkspace(const QStringList &args)
 int runServer(const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption workspace(QStringLiteral("workspace"),
-                                       tr("the team workspace, as its administrator (postgresql://admin@host/database)"),
-                                       QStringLiteral("url"));
+    const QCommandLineOption workspace(
+        QStringLiteral("workspace"), tr("the team workspace, as its administrator (postgresql://admin@host/database)"),
+        QStringLiteral("url"));
     const QCommandLineOption backupFile(QStringLiteral("backup"), tr("upgrade: the backup written first (pg_dump)"),
                                         QStringLiteral("file"));
     const QCommandLineOption outFile(QStringLiteral("out"), tr("backup: the file to write (pg_dump)"),
@@ -134,9 +135,9 @@ int runServer(const QStringList &args)
             return fail(v.error());
         if (*v > 0 && *v < Workspace::schemaVersion()) {
             if (!parser.isSet(backupFile))
-                return usageError(
-                    tr("the team workspace has schema %1: upgrading it needs --backup FILE (written with pg_dump first)")
-                        .arg(*v));
+                return usageError(tr("the team workspace has schema %1: upgrading it needs --backup FILE (written with "
+                                     "pg_dump first)")
+                                      .arg(*v));
             if (auto st = serveradmin::backup(*address, parser.value(backupFile)); !st)
                 return fail(st.error());
             out() << tr("backup written to %1").arg(QDir::toNativeSeparators(parser.value(backupFile))) << Qt::endl;
@@ -158,9 +159,10 @@ int runServer(const QStringList &args)
     if (what == QLatin1String("grant")) {
         const QString r = parser.value(role);
         const WorkspaceRole which = r == QLatin1String("owner") ? WorkspaceRole::Owner
-            : r == QLatin1String("editor")                       ? WorkspaceRole::Editor
-                                                                 : WorkspaceRole::Reader;
-        if (!parser.isSet(user) || (r != QLatin1String("owner") && r != QLatin1String("editor") && r != QLatin1String("reader")))
+            : r == QLatin1String("editor")                      ? WorkspaceRole::Editor
+                                                                : WorkspaceRole::Reader;
+        if (!parser.isSet(user)
+            || (r != QLatin1String("owner") && r != QLatin1String("editor") && r != QLatin1String("reader")))
             return usageError(tr("server grant needs --user NAME and --role reader|editor|owner"));
         const QString password
             = parser.isSet(passwordEnv) ? qEnvironmentVariable(qPrintable(parser.value(passwordEnv))) : QString();

@@ -24,8 +24,9 @@ Status setTags(const QSqlDatabase &d, const QString &file, qint64 id, const QLis
     del.bind(id);
     if (auto st = del.exec(); !st)
         return st;
-    Query ins(d, file,
-              QStringLiteral("INSERT INTO annotation_tags (annotation_id, tag_id) VALUES (?, ?) ON CONFLICT DO NOTHING"));
+    Query ins(
+        d, file,
+        QStringLiteral("INSERT INTO annotation_tags (annotation_id, tag_id) VALUES (?, ?) ON CONFLICT DO NOTHING"));
     for (qint64 tag : tagIds) {
         ins.bind(id).bind(tag);
         if (auto st = ins.exec(); !st)
@@ -40,11 +41,12 @@ QList<Annotation> Workspace::annotations(qint64 documentId) const
 {
     QList<Annotation> out;
     auto d = db(m_connectionName);
-    Query q(d, m_path,
-            QStringLiteral("SELECT id, document_id, start, \"end\", quote, prefix, suffix, orphaned, colour, note, author,"
-                           " created, modified, version, changed_by, changed_at FROM annotations %1"
-                           " ORDER BY document_id, start")
-                .arg(documentId ? QStringLiteral("WHERE document_id = ?") : QString()));
+    Query q(
+        d, m_path,
+        QStringLiteral("SELECT id, document_id, start, \"end\", quote, prefix, suffix, orphaned, colour, note, author,"
+                       " created, modified, version, changed_by, changed_at FROM annotations %1"
+                       " ORDER BY document_id, start")
+            .arg(documentId ? QStringLiteral("WHERE document_id = ?") : QString()));
     if (documentId)
         q.bind(documentId);
     if (!q.exec())

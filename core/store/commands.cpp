@@ -98,7 +98,8 @@ Error changedSince(const Workspace &ws, const QString &what)
 
 } // namespace
 
-template<typename T, typename Read> bool EditCommand::unchanged(const std::optional<T> &left, Read read, qint64 &version)
+template<typename T, typename Read>
+bool EditCommand::unchanged(const std::optional<T> &left, Read read, qint64 &version)
 {
     if (!left)
         return false;
@@ -150,7 +151,8 @@ void AddAnnotation::redo()
 void AddAnnotation::undo()
 {
     qint64 version = 0;
-    if (unchanged(m_left, [this] { return m_ws.annotation(m_a.id); }, version))
+    if (unchanged(
+            m_left, [this] { return m_ws.annotation(m_a.id); }, version))
         report(m_ws.removeAnnotation(m_a.id, version));
 }
 
@@ -162,15 +164,17 @@ void UpdateAnnotation::redo()
 {
     Annotation a = m_after;
     a.stamp.version = m_before.stamp.version; // the version the user saw, checked by the store
-    writeOver(m_left, a, [this] { return m_ws.annotation(m_after.id); },
-              [this](const Annotation &x) { return m_ws.updateAnnotation(x); });
+    writeOver(
+        m_left, a, [this] { return m_ws.annotation(m_after.id); },
+        [this](const Annotation &x) { return m_ws.updateAnnotation(x); });
 }
 
 void UpdateAnnotation::undo()
 {
     if (m_left)
-        writeOver(m_left, m_before, [this] { return m_ws.annotation(m_before.id); },
-                  [this](const Annotation &x) { return m_ws.updateAnnotation(x); });
+        writeOver(
+            m_left, m_before, [this] { return m_ws.annotation(m_before.id); },
+            [this](const Annotation &x) { return m_ws.updateAnnotation(x); });
 }
 
 RemoveAnnotation::RemoveAnnotation(Workspace &ws, Annotation a)
@@ -180,7 +184,9 @@ RemoveAnnotation::RemoveAnnotation(Workspace &ws, Annotation a)
 void RemoveAnnotation::redo()
 {
     qint64 version = m_a.stamp.version;
-    if (m_left && !unchanged(m_left, [this] { return m_ws.annotation(m_a.id); }, version))
+    if (m_left
+        && !unchanged(
+            m_left, [this] { return m_ws.annotation(m_a.id); }, version))
         return;
     report(m_ws.removeAnnotation(m_a.id, version));
 }
@@ -203,15 +209,17 @@ void UpdateCommitment::redo()
 {
     Commitment c = m_after;
     c.stamp.version = m_before.stamp.version; // the version the user saw, checked by the store
-    writeOver(m_left, c, [this] { return m_ws.commitment(m_after.id); },
-              [this](const Commitment &x) { return m_ws.updateCommitment(x); });
+    writeOver(
+        m_left, c, [this] { return m_ws.commitment(m_after.id); },
+        [this](const Commitment &x) { return m_ws.updateCommitment(x); });
 }
 
 void UpdateCommitment::undo()
 {
     if (m_left)
-        writeOver(m_left, m_before, [this] { return m_ws.commitment(m_before.id); },
-                  [this](const Commitment &x) { return m_ws.updateCommitment(x); });
+        writeOver(
+            m_left, m_before, [this] { return m_ws.commitment(m_before.id); },
+            [this](const Commitment &x) { return m_ws.updateCommitment(x); });
 }
 
 UpdateCommitment *UpdateCommitment::correct(Workspace &ws, const Commitment &c, const Figure &corrected)
@@ -253,7 +261,9 @@ RemoveCommitment::RemoveCommitment(Workspace &ws, const Commitment &c)
 void RemoveCommitment::redo()
 {
     qint64 version = m_c.stamp.version;
-    if (m_left && !unchanged(m_left, [this] { return m_ws.commitment(m_c.id); }, version))
+    if (m_left
+        && !unchanged(
+            m_left, [this] { return m_ws.commitment(m_c.id); }, version))
         return;
     report(m_ws.removeCommitment(m_c.id, version));
 }
@@ -306,14 +316,16 @@ void UpdateTag::redo()
 {
     Tag t = m_after;
     t.stamp.version = m_before.stamp.version;
-    writeOver(m_left, t, [this] { return tagOf(m_ws, m_after.id); }, [this](const Tag &x) { return m_ws.updateTag(x); });
+    writeOver(
+        m_left, t, [this] { return tagOf(m_ws, m_after.id); }, [this](const Tag &x) { return m_ws.updateTag(x); });
 }
 
 void UpdateTag::undo()
 {
     if (m_left)
-        writeOver(m_left, m_before, [this] { return tagOf(m_ws, m_before.id); },
-                  [this](const Tag &x) { return m_ws.updateTag(x); });
+        writeOver(
+            m_left, m_before, [this] { return tagOf(m_ws, m_before.id); },
+            [this](const Tag &x) { return m_ws.updateTag(x); });
 }
 
 ChangeTagTree::ChangeTagTree(Workspace &ws, Kind kind, qint64 id, qint64 into)
@@ -384,12 +396,14 @@ void AddLink::redo()
 void AddLink::undo()
 {
     if (m_replaced) {
-        writeOver(m_left, *m_replaced, [this] { return linkOf(m_ws, m_l.id); },
-                  [this](const Link &x) { return m_ws.updateLink(x); });
+        writeOver(
+            m_left, *m_replaced, [this] { return linkOf(m_ws, m_l.id); },
+            [this](const Link &x) { return m_ws.updateLink(x); });
         return;
     }
     qint64 version = 0;
-    if (unchanged(m_left, [this] { return linkOf(m_ws, m_l.id); }, version))
+    if (unchanged(
+            m_left, [this] { return linkOf(m_ws, m_l.id); }, version))
         report(m_ws.removeLink(m_l.id, version));
 }
 
@@ -401,15 +415,16 @@ void UpdateLink::redo()
 {
     Link l = m_after;
     l.stamp.version = m_before.stamp.version;
-    writeOver(m_left, l, [this] { return linkOf(m_ws, m_after.id); },
-              [this](const Link &x) { return m_ws.updateLink(x); });
+    writeOver(
+        m_left, l, [this] { return linkOf(m_ws, m_after.id); }, [this](const Link &x) { return m_ws.updateLink(x); });
 }
 
 void UpdateLink::undo()
 {
     if (m_left)
-        writeOver(m_left, m_before, [this] { return linkOf(m_ws, m_before.id); },
-                  [this](const Link &x) { return m_ws.updateLink(x); });
+        writeOver(
+            m_left, m_before, [this] { return linkOf(m_ws, m_before.id); },
+            [this](const Link &x) { return m_ws.updateLink(x); });
 }
 
 UpdateLink *UpdateLink::setState(Workspace &ws, const Link &l, Link::State state)
@@ -429,7 +444,9 @@ RemoveLink::RemoveLink(Workspace &ws, Link l)
 void RemoveLink::redo()
 {
     qint64 version = m_l.stamp.version;
-    if (m_left && !unchanged(m_left, [this] { return linkOf(m_ws, m_l.id); }, version))
+    if (m_left
+        && !unchanged(
+            m_left, [this] { return linkOf(m_ws, m_l.id); }, version))
         return;
     report(m_ws.removeLink(m_l.id, version));
 }

@@ -38,10 +38,10 @@ QByteArray json(const Figure &f)
 Status Workspace::insertFigures(qint64 documentId, const QString &displayText, const QList<Figure> &figures)
 {
     auto d = db(m_connectionName);
-    Query q(
-        d, m_path,
-        QStringLiteral("INSERT INTO commitments (document_id, figure, extracted, kind, metric, scope, year, start,"
-                       " \"end\", quote, prefix, suffix, changed_by, changed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    Query q(d, m_path,
+            QStringLiteral(
+                "INSERT INTO commitments (document_id, figure, extracted, kind, metric, scope, year, start,"
+                " \"end\", quote, prefix, suffix, changed_by, changed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     const QVariant now = timestamp(QDateTime::currentDateTimeUtc());
     for (const Figure &f : figures) {
         const Anchor a = Anchor::fromRange(displayText, f.start, f.end);
@@ -148,8 +148,7 @@ Result<AddResult> Workspace::reviseDocument(qint64 id, const Document &doc, cons
     up.bind(meta.date.isValid() ? QVariant(meta.date.toString(Qt::ISODate)) : QVariant());
     up.bind(text(meta.region)).bind(text(meta.docType)).bind(text(doc.displayText)).bind(doc.originalBytes);
     up.bind(doc.contentHash).bind(encodeBoxes(doc.charBoxes)).bind(encodeSizes(doc.pageSizes));
-    up.bind(QString::fromUtf8(tablesToJson(doc.tables)))
-        .bind(QString::fromLatin1(encodePages(doc.recognisedPages)));
+    up.bind(QString::fromUtf8(tablesToJson(doc.tables))).bind(QString::fromLatin1(encodePages(doc.recognisedPages)));
     up.bind(text(m_author)).bind(timestamp(QDateTime::currentDateTimeUtc())).bind(id);
     if (auto st = up.exec(); !st)
         return st.error();

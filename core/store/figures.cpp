@@ -238,8 +238,9 @@ Status Workspace::setCommitmentTags(qint64 id, const QList<qint64> &tagIds)
     del.bind(id);
     if (auto st = del.exec(); !st)
         return failed(st.error(), QStringLiteral("setCommitmentTags"), args);
-    Query ins(d, m_path,
-              QStringLiteral("INSERT INTO commitment_tags (commitment_id, tag_id) VALUES (?, ?) ON CONFLICT DO NOTHING"));
+    Query ins(
+        d, m_path,
+        QStringLiteral("INSERT INTO commitment_tags (commitment_id, tag_id) VALUES (?, ?) ON CONFLICT DO NOTHING"));
     for (qint64 tag : tagIds) {
         ins.bind(id).bind(tag);
         if (auto st = ins.exec(); !st)

@@ -214,8 +214,9 @@ Status Workspace::updateLink(const Link &l)
     if (auto off = offline(QStringLiteral("updateLink"), args))
         return *off;
     Query q(db(m_connectionName), m_path,
-            QStringLiteral("UPDATE links SET kind = ?, from_id = ?, to_id = ?, score = ?, state = ?,"
-                           " version = version + 1, changed_by = ?, changed_at = ? WHERE id = ? AND (? = 0 OR version = ?)"));
+            QStringLiteral(
+                "UPDATE links SET kind = ?, from_id = ?, to_id = ?, score = ?, state = ?,"
+                " version = version + 1, changed_by = ?, changed_at = ? WHERE id = ? AND (? = 0 OR version = ?)"));
     q.bind(int(l.kind)).bind(l.fromId).bind(l.toId).bind(l.score).bind(int(l.state));
     q.bind(text(m_author)).bind(timestamp(QDateTime::currentDateTimeUtc()));
     q.bind(l.id).bind(l.stamp.version).bind(l.stamp.version);

@@ -68,8 +68,8 @@ Outbox::Outbox(const QString &workspaceUrl)
         dir = QDir::tempPath();
     dir += QStringLiteral("/outbox");
     QDir().mkpath(dir);
-    const QString key
-        = QString::fromLatin1(QCryptographicHash::hash(workspaceUrl.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
+    const QString key = QString::fromLatin1(
+        QCryptographicHash::hash(workspaceUrl.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
     m_path = dir + QStringLiteral("/") + key + QStringLiteral(".jsonl");
     m_rejectedPath = dir + QStringLiteral("/") + key + QStringLiteral("-not-sent.jsonl");
     QFile f(m_path);
@@ -119,10 +119,10 @@ Status Outbox::rejectFirst(const QString &why)
     QFile f(m_rejectedPath);
     if (!f.open(QIODevice::Append))
         return Error {m_rejectedPath, Workspace::tr("cannot write the outbox: %1").arg(f.errorString())};
-    f.write(QJsonDocument(QJsonObject {{QStringLiteral("op"), e.op},
-                                       {QStringLiteral("args"), e.args},
-                                       {QStringLiteral("why"), why}})
-                .toJson(QJsonDocument::Compact));
+    f.write(
+        QJsonDocument(
+            QJsonObject {{QStringLiteral("op"), e.op}, {QStringLiteral("args"), e.args}, {QStringLiteral("why"), why}})
+            .toJson(QJsonDocument::Compact));
     f.write("\n");
     f.close();
     return takeFirst();
@@ -199,9 +199,12 @@ Commitment Outbox::commitmentFrom(const QJsonObject &o)
 
 QJsonObject Outbox::toJson(const Link &l)
 {
-    return {{QStringLiteral("id"), l.id},       {QStringLiteral("kind"), int(l.kind)},
-            {QStringLiteral("from"), l.fromId}, {QStringLiteral("to"), l.toId},
-            {QStringLiteral("score"), l.score}, {QStringLiteral("state"), int(l.state)},
+    return {{QStringLiteral("id"), l.id},
+            {QStringLiteral("kind"), int(l.kind)},
+            {QStringLiteral("from"), l.fromId},
+            {QStringLiteral("to"), l.toId},
+            {QStringLiteral("score"), l.score},
+            {QStringLiteral("state"), int(l.state)},
             {QStringLiteral("version"), l.stamp.version}};
 }
 

@@ -38,9 +38,9 @@ Result<ServerAddress> ServerAddress::fromUrl(const QString &text)
         a.sslMode = query.queryItemValue(QStringLiteral("sslmode"));
     if (query.hasQueryItem(QStringLiteral("connect_timeout")))
         a.connectTimeout = query.queryItemValue(QStringLiteral("connect_timeout")).toInt();
-    static const QStringList modes {QStringLiteral("disable"), QStringLiteral("allow"), QStringLiteral("prefer"),
-                                    QStringLiteral("require"), QStringLiteral("verify-ca"),
-                                    QStringLiteral("verify-full")};
+    static const QStringList modes {QStringLiteral("disable"),   QStringLiteral("allow"),
+                                    QStringLiteral("prefer"),    QStringLiteral("require"),
+                                    QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
     if (!modes.contains(a.sslMode))
         return Error {text, Workspace::tr("unknown sslmode %1 (use require, verify-full or disable)").arg(a.sslMode)};
     if (a.database.isEmpty() || a.database.contains(u'/'))

@@ -112,9 +112,10 @@ Status setup(const ServerAddress &admin, const QString &rolePrefix, int toVersio
     if (!version)
         return version.error();
     if (*version > Dialect::schemaVersion())
-        return Error {c.where(), Workspace::tr("made by a newer PolicyLens (schema %1, this version knows up to %2)")
-                                     .arg(*version)
-                                     .arg(Dialect::schemaVersion())};
+        return Error {c.where(),
+                      Workspace::tr("made by a newer PolicyLens (schema %1, this version knows up to %2)")
+                          .arg(*version)
+                          .arg(Dialect::schemaVersion())};
     toVersion = std::clamp(toVersion, 1, Dialect::schemaVersion());
     for (int v = *version; v < toVersion; ++v) {
         Transaction t(c.db(), c.where());
@@ -156,12 +157,14 @@ Status backup(const ServerAddress &admin, const QString &file)
         env.insert(QStringLiteral("PGPASSWORD"), admin.password);
     env.insert(QStringLiteral("PGSSLMODE"), admin.sslMode);
     p.setProcessEnvironment(env);
-    p.start(pgDump, {QStringLiteral("--format=custom"), QStringLiteral("--file"), file, QStringLiteral("--host"),
-                     admin.host, QStringLiteral("--port"), QString::number(admin.port), QStringLiteral("--username"),
-                     admin.user, QStringLiteral("--no-password"), admin.database});
+    p.start(pgDump,
+            {QStringLiteral("--format=custom"), QStringLiteral("--file"), file, QStringLiteral("--host"), admin.host,
+             QStringLiteral("--port"), QString::number(admin.port), QStringLiteral("--username"), admin.user,
+             QStringLiteral("--no-password"), admin.database});
     if (!p.waitForFinished(-1) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
-        return Error {file, Workspace::tr("the backup failed: %1")
-                                .arg(QString::fromLocal8Bit(p.readAllStandardError()).trimmed())};
+        return Error {
+            file,
+            Workspace::tr("the backup failed: %1").arg(QString::fromLocal8Bit(p.readAllStandardError()).trimmed())};
     return Ok {};
 }
 
@@ -191,7 +194,8 @@ Status grant(const ServerAddress &admin, const QString &user, WorkspaceRole role
             return st;
     }
     for (WorkspaceRole r : {WorkspaceRole::Reader, WorkspaceRole::Editor, WorkspaceRole::Owner}) {
-        if (auto st = c.exec(QStringLiteral("REVOKE %1 FROM %2").arg(quoted(Dialect::roleName(*prefix, r)), quoted(user)));
+        if (auto st
+            = c.exec(QStringLiteral("REVOKE %1 FROM %2").arg(quoted(Dialect::roleName(*prefix, r)), quoted(user)));
             !st)
             return st;
     }

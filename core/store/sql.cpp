@@ -38,10 +38,10 @@ bool isConnectionLost(const QSqlError &e)
         || state == QLatin1String("57P03"))
         return true;
     const QString text = e.text();
-    for (const char *lost : {"server closed the connection", "no connection to the server", "could not connect",
-                             "could not receive data", "could not send data", "connection to server",
-                             "terminating connection", "Connection refused", "timeout expired", "SSL SYSCALL",
-                             "connection not open", "Unable to connect"}) {
+    for (const char *lost :
+         {"server closed the connection", "no connection to the server", "could not connect", "could not receive data",
+          "could not send data", "connection to server", "terminating connection", "Connection refused",
+          "timeout expired", "SSL SYSCALL", "connection not open", "Unable to connect"}) {
         if (text.contains(QLatin1String(lost), Qt::CaseInsensitive))
             return true;
     }

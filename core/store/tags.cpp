@@ -130,13 +130,14 @@ Status Workspace::mergeTags(qint64 from, qint64 into)
     Transaction t(d, m_path);
     if (auto st = t.status(); !st)
         return st;
-    for (const QString &sql : {QStringLiteral("INSERT INTO annotation_tags (annotation_id, tag_id) SELECT annotation_id,"
-                                              " CAST(? AS BIGINT) FROM annotation_tags WHERE tag_id = ?"
-                                              " ON CONFLICT DO NOTHING"),
-                               QStringLiteral("INSERT INTO commitment_tags (commitment_id, tag_id) SELECT commitment_id,"
-                                              " CAST(? AS BIGINT) FROM commitment_tags WHERE tag_id = ?"
-                                              " ON CONFLICT DO NOTHING"),
-                               QStringLiteral("UPDATE tags SET parent_id = ? WHERE parent_id = ?")}) {
+    for (const QString &sql :
+         {QStringLiteral("INSERT INTO annotation_tags (annotation_id, tag_id) SELECT annotation_id,"
+                         " CAST(? AS BIGINT) FROM annotation_tags WHERE tag_id = ?"
+                         " ON CONFLICT DO NOTHING"),
+          QStringLiteral("INSERT INTO commitment_tags (commitment_id, tag_id) SELECT commitment_id,"
+                         " CAST(? AS BIGINT) FROM commitment_tags WHERE tag_id = ?"
+                         " ON CONFLICT DO NOTHING"),
+          QStringLiteral("UPDATE tags SET parent_id = ? WHERE parent_id = ?")}) {
         Query q(d, m_path, sql);
         q.bind(into).bind(from);
         if (auto st = q.exec(); !st)

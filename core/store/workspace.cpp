@@ -188,11 +188,13 @@ QString Workspace::check() const
     if (isServer()) {
         // The server keeps its pages and foreign keys itself; check what a crash could leave behind
         // if it did not: rows whose parent is missing.
-        const char *const orphans[] = {
-            "SELECT count(*) FROM commitments c WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = c.document_id)",
-            "SELECT count(*) FROM annotations a WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = a.document_id)",
-            "SELECT count(*) FROM links l WHERE NOT EXISTS (SELECT 1 FROM commitments c WHERE c.id = l.from_id)"
-            " OR NOT EXISTS (SELECT 1 FROM commitments c WHERE c.id = l.to_id)"};
+        const char *const orphans[]
+            = {"SELECT count(*) FROM commitments c WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = "
+               "c.document_id)",
+               "SELECT count(*) FROM annotations a WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = "
+               "a.document_id)",
+               "SELECT count(*) FROM links l WHERE NOT EXISTS (SELECT 1 FROM commitments c WHERE c.id = l.from_id)"
+               " OR NOT EXISTS (SELECT 1 FROM commitments c WHERE c.id = l.to_id)"};
         for (const char *sql : orphans) {
             if (!q.exec(QString::fromLatin1(sql)) || !q.next())
                 problems << q.lastError().text();
@@ -228,15 +230,15 @@ Error serverOpenError(const ServerAddress &a, const QSqlError &e)
     if (detail.contains(QLatin1String("does not exist")) && detail.contains(QLatin1String("database")))
         return Error {where, Workspace::tr("the server has no database %1").arg(a.database)};
     if (detail.contains(QLatin1String("does not support SSL")) || detail.contains(QLatin1String("SSL off")))
-        return Error {where, Workspace::tr("the server offers no encrypted connection (TLS): ask IT to turn TLS on, or "
-                                           "choose \"no encryption\" on a trusted network")};
+        return Error {where,
+                      Workspace::tr("the server offers no encrypted connection (TLS): ask IT to turn TLS on, or "
+                                    "choose \"no encryption\" on a trusted network")};
     if (detail.contains(QLatin1String("permission denied")) || detail.contains(QLatin1String("pg_hba.conf")))
         return Error {where, Workspace::tr("the server does not let %1 into this team workspace").arg(a.user)};
-    return Error {where, Workspace::tr("cannot reach the team workspace's server at %1:%2 (%3)")
-                             .arg(a.host)
-                             .arg(a.port)
-                             .arg(detail),
-                  Error::Kind::Offline};
+    return Error {
+        where,
+        Workspace::tr("cannot reach the team workspace's server at %1:%2 (%3)").arg(a.host).arg(a.port).arg(detail),
+        Error::Kind::Offline};
 }
 
 QString itemTable(Workspace::Item item)
@@ -290,16 +292,19 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const ServerAddress &address)
     if (!version)
         return version.error();
     if (*version == 0)
-        return Error {where, tr("this database is not a PolicyLens team workspace (IT sets one up with "
-                                "packaging/server/setup-team-workspace.sh)")};
+        return Error {where,
+                      tr("this database is not a PolicyLens team workspace (IT sets one up with "
+                         "packaging/server/setup-team-workspace.sh)")};
     if (*version > Dialect::schemaVersion())
-        return Error {where, tr("made by a newer PolicyLens (schema %1, this version reads up to %2)")
-                                 .arg(*version)
-                                 .arg(Dialect::schemaVersion())};
+        return Error {where,
+                      tr("made by a newer PolicyLens (schema %1, this version reads up to %2)")
+                          .arg(*version)
+                          .arg(Dialect::schemaVersion())};
     if (*version < Dialect::schemaVersion())
-        return Error {where, tr("the team workspace has an older schema (%1); IT upgrades it with "
-                                "policylens-cli server upgrade (it makes a backup first)")
-                                 .arg(*version)};
+        return Error {where,
+                      tr("the team workspace has an older schema (%1); IT upgrades it with "
+                         "policylens-cli server upgrade (it makes a backup first)")
+                          .arg(*version)};
     QSqlQuery q(d);
     if (!q.exec(QStringLiteral("SELECT current_user, (SELECT value FROM plens_meta WHERE key = 'role_prefix')"))
         || !q.next())
@@ -309,9 +314,9 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const ServerAddress &address)
     Query roles(d, where,
                 QStringLiteral("SELECT pg_has_role(current_user, ?, 'USAGE'), pg_has_role(current_user, ?, 'USAGE'),"
                                " pg_has_role(current_user, ?, 'USAGE')"));
-    if (auto st = roles.exec({Dialect::roleName(prefix, WorkspaceRole::Owner),
-                              Dialect::roleName(prefix, WorkspaceRole::Editor),
-                              Dialect::roleName(prefix, WorkspaceRole::Reader)});
+    if (auto st
+        = roles.exec({Dialect::roleName(prefix, WorkspaceRole::Owner), Dialect::roleName(prefix, WorkspaceRole::Editor),
+                      Dialect::roleName(prefix, WorkspaceRole::Reader)});
         !st)
         return st.error();
     if (!roles.next())
@@ -452,7 +457,6 @@ Status Workspace::keepStamps()
         return sqlError(m_path, q.lastError());
     return Ok {};
 }
-
 
 Error Workspace::failed(const Error &error, const QString &op, const QJsonObject &args)
 {

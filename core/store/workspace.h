@@ -62,8 +62,8 @@ struct AddResult
     int orphaned = 0; // revised: annotations whose passage is gone (kept, marked)
 };
 
-// One workspace = one SQLite file (*.plens) or a team workspace on a PostgreSQL server: documents with their original bytes, display text and
-// character boxes; figures (commitments and reported values) with the user's work on them;
+// One workspace = one SQLite file (*.plens) or a team workspace on a PostgreSQL server: documents with their original
+// bytes, display text and character boxes; figures (commitments and reported values) with the user's work on them;
 // annotations, the tag tree, indicators and links. All SQL of PolicyLens is behind this class and its
 // repositories (core/store); callers see plain value types.
 //

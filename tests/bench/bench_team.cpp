@@ -37,10 +37,10 @@ void build(Workspace &ws, int docs, int perDoc)
 {
     const QStringList regions {QStringLiteral("南京市"), QStringLiteral("苏州市"), QStringLiteral("无锡市"),
                                QStringLiteral("常州市")};
-    const QStringList things {QStringLiteral("数字经济示范项目"), QStringLiteral("5G基站"),
-                              QStringLiteral("数据中心标准机架"), QStringLiteral("工业互联网标杆工厂"),
-                              QStringLiteral("智能制造示范车间"), QStringLiteral("上云企业"), QStringLiteral("软件企业"),
-                              QStringLiteral("专精特新企业"), QStringLiteral("公共服务平台")};
+    const QStringList things {
+        QStringLiteral("数字经济示范项目"),   QStringLiteral("5G基站"),           QStringLiteral("数据中心标准机架"),
+        QStringLiteral("工业互联网标杆工厂"), QStringLiteral("智能制造示范车间"), QStringLiteral("上云企业"),
+        QStringLiteral("软件企业"),           QStringLiteral("专精特新企业"),     QStringLiteral("公共服务平台")};
     const QStringList verbs {QStringLiteral("建成"), QStringLiteral("培育"), QStringLiteral("新增"),
                              QStringLiteral("认定"), QStringLiteral("打造")};
     QRandomGenerator random(7);
@@ -124,7 +124,9 @@ private slots:
         qsizetype hits3 = 0, hits2 = 0;
         for (int side = 0; side < 2; ++side) {
             const QString where = side == 0 ? file : url;
-            auto measure = [&](int i, double ms) { (side == 0 ? rows[i].file : rows[i].server) = ms; };
+            auto measure = [&](int i, double ms) {
+                (side == 0 ? rows[i].file : rows[i].server) = ms;
+            };
             measure(0, medianMs([&] {
                         auto ws = Workspace::open(where);
                         QVERIFY(ws.ok());
@@ -151,8 +153,9 @@ private slots:
                     "server ms", "ratio", qPrintable(server.sslMode()));
         for (const Row &r : rows)
             std::printf("team: %-34s %10.2f %12.2f %7.2fx\n", r.what, r.file, r.server, r.server / r.file);
-        std::printf("team: search hits: 3 characters %lld, 2 characters %lld (each: documents up to 200 + notes up to 200)\n",
-                    qint64(hits3), qint64(hits2));
+        std::printf(
+            "team: search hits: 3 characters %lld, 2 characters %lld (each: documents up to 200 + notes up to 200)\n",
+            qint64(hits3), qint64(hits2));
     }
 };
 

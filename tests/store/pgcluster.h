@@ -71,10 +71,7 @@ public:
     [[nodiscard]] QString reason() const { return m_reason; }
     [[nodiscard]] int port() const { return m_port; }
     [[nodiscard]] QString socketDir() const { return m_root + QStringLiteral("/sock"); }
-    [[nodiscard]] QString sslMode() const
-    {
-        return m_tls ? QStringLiteral("require") : QStringLiteral("disable");
-    }
+    [[nodiscard]] QString sslMode() const { return m_tls ? QStringLiteral("require") : QStringLiteral("disable"); }
 
     // The address of `database` for `user` over loopback TCP.
     [[nodiscard]] QString url(const QString &database, const QString &user, const QString &password) const
@@ -102,8 +99,7 @@ public:
     // A new team workspace copied from the template (schema, roles and rights in place).
     QString createDatabase(const QString &name)
     {
-        if (!psql(QStringLiteral("postgres"),
-                  QStringLiteral("DROP DATABASE IF EXISTS \"%1\" WITH (FORCE)").arg(name)))
+        if (!psql(QStringLiteral("postgres"), QStringLiteral("DROP DATABASE IF EXISTS \"%1\" WITH (FORCE)").arg(name)))
             return {};
         if (!psql(QStringLiteral("postgres"),
                   QStringLiteral("CREATE DATABASE \"%1\" TEMPLATE %2").arg(name, QLatin1String(kTemplate))))
@@ -175,7 +171,8 @@ private:
         QStringList candidates;
         QDir lib(QStringLiteral("/usr/lib/postgresql"));
         QStringList versions = lib.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-        std::sort(versions.begin(), versions.end(), [](const QString &a, const QString &b) { return a.toInt() > b.toInt(); });
+        std::sort(versions.begin(), versions.end(),
+                  [](const QString &a, const QString &b) { return a.toInt() > b.toInt(); });
         for (const QString &v : versions)
             candidates << lib.filePath(v + QStringLiteral("/bin"));
         const QString onPath = QStandardPaths::findExecutable(QStringLiteral("initdb"));
@@ -194,8 +191,8 @@ private:
     {
         if (!m_asNobody)
             return {program, args};
-        return {QStringLiteral("runuser"), QStringList {QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("--"),
-                                                        program} + args};
+        return {QStringLiteral("runuser"),
+                QStringList {QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("--"), program} + args};
     }
 
     bool run(const QPair<QString, QStringList> &command, int timeoutMs = 120000)
@@ -232,17 +229,19 @@ private:
                     {QStringLiteral("-D"), m_root + QStringLiteral("/data"), QStringLiteral("-U"),
                      QStringLiteral("postgres"), QStringLiteral("--pwfile=") + m_root + QStringLiteral("/pw"),
                      QStringLiteral("--auth-local=trust"), QStringLiteral("--auth-host=scram-sha-256"),
-                     QStringLiteral("--encoding=UTF8"), QStringLiteral("--locale=C.UTF-8"), QStringLiteral("--no-sync")})))
+                     QStringLiteral("--encoding=UTF8"), QStringLiteral("--locale=C.UTF-8"),
+                     QStringLiteral("--no-sync")})))
             return false;
         // TLS with a certificate made for this run, as the clients require it by default.
         const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
         if (!openssl.isEmpty()) {
             const QString data = m_root + QStringLiteral("/data");
-            m_tls = run(as(openssl, {QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-x509"),
-                                     QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-nodes"),
-                                     QStringLiteral("-subj"), QStringLiteral("/CN=localhost"),
-                                     QStringLiteral("-keyout"), data + QStringLiteral("/server.key"),
-                                     QStringLiteral("-out"), data + QStringLiteral("/server.crt")}))
+            m_tls = run(as(openssl,
+                           {QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-x509"),
+                            QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-nodes"),
+                            QStringLiteral("-subj"), QStringLiteral("/CN=localhost"), QStringLiteral("-keyout"),
+                            data + QStringLiteral("/server.key"), QStringLiteral("-out"),
+                            data + QStringLiteral("/server.crt")}))
                 && run(as(QStringLiteral("chmod"), {QStringLiteral("600"), data + QStringLiteral("/server.key")}));
         }
         return true;
@@ -255,8 +254,9 @@ private:
                                                " -c ssl=%3")
                                     .arg(m_port)
                                     .arg(socketDir(), m_tls ? QStringLiteral("on") : QStringLiteral("off"));
-        return run(pgCtl({QStringLiteral("start"), QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"),
-                          QStringLiteral("-l"), m_root + QStringLiteral("/server.log"), QStringLiteral("-o"), options}));
+        return run(
+            pgCtl({QStringLiteral("start"), QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"),
+                   QStringLiteral("-l"), m_root + QStringLiteral("/server.log"), QStringLiteral("-o"), options}));
     }
 
     // The template workspace, made by the script IT runs.
@@ -268,10 +268,10 @@ private:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("PATH"), m_bin + u':' + env.value(QStringLiteral("PATH")));
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral("bash"), {script, QStringLiteral("--database"), QLatin1String(kTemplate),
-                                         QStringLiteral("--host"), socketDir(), QStringLiteral("--port"),
-                                         QString::number(m_port), QStringLiteral("--admin"), QStringLiteral("postgres"),
-                                         QStringLiteral("--cli"), QStringLiteral(PLENS_CLI_PATH)});
+        p.start(QStringLiteral("bash"),
+                {script, QStringLiteral("--database"), QLatin1String(kTemplate), QStringLiteral("--host"), socketDir(),
+                 QStringLiteral("--port"), QString::number(m_port), QStringLiteral("--admin"),
+                 QStringLiteral("postgres"), QStringLiteral("--cli"), QStringLiteral(PLENS_CLI_PATH)});
         p.waitForFinished(120000);
         m_setupOutput = QString::fromUtf8(p.readAll());
         if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {

@@ -98,7 +98,8 @@ private slots:
         const auto added = owner->addDocument(
             makeDocument(QStringLiteral("plan.txt"), text),
             {makeFigure(text, QStringLiteral("建成10个示范项目"), Figure::Kind::Target, 10, QStringLiteral("示范项目")),
-             makeFigure(text, QStringLiteral("建成11个示范项目"), Figure::Kind::Reported, 11, QStringLiteral("示范项目"))});
+             makeFigure(text, QStringLiteral("建成11个示范项目"), Figure::Kind::Reported, 11,
+                        QStringLiteral("示范项目"))});
         QVERIFY(added.ok());
         doc = added->documentId;
     }
@@ -145,7 +146,8 @@ private slots:
         QVERIFY(reader->search(QStringLiteral("示范")).ok());
 
         // Through the app: each refused with a clear message, nothing changed.
-        const auto a = reader->addAnnotation(makeAnnotation(doc, text, QStringLiteral("示范项目"), QStringLiteral("x")));
+        const auto a
+            = reader->addAnnotation(makeAnnotation(doc, text, QStringLiteral("示范项目"), QStringLiteral("x")));
         QVERIFY(!a.ok());
         QCOMPARE(a.error().kind, Error::Kind::Denied);
         QVERIFY2(a.error().message.contains(QStringLiteral("role")), qPrintable(a.error().message));
@@ -215,7 +217,8 @@ private slots:
         QSignalSpy annotations(li.get(), &Workspace::annotationsChanged);
         QSignalSpy figures(li.get(), &Workspace::commitmentsChanged);
         QSignalSpy own(wang.get(), &Workspace::annotationsChanged);
-        QVERIFY(wang->addAnnotation(makeAnnotation(doc, text, QStringLiteral("示范项目"), QStringLiteral("新批注"))).ok());
+        QVERIFY(
+            wang->addAnnotation(makeAnnotation(doc, text, QStringLiteral("示范项目"), QStringLiteral("新批注"))).ok());
         QCOMPARE(own.size(), 1); // its own change is signalled once, not again by the notification
         QTRY_VERIFY_WITH_TIMEOUT(!annotations.isEmpty(), 5000);
         QCOMPARE(annotations.first().first().toLongLong(), doc); // which document: only that reloads
@@ -265,7 +268,8 @@ private slots:
         const Commitment figure = wang->commitments(doc).first();
         QVERIFY(server.crash());
 
-        const auto lost = wang->addAnnotation(makeAnnotation(doc, text, QStringLiteral("示范项目"), QStringLiteral("断线时写的")));
+        const auto lost
+            = wang->addAnnotation(makeAnnotation(doc, text, QStringLiteral("示范项目"), QStringLiteral("断线时写的")));
         QVERIFY(!lost.ok());
         QCOMPARE(lost.error().kind, Error::Kind::Offline);
         QVERIFY2(lost.error().message.contains(QStringLiteral("outbox")), qPrintable(lost.error().message));
@@ -333,16 +337,18 @@ private slots:
         const ServerAddress admin = server.admin(QStringLiteral("old"));
         QVERIFY(serveradmin::setup(admin, {}, 2).ok()); // as an older PolicyLens left it
         QCOMPARE(*serveradmin::schemaVersion(admin), 2);
-        QVERIFY(server.psql(QStringLiteral("old"),
-                            QStringLiteral("INSERT INTO documents (file_name, format, display_text) VALUES ('旧.txt', 0,"
-                                           " '到2025年，建成数据中心标准机架10万架。')")));
+        QVERIFY(
+            server.psql(QStringLiteral("old"),
+                        QStringLiteral("INSERT INTO documents (file_name, format, display_text) VALUES ('旧.txt', 0,"
+                                       " '到2025年，建成数据中心标准机架10万架。')")));
         auto ws = Workspace::open(server.adminUrl(QStringLiteral("old")));
         QVERIFY(!ws.ok());
         QVERIFY2(ws.error().message.contains(QStringLiteral("older schema")), qPrintable(ws.error().message));
 
         QProcess cli;
-        cli.start(QStringLiteral(PLENS_CLI_PATH), {QStringLiteral("server"), QStringLiteral("upgrade"),
-                                                   QStringLiteral("--workspace"), server.adminUrl(QStringLiteral("old"))});
+        cli.start(QStringLiteral(PLENS_CLI_PATH),
+                  {QStringLiteral("server"), QStringLiteral("upgrade"), QStringLiteral("--workspace"),
+                   server.adminUrl(QStringLiteral("old"))});
         QVERIFY(cli.waitForFinished(60000));
         QCOMPARE(cli.exitCode(), 2); // not without a backup
         QTemporaryDir dir;

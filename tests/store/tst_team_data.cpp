@@ -44,10 +44,9 @@ QStringList dumpFile(const QString &path)
                 const QSqlRecord r = q.record();
                 for (int i = 0; i < r.count(); ++i) {
                     const QVariant v = q.value(i);
-                    const QString value = v.isNull() ? QStringLiteral("NULL")
-                        : v.typeId() == QMetaType::QByteArray
-                        ? QString::fromLatin1(v.toByteArray().toHex())
-                        : v.toString();
+                    const QString value = v.isNull()          ? QStringLiteral("NULL")
+                        : v.typeId() == QMetaType::QByteArray ? QString::fromLatin1(v.toByteArray().toHex())
+                                                              : v.toString();
                     row << r.fieldName(i) + u'=' + value;
                 }
                 out << QLatin1String(table) + u':' + row.join(u'|');
@@ -112,12 +111,14 @@ private slots:
                 pdf.charBoxes.append(CharBox {int(i / 50), QRectF(0.1 + (i % 50) * 0.015, 0.3, 0.014, 0.02)});
             pdf.pageSizes = {QSizeF(595.3, 841.9), QSizeF(595.3, 841.9), QSizeF(595.3, 841.9)};
             const auto d1 = (*ws)->addDocument(
-                pdf, {makeFigure(a, QStringLiteral("建成10个示范项目"), Figure::Kind::Target, 10, QStringLiteral("示范项目")),
-                      makeFigure(a, QStringLiteral("带动投资6亿元"), Figure::Kind::Target, 6e8, QStringLiteral("投资"))});
+                pdf,
+                {makeFigure(a, QStringLiteral("建成10个示范项目"), Figure::Kind::Target, 10,
+                            QStringLiteral("示范项目")),
+                 makeFigure(a, QStringLiteral("带动投资6亿元"), Figure::Kind::Target, 6e8, QStringLiteral("投资"))});
             const QString b = planText(3, QStringLiteral("（简报）"));
-            const auto d2 = (*ws)->addDocument(
-                makeDocument(QStringLiteral("简报.txt"), b),
-                {makeFigure(b, QStringLiteral("建成11个示范项目"), Figure::Kind::Reported, 11, QStringLiteral("示范项目"))});
+            const auto d2 = (*ws)->addDocument(makeDocument(QStringLiteral("简报.txt"), b),
+                                               {makeFigure(b, QStringLiteral("建成11个示范项目"),
+                                                           Figure::Kind::Reported, 11, QStringLiteral("示范项目"))});
             QVERIFY(d1.ok() && d2.ok());
             firstDoc = d1->documentId;
             Tag parent {0, 0, QStringLiteral("基础设施"), QColor(Qt::blue)};
@@ -138,20 +139,26 @@ private slots:
             target.indicatorId = ind;
             QVERIFY((*ws)->updateCommitment(target).ok());
             const Commitment reported = (*ws)->commitments(d2->documentId).first();
-            QVERIFY((*ws)->addLink(Link {0, Link::Kind::Reports, reported.id, target.id, 0.8125, Link::State::Accepted}).ok());
+            QVERIFY((*ws)
+                        ->addLink(Link {0, Link::Kind::Reports, reported.id, target.id, 0.8125, Link::State::Accepted})
+                        .ok());
             const Commitment other = (*ws)->commitments(d1->documentId).at(1);
-            QVERIFY((*ws)->addLink(Link {0, Link::Kind::Reports, reported.id, other.id, 0.1, Link::State::Rejected}).ok());
+            QVERIFY(
+                (*ws)->addLink(Link {0, Link::Kind::Reports, reported.id, other.id, 0.1, Link::State::Rejected}).ok());
             QVERIFY((*ws)->setCommitmentTags(target.id, {child}).ok());
-            Annotation note = makeAnnotation(d1->documentId, a, QStringLiteral("带动投资6亿元"), QStringLiteral("核对口径"));
+            Annotation note
+                = makeAnnotation(d1->documentId, a, QStringLiteral("带动投资6亿元"), QStringLiteral("核对口径"));
             note.tagIds = {child, parent.id};
             QVERIFY((*ws)->addAnnotation(note).ok());
-            Annotation byOther = makeAnnotation(d2->documentId, b, QStringLiteral("示范项目"), QStringLiteral("李的批注"));
+            Annotation byOther
+                = makeAnnotation(d2->documentId, b, QStringLiteral("示范项目"), QStringLiteral("李的批注"));
             byOther.author = QStringLiteral("李干事");
             byOther.created = QDateTime(QDate(2022, 5, 4), QTime(8, 0), Qt::UTC);
             QVERIFY((*ws)->addAnnotation(byOther).ok());
             Commitment mine;
             mine.documentId = d2->documentId;
-            mine.figure = makeFigure(b, QStringLiteral("带动投资5亿元"), Figure::Kind::Reported, 5e8, QStringLiteral("投资"));
+            mine.figure
+                = makeFigure(b, QStringLiteral("带动投资5亿元"), Figure::Kind::Reported, 5e8, QStringLiteral("投资"));
             mine.extracted = mine.figure;
             mine.anchor = Anchor::fromRange(b, mine.figure.start, mine.figure.end);
             mine.userAdded = true;
@@ -181,13 +188,16 @@ private slots:
             QCOMPARE(cs.first().statusChanged, QDateTime(QDate(2022, 7, 1), QTime(9, 30, 15, 250), Qt::UTC));
             QCOMPARE((*team)->search(QStringLiteral("简报"))->size(), 1);
             // New rows get ids after the published ones.
-            QVERIFY((*team)->addAnnotation(makeAnnotation(firstDoc, planText(5), QStringLiteral("示范"), QStringLiteral("新"))).ok());
+            QVERIFY(
+                (*team)
+                    ->addAnnotation(makeAnnotation(firstDoc, planText(5), QStringLiteral("示范"), QStringLiteral("新")))
+                    .ok());
             QVERIFY((*team)->removeAnnotation((*team)->annotations(firstDoc).last().id).ok());
         }
 
         const QString back = dir.filePath(QStringLiteral("带回家.plens"));
-        QCOMPARE(runCli({QStringLiteral("export-workspace"), QStringLiteral("--workspace"), url(db, QStringLiteral("wang")),
-                         QStringLiteral("--out"), back}),
+        QCOMPARE(runCli({QStringLiteral("export-workspace"), QStringLiteral("--workspace"),
+                         url(db, QStringLiteral("wang")), QStringLiteral("--out"), back}),
                  0);
         const QStringList exported = dumpFile(back);
         for (qsizetype i = 0; i < std::min(original.size(), exported.size()); ++i)
@@ -196,9 +206,10 @@ private slots:
 
         // A part: one document with its figures, notes and the links among them; every tag.
         const QString part = dir.filePath(QStringLiteral("一份.plens"));
-        QCOMPARE(runCli({QStringLiteral("export-workspace"), QStringLiteral("--workspace"), url(db, QStringLiteral("wang")),
-                         QStringLiteral("--out"), part, QStringLiteral("--document"), QString::number(firstDoc)}),
-                 0);
+        QCOMPARE(
+            runCli({QStringLiteral("export-workspace"), QStringLiteral("--workspace"), url(db, QStringLiteral("wang")),
+                    QStringLiteral("--out"), part, QStringLiteral("--document"), QString::number(firstDoc)}),
+            0);
         auto p = Workspace::open(part);
         QVERIFY(p.ok());
         QCOMPARE((*p)->documents().size(), 1);
@@ -208,8 +219,8 @@ private slots:
         QCOMPARE((*p)->annotations().size(), 1);
         QCOMPARE((*p)->check(), QStringLiteral("ok"));
         // An existing file is never overwritten.
-        QCOMPARE(runCli({QStringLiteral("export-workspace"), QStringLiteral("--workspace"), url(db, QStringLiteral("wang")),
-                         QStringLiteral("--out"), part}),
+        QCOMPARE(runCli({QStringLiteral("export-workspace"), QStringLiteral("--workspace"),
+                         url(db, QStringLiteral("wang")), QStringLiteral("--out"), part}),
                  1);
     }
 
@@ -236,7 +247,8 @@ private slots:
             QCOMPARE((*ws)->check(), QStringLiteral("ok"));
             const auto docs = (*ws)->documents();
             for (const DocumentSummary &d : docs)
-                QVERIFY2(d.figureCount == 20, qPrintable(QStringLiteral("%1: %2 figures").arg(d.fileName).arg(d.figureCount)));
+                QVERIFY2(d.figureCount == 20,
+                         qPrintable(QStringLiteral("%1: %2 figures").arg(d.fileName).arg(d.figureCount)));
             QVERIFY(docs.size() >= last);
             last = int(docs.size());
         }
@@ -254,9 +266,10 @@ private slots:
             auto owner = Workspace::open(url(db, QStringLiteral("zhang")));
             QVERIFY(owner.ok());
             const QString text = planText(3);
-            const auto added = (*owner)->addDocument(makeDocument(QStringLiteral("共享.txt"), text),
-                                                     {makeFigure(text, QStringLiteral("建成10个示范项目"),
-                                                                 Figure::Kind::Target, 10, QStringLiteral("示范项目"))});
+            const auto added
+                = (*owner)->addDocument(makeDocument(QStringLiteral("共享.txt"), text),
+                                        {makeFigure(text, QStringLiteral("建成10个示范项目"), Figure::Kind::Target, 10,
+                                                    QStringLiteral("示范项目"))});
             QVERIFY(added.ok());
             figure = (*owner)->commitments(added->documentId).first().id;
         }
@@ -287,16 +300,18 @@ private slots:
         QString count, duplicates, distinct;
         QVERIFY(server.psql(db, QStringLiteral("SELECT count(*) FROM annotations"), &count));
         QVERIFY(server.psql(db, QStringLiteral("SELECT count(DISTINCT note) FROM annotations"), &distinct));
-        QVERIFY(server.psql(db, QStringLiteral("SELECT count(*) FROM (SELECT note FROM annotations GROUP BY note"
-                                               " HAVING count(*) <> 1) x"),
+        QVERIFY(server.psql(db,
+                            QStringLiteral("SELECT count(*) FROM (SELECT note FROM annotations GROUP BY note"
+                                           " HAVING count(*) <> 1) x"),
                             &duplicates));
         QCOMPARE(count.toInt(), clients * edits);
         QCOMPARE(distinct.toInt(), clients * edits);
         QCOMPARE(duplicates.toInt(), 0);
         // Each client wrote its own notes under its own name.
         QString authors;
-        QVERIFY(server.psql(db, QStringLiteral("SELECT count(*) FROM annotations WHERE note NOT LIKE '客户' ||"
-                                               " (substr(author, 8)::int)::text || '-%'"),
+        QVERIFY(server.psql(db,
+                            QStringLiteral("SELECT count(*) FROM annotations WHERE note NOT LIKE '客户' ||"
+                                           " (substr(author, 8)::int)::text || '-%'"),
                             &authors));
         QCOMPARE(authors.toInt(), 0);
         auto ws = Workspace::open(url(db, QStringLiteral("zhang")));
