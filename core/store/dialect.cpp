@@ -119,6 +119,10 @@ const char *const kSqliteSteps[] = {
     " INSERT INTO notes_fts(rowid, note, quote) VALUES (new.id, new.note, new.quote); END;"
     "INSERT INTO documents_fts(documents_fts) VALUES ('rebuild');",
 
+    // 2 -> 3: tables read from the source (JSON, see model/table.h) and the pages recognised by OCR.
+    "ALTER TABLE documents ADD COLUMN tables TEXT;"
+    "ALTER TABLE documents ADD COLUMN recognised_pages TEXT;",
+
     // 3 -> 4: every row carries a version, who changed it last and when (stale edits are refused);
     // annotations carry a unique id of their own, so that an edit sent twice (after a lost
     // connection) is stored once.
