@@ -150,7 +150,7 @@ Status Workspace::copyInto(Workspace &target, const CopyFilter &filter,
         };
         // Tables with ids are read in pages (documents carry their files: a few at a time).
         const int page = p.table == QLatin1String("documents") ? 20 : 5000;
-        qint64 after = std::numeric_limits<qint64>::min();
+        qint64 after = -1; // ids are positive
         for (;;) {
             QString sql = QStringLiteral("SELECT %1 FROM %2").arg(cols.join(u','), p.table);
             QStringList conditions;
