@@ -201,16 +201,17 @@ bool isContinuationCaption(const QString &t)
     return re.match(t).hasMatch();
 }
 
-// A table's caption: 表1 …, 附表, 单位：万元, or a short title line (主要指标, 收入支出决算总表).
-bool isCaptionLine(const QString &t, bool adjacent)
+// A table's caption: 表1 …, 附表, 单位：万元, or a short title centred over the table (主要指标,
+// 收入支出决算总表).
+bool isCaptionLine(const QString &t, bool centred)
 {
     static const QRegularExpression numbered(
         QStringLiteral("^(?:续?附?表|图表)\\s*[0-9０-９一二三四五六七八九十]+(?:[-－.．][0-9]+)?(?:\\s|[：:、．.]|$)"));
-    static const QRegularExpression unit(QStringLiteral("^[（(]?(?:计量)?单位[：:]"));
-    static const QRegularExpression sentence(QStringLiteral("[，。；！？]"));
+    static const QRegularExpression unit(QStringLiteral("^[（(]?(?:计量|金额)?单位[：:]"));
+    static const QRegularExpression punct(QStringLiteral("[，。；：！？,;:!?]"));
     if (numbered.match(t).hasMatch() || unit.match(t).hasMatch())
         return true;
-    return adjacent && t.size() <= 40 && !sentence.match(t).hasMatch() && !isListMarker(t);
+    return centred && t.size() <= 30 && !punct.match(t).hasMatch() && !isListMarker(t);
 }
 
 // One output line of prose: chunks of one physical line within one column.
@@ -269,7 +270,8 @@ private:
 
     QList<QList<int>> bands(QList<int> idx) const
     {
-        std::sort(idx.begin(), idx.end(), [&](int a, int b) { return m_items.at(a).box.top() < m_items.at(b).box.top(); });
+        std::sort(idx.begin(), idx.end(),
+                  [&](int a, int b) { return m_items.at(a).box.top() < m_items.at(b).box.top(); });
         QList<QList<int>> out;
         double bottom = -1e9;
         for (int i : std::as_const(idx)) {
@@ -458,8 +460,7 @@ class Writer
 public:
     Writer(const QList<LayoutPage> &pages, const QList<QList<Line>> &lines, RawImport &raw)
         : m_pages(pages), m_lines(lines), m_raw(raw)
-    {
-    }
+    { }
 
     void run()
     {
@@ -678,8 +679,7 @@ private:
                     QStringList headerKeys;
                     for (int r = 0; r < t.rows && t.header.value(r); ++r)
                         headerKeys << rowKey(t, r);
-                    while (skipRows < u.rows && u.header.value(skipRows)
-                           && headerKeys.contains(rowKey(u, skipRows)))
+                    while (skipRows < u.rows && u.header.value(skipRows) && headerKeys.contains(rowKey(u, skipRows)))
                         ++skipRows;
                     for (const TableCellText &c : std::as_const(u.cells)) {
                         if (c.row < skipRows)
@@ -744,7 +744,7 @@ private:
                     continue;
                 const TableBlock &t = m_tables.at(page.at(k).table);
                 QList<int> caps;
-                double top = t.box.top();
+                double top = t.firstBox.top();
                 for (qsizetype j = k - 1; j >= 0 && j >= k - 2; --j) {
                     const int li = page.at(j).line;
                     if (li < 0 || captionLines.contains(li))
@@ -752,10 +752,11 @@ private:
                     const OutLine &ol = m_out.at(li);
                     const QString text = ol.text.text.trimmed();
                     const bool adjacent = ol.page == t.firstPage && ol.box.bottom() <= top + 0.5 * ol.h
-                        && top - ol.box.bottom() < 3 * ol.h && hOverlap(ol.box, t.box) > 0;
-                    if (!adjacent || !isCaptionLine(text, true))
+                        && top - ol.box.bottom() < 3 * ol.h && hOverlap(ol.box, t.firstBox) > 0;
+                    const bool centred
+                        = std::abs(ol.box.center().x() - t.firstBox.center().x()) <= 0.12 * t.firstBox.width() + ol.h;
+                    if (!adjacent || !isCaptionLine(text, centred))
                         break;
-                    // A bare short line needs a table right under it and no sentence before.
                     caps.prepend(li);
                     top = ol.box.top();
                 }
@@ -771,7 +772,8 @@ private:
         bool forceBreak = false;
         QHash<int, std::pair<qsizetype, qsizetype>> captionRange;
         QHash<int, double> pageGap;
-        for (const QList<Entry> &page : entries) {
+        for (int p = 0; p < entries.size(); ++p) {
+            const QList<Entry> &page = entries.at(p);
             QList<double> gaps;
             const OutLine *prev = nullptr;
             for (const Entry &e : page) {
@@ -780,12 +782,13 @@ private:
                     continue;
                 }
                 const OutLine &l = m_out.at(e.line);
-                if (prev && prev->colLeft == l.colLeft && l.box.top() > prev->box.bottom())
+                // Gaps between lines of a paragraph, not the space above a heading or a figure.
+                if (prev && prev->colLeft == l.colLeft && l.box.top() > prev->box.bottom()
+                    && l.box.top() - prev->box.bottom() < 2.5 * l.h)
                     gaps.append(l.box.top() - prev->box.bottom());
                 prev = &l;
             }
-            if (!page.isEmpty() && page.first().line >= 0)
-                pageGap.insert(m_out.at(page.first().line).page, median(gaps, 0));
+            pageGap.insert(p, median(gaps, 0));
         }
         for (const QList<Entry> &page : entries) {
             for (const Entry &e : page) {
@@ -846,7 +849,8 @@ private:
         if (isClosingPunct(first))
             return false;
         const bool samePage = last.page == l.page;
-        const bool sameColumn = samePage && std::abs(last.colLeft - l.colLeft) < 1 && std::abs(last.colRight - l.colRight) < 1;
+        const bool sameColumn
+            = samePage && std::abs(last.colLeft - l.colLeft) < 1 && std::abs(last.colRight - l.colRight) < 1;
         const double h = std::max(1.0, std::min(last.h, l.h));
         const double room = last.colRight - last.box.right();
         const double unit = firstUnitWidth(m_pages.at(l.page), l.text);
@@ -857,8 +861,16 @@ private:
         const bool above = sameColumn && l.box.bottom() < last.box.top();
         const bool otherColumn = samePage && !sameColumn;
         const QChar end = last.text.text.back();
-        const bool sentenceEnd
-            = chars::isSentenceEnd(end.unicode()) || end == QChar(0xFF1A) || end == QLatin1Char(':');
+        const bool sentenceEnd = chars::isSentenceEnd(end.unicode()) || end == QChar(0xFF1A) || end == QLatin1Char(':');
+        // A centred heading wrapped over two lines: both centred on the column, the first one long.
+        const double colCentre = (last.colLeft + last.colRight) / 2;
+        const bool centredWrap = sameColumn && !sentenceEnd && !farBelow && !above
+            && std::abs(last.box.center().x() - colCentre) < 2 * h && std::abs(l.box.center().x() - colCentre) < 2 * h
+            && last.box.width() >= 0.6 * (last.colRight - last.colLeft) && l.box.width() < last.box.width()
+            && std::abs(last.h - l.h) < 0.15 * h
+            && l.box.top() - last.box.bottom() < std::max(0.6 * h, 1.2 * typicalGap);
+        if (centredWrap && !isListMarker(lt))
+            return false;
         return shortLast || indented || farBelow || above || (otherColumn && sentenceEnd) || isListMarker(lt)
             || (!samePage && sentenceEnd);
     }

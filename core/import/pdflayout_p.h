@@ -55,7 +55,8 @@ struct TableCellText
 // A table as found on the pages, before it is written into the text.
 struct TableBlock
 {
-    QRectF box; // on the page where it ends (points)
+    QRectF firstBox; // on the page where it begins (points)
+    QRectF box; // on the page where it ends
     QList<double> xs; // column boundaries there (columns + 1 values)
     int columns = 0;
     int rows = 0;

@@ -27,7 +27,8 @@ struct Run
 // Strokes from runs on consecutive pixel lines that overlap: a rule is a few lines thick.
 void strokes(std::vector<Run> &runs, int maxThick, double scale, bool horizontal, QList<LayoutRule> &out)
 {
-    std::sort(runs.begin(), runs.end(), [](const Run &x, const Run &y) { return x.line != y.line ? x.line < y.line : x.a < y.a; });
+    std::sort(runs.begin(), runs.end(),
+              [](const Run &x, const Run &y) { return x.line != y.line ? x.line < y.line : x.a < y.a; });
     struct Stroke
     {
         int first;
@@ -80,8 +81,8 @@ QList<LayoutRule> findRules(const QImage &image, double scale, const LayoutPage 
     QList<LayoutRule> out;
     if (image.isNull() || scale <= 0)
         return out;
-    const QImage img = image.format() == QImage::Format_Grayscale8 ? image
-                                                                   : image.convertToFormat(QImage::Format_Grayscale8);
+    const QImage img
+        = image.format() == QImage::Format_Grayscale8 ? image : image.convertToFormat(QImage::Format_Grayscale8);
     const int w = img.width();
     const int h = img.height();
     std::vector<unsigned char> dark(size_t(w) * size_t(h), 0);
@@ -91,9 +92,20 @@ QList<LayoutRule> findRules(const QImage &image, double scale, const LayoutPage 
         for (int x = 0; x < w; ++x)
             d[x] = line[x] < 170;
     }
-    // Glyph heights give the scale of text; glyphs that are lines themselves are masked.
+    // Glyph heights give the scale of text. Glyph strokes are not rules: the inside of every glyph
+    // box is masked (narrowed across the direction looked for, so a rule touching a box survives),
+    // and glyphs that are lines themselves (dashes) are masked whole.
+    std::vector<unsigned char> darkV = dark;
     std::vector<double> heights;
     heights.reserve(size_t(page.glyphs.size()));
+    const auto erase = [&](std::vector<unsigned char> &m, double l, double t, double r, double b) {
+        const int x0 = std::clamp(int(l * scale + 0.5), 0, w);
+        const int x1 = std::clamp(int(r * scale + 0.5), 0, w);
+        const int y0 = std::clamp(int(t * scale + 0.5), 0, h);
+        const int y1 = std::clamp(int(b * scale + 0.5), 0, h);
+        for (int y = y0; y < y1; ++y)
+            std::fill(m.begin() + qsizetype(y) * w + x0, m.begin() + qsizetype(y) * w + x1, 0);
+    };
     for (const LayoutWord &word : page.words) {
         for (int i = 0; i < word.text.size(); ++i) {
             const qsizetype g = word.firstGlyph + i;
@@ -101,14 +113,13 @@ QList<LayoutRule> findRules(const QImage &image, double scale, const LayoutPage 
                 continue;
             const QRectF &b = page.glyphs.at(g);
             heights.push_back(b.height());
-            if (!drawsALine(word.text.at(i).unicode()))
+            if (drawsALine(word.text.at(i).unicode())) {
+                erase(dark, b.left() - 1, b.top() - 1, b.right() + 1, b.bottom() + 1);
+                erase(darkV, b.left() - 1, b.top() - 1, b.right() + 1, b.bottom() + 1);
                 continue;
-            const int x0 = std::clamp(int(b.left() * scale) - 1, 0, w);
-            const int x1 = std::clamp(int(b.right() * scale) + 1, 0, w);
-            const int y0 = std::clamp(int(b.top() * scale) - 1, 0, h);
-            const int y1 = std::clamp(int(b.bottom() * scale) + 1, 0, h);
-            for (int y = y0; y < y1; ++y)
-                std::fill(dark.begin() + qsizetype(y) * w + x0, dark.begin() + qsizetype(y) * w + x1, 0);
+            }
+            erase(dark, b.left(), b.top() + 0.2 * b.height(), b.right(), b.bottom() - 0.2 * b.height());
+            erase(darkV, b.left() + 0.15 * b.width(), b.top(), b.right() - 0.15 * b.width(), b.bottom());
         }
     }
     double glyphH = 10;
@@ -152,7 +163,7 @@ QList<LayoutRule> findRules(const QImage &image, double scale, const LayoutPage 
     for (int x = 0; x < w; ++x) {
         int y = 0;
         while (y < h) {
-            if (!dark[size_t(y) * size_t(w) + size_t(x)]) {
+            if (!darkV[size_t(y) * size_t(w) + size_t(x)]) {
                 ++y;
                 continue;
             }
@@ -160,7 +171,7 @@ QList<LayoutRule> findRules(const QImage &image, double scale, const LayoutPage 
             int gap = 0;
             int k = y + 1;
             while (k < h && gap <= gapTol) {
-                if (dark[size_t(k) * size_t(w) + size_t(x)]) {
+                if (darkV[size_t(k) * size_t(w) + size_t(x)]) {
                     e = k;
                     gap = 0;
                 } else {

@@ -311,7 +311,8 @@ private:
                     f.box = f.box.isNull() ? word.box : f.box.united(word.box);
                     MappedText piece;
                     appendWord(piece, m_src, w);
-                    joinPiece(f.text, piece, prev && (prev->spaceAfter || word.box.left() - prev->box.right() > 0.15 * l.h));
+                    joinPiece(f.text, piece,
+                              prev && (prev->spaceAfter || word.box.left() - prev->box.right() > 0.15 * l.h));
                     prev = &word;
                 }
                 // Columns covered: those the fragment overlaps by more than a sliver.
@@ -442,7 +443,7 @@ private:
         }
         m_valueCol = QList<bool>(n, false);
         for (int c = 0; c < n; ++c)
-            m_valueCol[c] = numeric.at(c) >= 2 && numeric.at(c) * 10 >= filled.at(c) * 4;
+            m_valueCol[c] = numeric.at(c) >= 1 && numeric.at(c) * 10 >= filled.at(c) * 4;
     }
 
     bool isAnchor(const TLine &tl) const
@@ -631,8 +632,7 @@ private:
         g.box = row.box;
         g.header = row.header;
         QList<int> lines = row.lines;
-        std::sort(lines.begin(), lines.end(),
-                  [&](int a, int b) { return tls.at(a).box.top() < tls.at(b).box.top(); });
+        std::sort(lines.begin(), lines.end(), [&](int a, int b) { return tls.at(a).box.top() < tls.at(b).box.top(); });
         QHash<int, int> at; // column → index in g.cells
         for (int li : std::as_const(lines)) {
             for (const Frag &f : tls.at(li).frags) {
@@ -941,7 +941,9 @@ private:
                 x = parent[x] = parent[parent[x]];
             return x;
         };
-        const auto unite = [&](int x, int y) { parent[find(x)] = find(y); };
+        const auto unite = [&](int x, int y) {
+            parent[find(x)] = find(y);
+        };
         for (int r = 0; r < R; ++r) {
             for (int c = 0; c < C; ++c) {
                 if (c + 1 < C && !vPresent(r, c))
@@ -1092,8 +1094,11 @@ private:
             }
             m_rows.removeAt(r);
         }
-        // Drop empty columns.
+        // Drop empty slivers between double rules (an empty column of a real width stays: the next
+        // page may fill it, and the grid must match there).
         QList<bool> used(C, false);
+        for (int c = 0; c < C; ++c)
+            used[c] = m_xs.at(c + 1) - m_xs.at(c) >= 1.2 * m_h;
         for (const GRow &row : std::as_const(m_rows)) {
             for (const GCell &c : row.cells) {
                 if (!empty(c))
@@ -1144,7 +1149,7 @@ private:
         QList<bool> valueCol(C, false);
         bool valued = false;
         for (int c = 0; c < C; ++c) {
-            valueCol[c] = numeric.at(c) >= 2 && numeric.at(c) * 10 >= filled.at(c) * 4;
+            valueCol[c] = numeric.at(c) >= 1 && numeric.at(c) * 10 >= filled.at(c) * 4;
             valued = valued || valueCol.at(c);
         }
         const auto anchorRow = [&](const GRow &row) {
@@ -1199,7 +1204,7 @@ private:
         t.xs = xs;
         t.ruled = m_region.grid;
         t.firstPage = t.lastPage = m_page.index;
-        t.box = m_region.box;
+        t.box = t.firstBox = m_region.box;
         for (int r = 0; r < R; ++r) {
             t.header.append(m_rows.at(r).header);
             for (const GCell &c : m_rows.at(r).cells) {
@@ -1312,7 +1317,8 @@ QList<Region> ruledRegions(const Page &page, const QList<Seg> &hs, const QList<S
         Region &r = comps[root];
         const bool isH = i < nh;
         const Seg &s = isH ? hs.at(i) : vs.at(i - nh);
-        const QRectF box = isH ? QRectF(s.from, s.pos - 0.5, s.length(), 1) : QRectF(s.pos - 0.5, s.from, 1, s.length());
+        const QRectF box
+            = isH ? QRectF(s.from, s.pos - 0.5, s.length(), 1) : QRectF(s.pos - 0.5, s.from, 1, s.length());
         r.box = r.box.isNull() ? box : r.box.united(box);
         (isH ? r.h : r.v).append(s);
         auto &c = counts[root];
@@ -1336,8 +1342,7 @@ QList<Region> ruledRegions(const Page &page, const QList<Seg> &hs, const QList<S
         for (const Line &l : page.lines) {
             if (l.box.center().y() <= y0 || l.box.center().y() >= y1)
                 continue;
-            if (l.box.width() >= 0.8 * (x1 - x0) && chunksOf(*page.src, l.words, l.h).size() == 1
-                && l.words.size() > 0)
+            if (l.box.width() >= 0.8 * (x1 - x0) && chunksOf(*page.src, l.words, l.h).size() == 1 && l.words.size() > 0)
                 return true;
         }
         return false;
@@ -1474,7 +1479,8 @@ QList<TableBlock> findTables(Page &page, const TableBlock *previous)
                 r.v.append(v);
         }
         for (const Seg &h : hs) {
-            if (h.pos >= r.box.top() - 1 && h.pos <= r.box.bottom() + 1 && std::min(h.to, r.box.right()) > std::max(h.from, r.box.left())) {
+            if (h.pos >= r.box.top() - 1 && h.pos <= r.box.bottom() + 1
+                && std::min(h.to, r.box.right()) > std::max(h.from, r.box.left())) {
                 bool dup = false;
                 for (const Seg &o : std::as_const(r.h))
                     dup = dup || (o.pos == h.pos && o.from == h.from);
@@ -1483,7 +1489,8 @@ QList<TableBlock> findTables(Page &page, const TableBlock *previous)
             }
         }
     }
-    std::sort(regions.begin(), regions.end(), [](const Region &a, const Region &b) { return a.box.top() < b.box.top(); });
+    std::sort(regions.begin(), regions.end(),
+              [](const Region &a, const Region &b) { return a.box.top() < b.box.top(); });
     // The region at the top of the page may continue the previous page's table.
     const auto atTop = [&](const Region &r) {
         const double h = page.src->size.height();
@@ -1509,8 +1516,7 @@ QList<TableBlock> findTables(Page &page, const TableBlock *previous)
         if (overlaps)
             continue;
         std::optional<TableBlock> t = Builder(page, r).build();
-        if (previous && i == 0 && !r.grid && atTop(r)
-            && (!t || t->columns != previous->columns)) {
+        if (previous && i == 0 && !r.grid && atTop(r) && (!t || t->columns != previous->columns)) {
             // Read with the previous page's columns, moved to where this region stands.
             const double w0 = previous->xs.back() - previous->xs.front();
             if (w0 > 0 && std::abs(r.box.width() - w0) < 0.25 * w0) {

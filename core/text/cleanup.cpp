@@ -50,6 +50,15 @@ const QList<QRegularExpression> &inlineDebris()
     return list;
 }
 
+// The date and time a browser prints in a page's header or footer: 2024/11/14 08:42,
+// 2024-11-14 下午3:05, 11/14/24, 8:42 AM.
+QString printDate()
+{
+    return QStringLiteral(
+        "(?:\\d{4}[/.-]\\d{1,2}[/.-]\\d{1,2}|\\d{1,2}/\\d{1,2}/\\d{2,4},?)\\s*(?:上午|下午)?\\s*\\d{1,"
+        "2}:\\d{2}(?::\\d{2})?(?:\\s*[AaPp][Mm])?");
+}
+
 // A line that is page furniture as a whole.
 const QList<QRegularExpression> &lineDebris()
 {
@@ -71,6 +80,18 @@ const QList<QRegularExpression> &lineDebris()
         QRegularExpression(QStringLiteral("^\\d+\\s*字符$")),
         QRegularExpression(QStringLiteral("^[•·●\\-\\s]*(?:无搜索结果|暂无数据|加载中)")),
         QRegularExpression(QStringLiteral("^(?:上一篇|下一篇)[:：]")),
+        // Browser print furniture: the page title with its site name (…_中国政府网 (www.gov.cn)),
+        // optionally after the print date; the page's address with the page count; the print date.
+        QRegularExpression(
+            QStringLiteral(
+                "^(?:%1\\s*)?\\S.{0,150}?(?:_\\s*[^\\s_]{1,24}(?:网|网站|门户|政府|办公厅|厅|局|委员会|委)|\\s[-–|"
+                "｜]\\s*[^\\s_|｜]{1,24}(?:网|网站|门户网站|政府))(?:\\s*[（(]?\\s*(?:https?://)?www\\.[A-Za-z0-"
+                "9.-]+/?\\s*[）)]?)?(?:\\s+\\d{1,3}\\s*/\\s*\\d{1,3})?$")
+                .arg(printDate())),
+        QRegularExpression(QStringLiteral("^(?:\\d{1,3}\\s*/\\s*\\d{1,3}\\s+)?(?:https?://|www\\.)[^\\s一-龥]+(?:\\s+"
+                                          "\\d{1,3}\\s*/\\s*\\d{1,3})?(?:\\s+%1)?$")
+                               .arg(printDate())),
+        QRegularExpression(QStringLiteral("^%1(?:\\s+\\d{1,3}\\s*/\\s*\\d{1,3})?$").arg(printDate())),
     };
     return list;
 }
