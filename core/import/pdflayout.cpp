@@ -99,7 +99,7 @@ QList<Line> buildLines(const LayoutPage &page)
     return lines;
 }
 
-QList<QList<int>> chunksOf(const LayoutPage &page, const QList<int> &words, double h)
+QList<QList<int>> chunksOf(const LayoutPage &page, const QList<int> &words, double h, double gapFactor)
 {
     QList<QList<int>> out;
     for (qsizetype i = 0; i < words.size(); ++i) {
@@ -108,7 +108,7 @@ QList<QList<int>> chunksOf(const LayoutPage &page, const QList<int> &words, doub
             const LayoutWord &p = page.words.at(words.at(i - 1));
             const double gap = w.box.left() - p.box.right();
             const bool numbers = isNumberToken(p.text) && isNumberToken(w.text);
-            if (gap > 0.9 * h || (numbers && gap > 0.25 * h)) {
+            if (gap > gapFactor * h || (numbers && gap > 0.25 * h)) {
                 out.append(QList<int>());
             }
         } else {
@@ -239,6 +239,7 @@ struct Item
     int line = -1; // page line of a chunk
     QList<int> words; // the chunk's words, by x
     int table = -1;
+    bool furniture = false; // in the top or bottom margin band (a running head, a print footer)
 };
 
 // The reading order of a page's items: a recursive cut along white space. A band is a run of
@@ -323,11 +324,16 @@ private:
     {
         if (idx.isEmpty())
             return;
+        // The column's extent, from its text (not from the margins' furniture, when there is more).
         double left = 1e9;
         double right = -1e9;
-        for (int i : idx) {
-            left = std::min(left, m_items.at(i).box.left());
-            right = std::max(right, m_items.at(i).box.right());
+        for (int pass = 0; pass < 2 && left > right; ++pass) {
+            for (int i : idx) {
+                if (pass == 0 && m_items.at(i).furniture)
+                    continue;
+                left = std::min(left, m_items.at(i).box.left());
+                right = std::max(right, m_items.at(i).box.right());
+            }
         }
         const QList<QList<int>> bs = bands(idx);
         const double gutter = std::max(1.5 * m_h, 6.0);
@@ -590,6 +596,7 @@ private:
                 it.line = li;
                 it.words = chunk;
                 it.h = l.h;
+                it.furniture = inBand(pg, l.box);
                 for (int w : chunk)
                     it.box = it.box.isNull() ? pg.src->words.at(w).box : it.box.united(pg.src->words.at(w).box);
                 items.append(it);
@@ -755,7 +762,9 @@ private:
                         && top - ol.box.bottom() < 3 * ol.h && hOverlap(ol.box, t.firstBox) > 0;
                     const bool centred
                         = std::abs(ol.box.center().x() - t.firstBox.center().x()) <= 0.12 * t.firstBox.width() + ol.h;
-                    if (!adjacent || !isCaptionLine(text, centred))
+                    const bool near = ol.page == t.firstPage && ol.box.bottom() <= top + 0.5 * ol.h
+                        && top - ol.box.bottom() < 3 * ol.h;
+                    if (!(adjacent || (near && isCaptionLine(text, false))) || !isCaptionLine(text, centred))
                         break;
                     caps.prepend(li);
                     top = ol.box.top();

@@ -31,9 +31,10 @@ struct Page
 
 // Builds the physical lines of a page.
 QList<Line> buildLines(const LayoutPage &page);
-// Words of `words` (a line's words, by x) split where they stand apart: a gap of a column, or
-// any clear gap between two numbers. Each chunk is a list of indices into `words`.
-QList<QList<int>> chunksOf(const LayoutPage &page, const QList<int> &words, double h);
+// Words of `words` (a line's words, by x) split where they stand apart: a gap wider than
+// `gap` × the line height (a column gap), or any clear gap between two numbers. Each chunk is a
+// list of word indices.
+QList<QList<int>> chunksOf(const LayoutPage &page, const QList<int> &words, double h, double gap = 0.9);
 
 // Character classes of cell and line texts.
 bool isNumberToken(const QString &t); // 12.5, 2,946.25, ≥50, 6左右, -0.57‰, 45.31%

@@ -24,6 +24,10 @@ namespace plens::detail::layout {
 
 namespace {
 
+// Inside a table, words further apart than this (× line height) are in different cells, unless
+// their column says otherwise; prose spaces are narrower.
+constexpr double kCellGap = 0.45;
+
 struct Seg
 {
     double pos = 0;
@@ -287,7 +291,7 @@ private:
         TLine tl;
         tl.box = l.box;
         tl.h = l.h;
-        for (const QList<int> &chunk : chunksOf(m_src, l.words, l.h)) {
+        for (const QList<int> &chunk : chunksOf(m_src, l.words, l.h, kCellGap)) {
             // Split a chunk at a vertical rule between its words.
             QList<QList<int>> parts {{}};
             for (int w : chunk) {
@@ -349,7 +353,7 @@ private:
         int structural = 0;
         for (const RLine &l : lines) {
             QList<Box> boxes;
-            for (const QList<int> &chunk : chunksOf(m_src, l.words, l.h)) {
+            for (const QList<int> &chunk : chunksOf(m_src, l.words, l.h, kCellGap)) {
                 QRectF b;
                 for (int w : chunk)
                     b = b.isNull() ? m_src.words.at(w).box : b.united(m_src.words.at(w).box);
@@ -504,7 +508,19 @@ private:
         // columns above others is a header row of its own (收入 over 项目 | 决算数).
         int i = 0;
         if (valued && (firstAnchor > 0 || (firstAnchor < 0 && headerBand))) {
-            const int end = firstAnchor < 0 ? int(tls.size()) : firstAnchor;
+            int end = firstAnchor < 0 ? int(tls.size()) : firstAnchor;
+            if (!headerBand) {
+                // The header ends with its last line over the value columns; label lines after it
+                // belong to the first row (a name wrapped around its values).
+                int last = -1;
+                for (int k = 0; k < end; ++k) {
+                    for (const Frag &f : tls.at(k).frags) {
+                        for (int c = f.c0; c <= f.c1; ++c)
+                            last = m_valueCol.value(c) ? k : last;
+                    }
+                }
+                end = last + 1;
+            }
             TRow cur;
             for (; i < end; ++i) {
                 const TLine &tl = tls.at(i);

@@ -135,8 +135,18 @@ QChar unifyRadical(QChar c)
 {
     const char16_t u = c.unicode();
     if (u >= 0x2F00 && u <= 0x2FD5) {
+        // The radical's ideograph, in its simplified form where the text is simplified Chinese
+        // (⼾ U+2F3E is 戶, which stands for 户 here).
+        static const QHash<char16_t, char16_t> simplified = {
+            {u'戶', u'户'}, {u'門', u'门'}, {u'馬', u'马'}, {u'見', u'见'}, {u'貝', u'贝'}, {u'車', u'车'},
+            {u'長', u'长'}, {u'頁', u'页'}, {u'風', u'风'}, {u'飛', u'飞'}, {u'魚', u'鱼'}, {u'鳥', u'鸟'},
+            {u'麥', u'麦'}, {u'黃', u'黄'}, {u'齊', u'齐'}, {u'齒', u'齿'}, {u'龍', u'龙'}, {u'龜', u'龟'},
+            {u'韋', u'韦'}, {u'鹵', u'卤'}, {u'黽', u'黾'},
+        };
         const QString n = QString(c).normalized(QString::NormalizationForm_KC);
-        return n.size() == 1 ? n.at(0) : c;
+        if (n.size() != 1)
+            return c;
+        return QChar(simplified.value(n.at(0).unicode(), n.at(0).unicode()));
     }
     if (u < 0x2E80 || u > 0x2EF3)
         return c;
@@ -241,6 +251,10 @@ MappedText cleanupText(const MappedText &input, const CleanupOptions &options)
         }
         MappedText line;
         line.append(input, s, t - s);
+        // Radicals a PDF font put in place of ideographs are read as the ideographs (the debris
+        // rules below are written with them).
+        for (QChar &ch : line.text)
+            ch = unifyRadical(ch);
         // inline debris
         QList<bool> drop(line.size(), false);
         bool changed = false;
