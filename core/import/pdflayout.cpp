@@ -140,6 +140,13 @@ bool isListMarker(const QString &t)
     return re.match(t).hasMatch();
 }
 
+bool isNumberedCaption(const QString &t)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^(?:续?附?表|图表)\\s*[0-9０-９一二三四五六七八九十]+(?:[-－.．][0-9]+)?(?:\\s|[：:、．.]|$)"));
+    return re.match(t).hasMatch();
+}
+
 void appendWord(MappedText &out, const LayoutPage &page, int w, int from, int to)
 {
     const LayoutWord &word = page.words.at(w);
@@ -205,11 +212,9 @@ bool isContinuationCaption(const QString &t)
 // 收入支出决算总表).
 bool isCaptionLine(const QString &t, bool centred)
 {
-    static const QRegularExpression numbered(
-        QStringLiteral("^(?:续?附?表|图表)\\s*[0-9０-９一二三四五六七八九十]+(?:[-－.．][0-9]+)?(?:\\s|[：:、．.]|$)"));
     static const QRegularExpression unit(QStringLiteral("^[（(]?(?:计量|金额)?单位[：:]"));
     static const QRegularExpression punct(QStringLiteral("[，。；：！？,;:!?]"));
-    if (numbered.match(t).hasMatch() || unit.match(t).hasMatch())
+    if (isNumberedCaption(t) || unit.match(t).hasMatch())
         return true;
     return centred && t.size() <= 30 && !punct.match(t).hasMatch() && !isListMarker(t);
 }

@@ -40,6 +40,7 @@ QList<QList<int>> chunksOf(const LayoutPage &page, const QList<int> &words, doub
 bool isNumberToken(const QString &t); // 12.5, 2,946.25, ≥50, 6左右, -0.57‰, 45.31%
 bool isPlaceholder(const QString &t); // — - / … (a value cell left empty on purpose)
 bool isListMarker(const QString &t); // 一、 （一） 1. 第一章 … at the start
+bool isNumberedCaption(const QString &t); // 表1 …, 续表2, 附表3-1 …
 
 // The characters of word `w` in [from, to) with their box indices.
 void appendWord(MappedText &out, const LayoutPage &page, int w, int from = 0, int to = -1);

@@ -498,10 +498,16 @@ private:
                     firstAnchor = i;
             }
         }
-        QList<double> pitches;
-        for (qsizetype i = 1; i < anchorYs.size(); ++i)
-            pitches.append(anchorYs.at(i) - anchorYs.at(i - 1));
-        const double pitch = medianOf(pitches, 1.6 * m_h);
+        // The pitch of single-line rows: the smallest step between two value lines (rows without
+        // values in between make the other steps longer).
+        double pitch = 1e9;
+        for (qsizetype i = 1; i < anchorYs.size(); ++i) {
+            const double step = anchorYs.at(i) - anchorYs.at(i - 1);
+            if (step > 0.6 * m_h)
+                pitch = std::min(pitch, step);
+        }
+        if (pitch > 1e8)
+            pitch = 1.6 * m_h;
         const bool valued = std::any_of(m_valueCol.begin(), m_valueCol.end(), [](bool b) { return b; });
 
         // Header lines (above the first line with values): one row, except that a line spanning
@@ -1431,6 +1437,17 @@ QList<Region> textRegions(const Page &page, const QList<Region> &ruled)
         }
         if (words.isEmpty() || insideRuled(box))
             continue;
+        // A caption (表3 …) is no row, even when a wide gap follows its number.
+        QString first;
+        for (int w : std::as_const(words)) {
+            first += page.src->words.at(w).text + QLatin1Char(' ');
+            if (first.size() > 12)
+                break;
+        }
+        if (isNumberedCaption(first)) {
+            close();
+            continue;
+        }
         const bool isTab = chunksOf(*page.src, words, l.h).size() >= 2;
         const double h = l.h;
         if (!run.isNull() && box.top() - run.bottom() > 2.5 * h)
