@@ -341,6 +341,21 @@ private:
             }
         }
         const QList<QList<int>> bs = bands(idx);
+        // Columns are columns of text: lines at least this wide on both sides of the gutter (a
+        // contents page's numbers or a form's values beside labels are read row by row).
+        const double wide = std::max(4 * m_h, 0.2 * (right - left));
+        const auto textLeftOf = [&](const QList<int> &band, double x) {
+            return std::any_of(band.begin(), band.end(), [&](int it) {
+                const QRectF &b = m_items.at(it).box;
+                return b.right() <= x + 0.01 && b.width() >= wide;
+            });
+        };
+        const auto textRightOf = [&](const QList<int> &band, double x) {
+            return std::any_of(band.begin(), band.end(), [&](int it) {
+                const QRectF &b = m_items.at(it).box;
+                return b.left() >= x - 0.01 && b.width() >= wide;
+            });
+        };
         const double gutter = std::max(1.5 * m_h, 6.0);
         qsizetype i = 0;
         while (i < bs.size()) {
@@ -356,15 +371,9 @@ private:
                     for (const Interval &g : std::as_const(free)) {
                         int leftBands = 0;
                         int rightBands = 0;
-                        for (qsizetype k = i; k <= j; ++k) {
-                            bool l = false;
-                            bool r = false;
-                            for (int it : bs.at(k)) {
-                                l = l || m_items.at(it).box.right() <= g.first + 0.01;
-                                r = r || m_items.at(it).box.left() >= g.second - 0.01;
-                            }
-                            leftBands += l;
-                            rightBands += r;
+                        for (qsizetype k = i; k <= j && (leftBands < 2 || rightBands < 2); ++k) {
+                            leftBands += textLeftOf(bs.at(k), g.first);
+                            rightBands += textRightOf(bs.at(k), g.second);
                         }
                         if (leftBands >= 2 && rightBands >= 2) {
                             bestEnd = j;
@@ -784,6 +793,7 @@ private:
         // Typical gap between lines of a column, per page.
         const OutLine *last = nullptr;
         bool forceBreak = false;
+        double hang = -1; // where the lines of a list item with a hanging indent begin
         QHash<int, std::pair<qsizetype, qsizetype>> captionRange;
         QHash<int, double> pageGap;
         for (int p = 0; p < entries.size(); ++p) {
@@ -819,10 +829,12 @@ private:
                 }
                 const OutLine &l = m_out.at(e.line);
                 const bool caption = captionLines.contains(e.line);
+                bool starts = !last;
                 if (last || forceBreak) {
                     bool breakHere = forceBreak || caption;
                     if (!breakHere && last)
-                        breakHere = paragraphBreak(*last, l, pageGap.value(l.page, 0));
+                        breakHere = paragraphBreak(*last, l, pageGap.value(l.page, 0), hang);
+                    starts = breakHere;
                     if (breakHere) {
                         if (out.size() > 0 && out.text.back() != QLatin1Char('\n'))
                             out.append(QLatin1Char('\n'), -1);
@@ -838,6 +850,8 @@ private:
                         }
                     }
                 }
+                if (starts)
+                    hang = hangingIndent(l);
                 const qsizetype start = out.size();
                 out.append(l.text, 0, l.text.size());
                 if (caption) {
@@ -856,7 +870,22 @@ private:
         }
     }
 
-    bool paragraphBreak(const OutLine &last, const OutLine &l, double typicalGap) const
+    // A list item's text after its marker ("1. ", "（一）"): where its wrapped lines begin when the
+    // item hangs; -1 when the line is no list item.
+    double hangingIndent(const OutLine &l) const
+    {
+        static const QRegularExpression marker(
+            QStringLiteral("^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\\d]+[)）]|\\d{1,3}(?:[、．]|"
+                           "\\.(?!\\d))|[①-⑳])\\s*"));
+        const auto m = marker.match(l.text.text);
+        if (!m.hasMatch() || m.capturedEnd() >= l.text.size())
+            return -1;
+        const LayoutPage &page = m_pages.at(l.page);
+        const qint32 s = l.text.source.at(m.capturedEnd()) - page.firstBox;
+        return s >= 0 && s < page.glyphs.size() ? page.glyphs.at(s).left() : -1;
+    }
+
+    bool paragraphBreak(const OutLine &last, const OutLine &l, double typicalGap, double hang) const
     {
         const QString &lt = l.text.text;
         const QChar first = lt.front();
@@ -870,7 +899,8 @@ private:
         const double unit = firstUnitWidth(m_pages.at(l.page), l.text);
         const bool shortLast = room > std::max(unit, 0.5 * h) + 0.6 * h;
         const double indent = isOpeningPunct(first) ? 1.5 * h : 0.8 * h;
-        const bool indented = l.box.left() > l.colLeft + indent;
+        const bool hanging = hang >= 0 && std::abs(l.box.left() - hang) < 0.6 * l.h;
+        const bool indented = l.box.left() > l.colLeft + indent && !hanging;
         const bool farBelow = sameColumn && l.box.top() - last.box.bottom() > std::max(0.9 * h, 1.8 * typicalGap);
         const bool above = sameColumn && l.box.bottom() < last.box.top();
         const bool otherColumn = samePage && !sameColumn;

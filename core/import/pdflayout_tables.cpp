@@ -1261,6 +1261,28 @@ private:
         }
         if (leaders * 3 >= int(m_rows.size()))
             return false; // a table of contents
+        // A table of contents without leaders: titles, and page numbers rising in the last column,
+        // no header.
+        if (!m_rows.first().header && m_rows.size() >= 3) {
+            static const QRegularExpression pageNo(QStringLiteral("^\\d{1,4}$"));
+            int last = -1;
+            bool toc = true;
+            for (const GRow &row : m_rows) {
+                for (const GCell &c : row.cells) {
+                    const QString t = c.text.text.trimmed();
+                    if (t.isEmpty())
+                        continue;
+                    if (c.col == C - 1) {
+                        toc = toc && pageNo.match(t).hasMatch() && t.toInt() >= last;
+                        last = t.toInt();
+                    } else {
+                        toc = toc && !isNumberToken(t);
+                    }
+                }
+            }
+            if (toc && last >= 0)
+                return false;
+        }
         if (m_region.grid)
             return multiRows >= 1 && cellsFilled >= 3;
         const bool valued = std::any_of(valueCol.begin(), valueCol.end(), [](bool b) { return b; });

@@ -156,6 +156,7 @@ private slots:
     void continuedTable_data();
     void continuedTable();
     void twoColumnProse();
+    void notTables();
     void linesGoOn();
     void browserPrint();
     void bulletinTables();
@@ -381,6 +382,47 @@ void TestPdfLayout::twoColumnProse()
         QVERIFY2(next > at, qPrintable(text));
         at = next;
     }
+}
+
+void TestPdfLayout::notTables()
+{
+    // A numbered list with hanging indents and a table of contents with page numbers stand in
+    // columns, but they are not tables.
+    const QStringList items = {
+        QStringLiteral("加强组织领导，建立由主要负责同志牵头的工作专班，定期研究解决推进中的重大问题。"),
+        QStringLiteral("强化要素保障，统筹用地、用能和资金安排，优先支持列入清单的重点项目加快建设。"),
+        QStringLiteral("严格督查考核，将任务完成情况纳入年度综合考核，对工作不力的予以通报。"),
+    };
+    const QList<std::pair<QString, int>> contents = {{QStringLiteral("第一章 总体要求"), 1},
+                                                     {QStringLiteral("第二章 重点任务"), 3},
+                                                     {QStringLiteral("第三章 保障措施"), 9},
+                                                     {QStringLiteral("第四章 附则"), 12}};
+    const QByteArray bytes = pdf(2, [&](QPainter &p, int page) {
+        p.setFont(cjkFont(11));
+        if (page == 0) {
+            p.drawText(QRectF(80, 60, 435, 16), Qt::AlignHCenter, QStringLiteral("目录"));
+            double y = 100;
+            for (const auto &[title, number] : contents) {
+                p.drawText(QRectF(80, y, 300, 16), Qt::AlignLeft, title);
+                p.drawText(QRectF(80, y, 435, 16), Qt::AlignRight, QString::number(number));
+                y += 24;
+            }
+            return;
+        }
+        double y = 80;
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            p.drawText(QRectF(80, y, 20, 16), Qt::AlignLeft, QStringLiteral("%1.").arg(i + 1));
+            QRectF used;
+            p.drawText(QRectF(104, y, 200, 200), Qt::TextWrapAnywhere | Qt::AlignLeft | Qt::AlignTop, items.at(i),
+                       &used);
+            y = used.bottom() + 6;
+        }
+    });
+    const auto doc = importDrawn(bytes, "nottables");
+    QVERIFY(doc);
+    QVERIFY2(doc->tables.isEmpty(), qPrintable(doc->displayText));
+    for (const QString &item : items)
+        QVERIFY2(doc->displayText.contains(item), qPrintable(doc->displayText));
 }
 
 void TestPdfLayout::linesGoOn()
