@@ -694,11 +694,14 @@ private:
     // table): taken out of the lines, read as blocks, and given the rows they stand beside.
     bool categoryColumn(const QList<TLine> &tls) const
     {
-        if (columns() < 3 || m_valueCol.value(0) || m_valueCol.value(1))
+        // The first column holds text on few of the value lines, while a later text column (the
+        // row labels; a 序号 column may stand between) holds text on nearly all of them.
+        if (columns() < 3 || m_valueCol.value(0))
             return false;
         int anchors = 0;
         int anchorsWithLabel = 0;
         bool any = false;
+        QList<int> labelled(columns(), 0);
         for (const TLine &tl : std::as_const(tls)) {
             const Frag *f = tl.in(0);
             const bool own = f && f->c0 == 0 && f->c1 == 0;
@@ -706,9 +709,16 @@ private:
             if (tl.anchor) {
                 ++anchors;
                 anchorsWithLabel += own;
+                for (const Frag &g : tl.frags) {
+                    if (g.c0 == g.c1 && g.c0 > 0 && !m_valueCol.value(g.c0))
+                        ++labelled[g.c0];
+                }
             }
         }
-        return any && anchors >= 2 && anchorsWithLabel * 10 < anchors * 6;
+        bool labels = false;
+        for (int c = 1; c < columns() - 1; ++c)
+            labels = labels || labelled.at(c) * 10 >= anchors * 8;
+        return any && labels && anchors >= 2 && anchorsWithLabel * 10 < anchors * 6;
     }
 
     // Assigns category blocks to body rows.

@@ -72,12 +72,33 @@ Cell number(const QString &t)
     return c;
 }
 
+TableSpec indicatorCells();
+
 // 类别 | 指标 | 单位 | 2020年 | 2025年 | 属性, categories standing beside 3, 2 and 2 rows, names
-// wrapping in their column, values centred.
-TableSpec indicatorSpec(Rules rules)
+// wrapping in their column, values centred in their cells (or everything at the top of its cell).
+TableSpec indicatorSpec(Rules rules, bool top, bool numbered)
+{
+    TableSpec s = indicatorCells();
+    s.rules = rules;
+    if (numbered) {
+        // A 序号 column after the category.
+        s.widths.insert(1, 30);
+        for (int r = 0; r < s.rows.size(); ++r)
+            s.rows[r].insert(1, centred(r == 0 ? QStringLiteral("序号") : QString::number(r)));
+    }
+    if (top) {
+        // Word's default: every cell's text at the top of the cell.
+        for (auto &row : s.rows) {
+            for (Cell &c : row)
+                c.align = (c.align & Qt::AlignHorizontal_Mask) | Qt::AlignTop;
+        }
+    }
+    return s;
+}
+
+TableSpec indicatorCells()
 {
     TableSpec s;
-    s.rules = rules;
     s.widths = {52, 150, 36, 56, 56, 50};
     s.rows = {
         {centred(QStringLiteral("类别")), centred(QStringLiteral("指标")), centred(QStringLiteral("单位")),
@@ -167,15 +188,24 @@ private slots:
 void TestPdfLayout::indicatorTable_data()
 {
     QTest::addColumn<int>("rules");
-    QTest::newRow("grid") << int(Rules::Grid);
-    QTest::newRow("three-line") << int(Rules::ThreeLine);
-    QTest::newRow("unruled") << int(Rules::None);
+    QTest::addColumn<bool>("top");
+    QTest::addColumn<bool>("numbered");
+    QTest::newRow("grid") << int(Rules::Grid) << false << false;
+    QTest::newRow("three-line") << int(Rules::ThreeLine) << false << false;
+    QTest::newRow("unruled") << int(Rules::None) << false << false;
+    QTest::newRow("grid, top-aligned") << int(Rules::Grid) << true << false;
+    QTest::newRow("unruled, top-aligned") << int(Rules::None) << true << false;
+    QTest::newRow("grid, numbered") << int(Rules::Grid) << false << true;
+    QTest::newRow("unruled, numbered") << int(Rules::None) << false << true;
 }
 
 void TestPdfLayout::indicatorTable()
 {
     QFETCH(int, rules);
-    const TableSpec spec = indicatorSpec(Rules(rules));
+    QFETCH(bool, top);
+    QFETCH(bool, numbered);
+    const TableSpec spec = indicatorSpec(Rules(rules), top, numbered);
+    const int columns = numbered ? 7 : 6;
     QList<DrawnCell> drawn;
     const QString caption = QStringLiteral("表1 某市创新和绿色发展主要指标");
     const QByteArray bytes = pdf(1, [&](QPainter &p, int) {
@@ -190,20 +220,22 @@ void TestPdfLayout::indicatorTable()
     QCOMPARE(doc->tables.size(), 1);
     const Table &t = doc->tables.first();
     const QString &text = doc->displayText;
-    QCOMPARE(t.columns, 6);
+    QCOMPARE(t.columns, columns);
     QCOMPARE(t.rows.size(), 8);
     QCOMPARE(t.firstPage, 0);
     QCOMPARE(t.lastPage, 0);
     QVERIFY(t.rows.at(0).header);
     for (int r = 1; r < 8; ++r)
         QVERIFY2(!t.rows.at(r).header, qPrintable(QString::number(r)));
-    QCOMPARE(t.columnHeaders(text),
-             (QStringList {QStringLiteral("类别"), QStringLiteral("指标"), QStringLiteral("单位"),
-                           QStringLiteral("2020年"), QStringLiteral("2025年"), QStringLiteral("属性")}));
+    QStringList headers {QStringLiteral("类别"),   QStringLiteral("指标"),   QStringLiteral("单位"),
+                         QStringLiteral("2020年"), QStringLiteral("2025年"), QStringLiteral("属性")};
+    if (numbered)
+        headers.insert(1, QStringLiteral("序号"));
+    QCOMPARE(t.columnHeaders(text), headers);
     QCOMPARE(t.caption(text).remove(QLatin1Char(' ')), QString(caption).remove(QLatin1Char(' ')));
     // Each row as drawn; wrapped names joined; the category covers its rows.
     for (int r = 1; r < spec.rows.size(); ++r) {
-        for (int c = 0; c < 6; ++c) {
+        for (int c = 0; c < columns; ++c) {
             const Cell &d = spec.rows.at(r).at(c);
             if (d.covered)
                 continue;
@@ -218,7 +250,7 @@ void TestPdfLayout::indicatorTable()
     // Row lines: one per row, cells in column order; the rows under a category start with a tab.
     const QStringList lines = text.mid(t.start, t.end - t.start).split(QLatin1Char('\n'));
     QCOMPARE(lines.size(), 8);
-    QCOMPARE(lines.at(2).split(QLatin1Char('\t')).size(), 6);
+    QCOMPARE(lines.at(2).split(QLatin1Char('\t')).size(), columns);
     QVERIFY(lines.at(2).startsWith(QLatin1Char('\t')));
     // Highlights land on the glyphs: every character of a cell lies in the cell as drawn.
     for (const DrawnCell &d : std::as_const(drawn)) {
