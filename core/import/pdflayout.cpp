@@ -89,10 +89,16 @@ QList<Line> buildLines(const LayoutPage &page)
     for (Line &l : lines) {
         std::sort(l.words.begin(), l.words.end(),
                   [&](int a, int b) { return words.at(a).box.left() < words.at(b).box.left(); });
+        // Typical glyph height, counted per character: a line's numbers in a Latin font (boxes of
+        // another height) do not outvote its text.
         QList<double> hs;
-        hs.reserve(l.words.size());
-        for (int w : std::as_const(l.words))
-            hs.append(words.at(w).box.height());
+        for (int w : std::as_const(l.words)) {
+            const LayoutWord &word = words.at(w);
+            for (qsizetype i = 0; i < word.text.size(); ++i) {
+                const qsizetype g = word.firstGlyph + i;
+                hs.append(g < page.glyphs.size() ? page.glyphs.at(g).height() : word.box.height());
+            }
+        }
         l.h = std::max(1.0, median(hs, l.box.height()));
     }
     std::sort(lines.begin(), lines.end(), [](const Line &a, const Line &b) { return a.box.top() < b.box.top(); });
@@ -136,7 +142,7 @@ bool isListMarker(const QString &t)
 {
     static const QRegularExpression re(QStringLiteral(
         "^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\\d]+[)）]|\\d{1,3}(?:[、．]|\\.(?!\\d))|第["
-        "一二三四五六七八九十\\d]+[章条节部分]|[①-⑳])"));
+        "一二三四五六七八九十\\d]+[章条节部分]|[①-⑳]|[•●◆■▪◦▶►]\\s*\\S)"));
     return re.match(t).hasMatch();
 }
 
@@ -876,7 +882,7 @@ private:
     {
         static const QRegularExpression marker(
             QStringLiteral("^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\\d]+[)）]|\\d{1,3}(?:[、．]|"
-                           "\\.(?!\\d))|[①-⑳])\\s*"));
+                           "\\.(?!\\d))|[①-⑳]|[•●◆■▪◦▶►])\\s*"));
         const auto m = marker.match(l.text.text);
         if (!m.hasMatch() || m.capturedEnd() >= l.text.size())
             return -1;
@@ -904,6 +910,8 @@ private:
         const bool farBelow = sameColumn && l.box.top() - last.box.bottom() > std::max(0.9 * h, 1.8 * typicalGap);
         const bool above = sameColumn && l.box.bottom() < last.box.top();
         const bool otherColumn = samePage && !sameColumn;
+        // Another type size: a heading above or below body text.
+        const bool otherSize = std::abs(last.h - l.h) > 0.25 * std::max(last.h, l.h);
         const QChar end = last.text.text.back();
         const bool sentenceEnd = chars::isSentenceEnd(end.unicode()) || end == QChar(0xFF1A) || end == QLatin1Char(':');
         // A centred heading wrapped over two lines: both centred on the column, the first one long.
@@ -915,8 +923,8 @@ private:
             && l.box.top() - last.box.bottom() < std::max(0.6 * h, 1.2 * typicalGap);
         if (centredWrap && !isListMarker(lt))
             return false;
-        return shortLast || indented || farBelow || above || (otherColumn && sentenceEnd) || isListMarker(lt)
-            || (!samePage && sentenceEnd);
+        return shortLast || indented || farBelow || above || otherSize || (otherColumn && sentenceEnd)
+            || isListMarker(lt) || (!samePage && sentenceEnd);
     }
 
     void writeTable(int index, const QHash<int, std::pair<qsizetype, qsizetype>> &captions)
