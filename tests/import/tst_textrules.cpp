@@ -49,6 +49,14 @@ void TestTextRules::debrisLines_data()
     QTest::newRow("font size only") << QStringLiteral("字体：【大】【中】【小】");
     QTest::newRow("print close") << QStringLiteral("【打印本页】【关闭窗口】");
     QTest::newRow("prev next") << QStringLiteral("上一篇：关于开展某某工作的通知");
+    QTest::newRow("printed title") << QStringLiteral("关于印发某某实施方案的通知_政策_中国政府网 (www.gov.cn)");
+    QTest::newRow("printed title with date")
+        << QStringLiteral("2024/11/14 08:42 某某市关于推进某某工作的通知_某某市人民政府门户网站");
+    QTest::newRow("printed title, site after dash") << QStringLiteral("某某工作要点 - 某某省人民政府");
+    QTest::newRow("printed address") << QStringLiteral("https://www.example.gov.cn/zhengce/content/notice.htm 1/3");
+    QTest::newRow("printed date") << QStringLiteral("2024-05-06 下午3:05");
+    QTest::newRow("printed date, US") << QStringLiteral("11/14/24, 8:42 AM");
+    QTest::newRow("radical title") << QStringLiteral("某某通知_某某市⼈⺠政府⻔⼾⽹站");
 }
 
 void TestTextRules::debrisLines()
@@ -65,7 +73,10 @@ void TestTextRules::keepsContent()
     const QString in = QStringLiteral("加强知识产权保护，版权所有者的合法权益受法律保护。\n"
                                       "时间:2022-11-29 17:34 来源:某某省工业和信息化厅 字体:[ 大 中 小 ]\n"
                                       "买球 关于某某提案答复的函\n"
-                                      "增速高于全国平均水平，指标值>90%的地区达到10个。");
+                                      "增速高于全国平均水平，指标值>90%的地区达到10个。\n"
+                                      "2024-11-14 08:42 来源：某某网\n"
+                                      "网址：https://www.example.gov.cn/service\n"
+                                      "变量名为data_2024_局的字段保留。");
     const QString out = cleanupText(in);
     QVERIFY(out.contains(QStringLiteral("版权所有者的合法权益受法律保护。")));
     QVERIFY(out.contains(QStringLiteral("时间:2022-11-2917:34来源:某某省工业和信息化厅"))
@@ -74,6 +85,10 @@ void TestTextRules::keepsContent()
     QVERIFY(out.contains(QStringLiteral("\n关于某某提案答复的函")));
     QVERIFY(!out.contains(QStringLiteral("买球")));
     QVERIFY(out.contains(QStringLiteral("指标值>90%的地区达到10个。")));
+    // An article's date and source line, a labelled address and a sentence with an underscore stay.
+    QVERIFY(out.contains(QStringLiteral("来源：某某网")));
+    QVERIFY(out.contains(QStringLiteral("网址：https://www.example.gov.cn/service")));
+    QVERIFY(out.contains(QStringLiteral("的字段保留。")));
 }
 
 void TestTextRules::sidebarBlock()
