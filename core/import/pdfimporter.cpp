@@ -1,6 +1,7 @@
 // PDF import with Poppler: text in reading order with a box per character, lines joined into
 // paragraphs, running headers, footers and page numbers removed. Poppler stays in this file.
 #include "import/formats.h"
+#include "import/pdfocr.h"
 #include "text/chars.h"
 
 #include <QCoreApplication>
@@ -101,6 +102,7 @@ Result<RawImport> importPdf(const QString &fileName, const QByteArray &bytes, co
 
     // 1. Lines per page from Poppler's words (reading order; a word links to the next on its line).
     QList<QList<PdfLine>> pageLines(pages);
+    PdfRecogniser recogniser(*doc, pages, options);
     for (int p = 0; p < pages; ++p) {
         std::unique_ptr<Poppler::Page> page = doc->page(p);
         if (!page) {
@@ -114,11 +116,13 @@ Result<RawImport> importPdf(const QString &fileName, const QByteArray &bytes, co
         const auto words = page->textList();
         QList<PdfLine> &lines = pageLines[p];
         const Poppler::TextBox *prev = nullptr;
+        QList<QRectF> wordBoxes;
         for (const auto &word : words) {
             const QString wt = word->text();
             if (wt.isEmpty())
                 continue;
             const QRectF wb = word->boundingBox();
+            wordBoxes.append(wb);
             bool newLine = !prev || prev->nextWord() != word.get();
             if (newLine && prev && !lines.isEmpty()) {
                 // Poppler sometimes splits a line into blocks; same baseline, further right: same line.
@@ -144,7 +148,29 @@ Result<RawImport> importPdf(const QString &fileName, const QByteArray &bytes, co
             }
             prev = word.get();
         }
+        // Pages without a text layer and large pictures are recognised (pdfocr.cpp); their lines join
+        // the page's lines where the picture sits.
+        const QList<RecognisedArea> recognised = recogniser.read(*page, p, wordBoxes);
+        if (recogniser.cancelled())
+            return Error {fileName, importCancelledMessage()};
+        for (const RecognisedArea &area : recognised) {
+            QList<QRectF> lineBoxes;
+            for (const auto &l : std::as_const(lines))
+                lineBoxes.append(l.box);
+            qsizetype at = PdfRecogniser::insertionPoint(lineBoxes, area.area);
+            for (const RecognisedLine &rl : area.lines) {
+                PdfLine l {p, rl.box, {}};
+                for (qsizetype i = 0; i < rl.text.size(); ++i) {
+                    const QRectF &cb = rl.boxes.at(i);
+                    raw.boxes.append(CharBox {p, QRectF(cb.x() / w, cb.y() / h, cb.width() / w, cb.height() / h)});
+                    l.text.append(rl.text.at(i), qint32(raw.boxes.size() - 1));
+                }
+                lines.insert(at++, l);
+            }
+        }
     }
+    raw.recognisedPages = recogniser.recognisedPages();
+    raw.warnings = recogniser.warnings();
 
     // 2. Running headers and footers: lines in the top or bottom band that are page numbers or
     //    repeat (digits ignored) on several pages.
@@ -225,10 +251,11 @@ Result<RawImport> importPdf(const QString &fileName, const QByteArray &bytes, co
         lastRight = right;
     }
     if (out.text.trimmed().isEmpty())
-        return Error {
-            fileName,
-            QCoreApplication::translate(
-                "plens::import", "the PDF contains no text (a scanned image? text recognition is not supported)")};
+        return Error {fileName,
+                      raw.warnings.isEmpty()
+                          ? QCoreApplication::translate("plens::import", "the PDF contains no text")
+                          : QCoreApplication::translate("plens::import", "the PDF contains no text: %1")
+                                .arg(raw.warnings.join(QStringLiteral("; ")))};
     return raw;
 }
 
