@@ -325,6 +325,91 @@
         </message>
     </context>
     <context>
+        <name>PackAnalysis</name>
+        <message>
+            <source>Cascade check: targets of the regions inside a region</source>
+            <translation>Cascade check: targets of the regions inside a region</translation>
+        </message>
+        <message>
+            <source>Counts and amounts are added, rates and shares compared one by one; units that do not add are never added. Red: short of the parent, less demanding, due later, or missing.</source>
+            <translation>Counts and amounts are added, rates and shares compared one by one; units that do not add are never added. Red: short of the parent, less demanding, due later, or missing.</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Children's sum</source>
+            <translation>Children's sum</translation>
+        </message>
+        <message>
+            <source>Gap</source>
+            <translation>Gap</translation>
+        </message>
+        <message>
+            <source>Finding</source>
+            <translation>Finding</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>The gazetteer cannot place this region: listed, not guessed.</source>
+            <translation>The gazetteer cannot place this region: listed, not guessed.</translation>
+        </message>
+        <message>
+            <source>Deadline radar</source>
+            <translation>Deadline radar</translation>
+        </message>
+        <message numerus="yes">
+            <source>As of %1: targets past due or due this year with nothing reported since they were set, values older than %n month(s), and straight-line projections (not data) that fall short.</source>
+            <translation>
+                <numerusform>As of %1: targets past due or due this year with nothing reported since they were set, values older than %n month, and straight-line projections (not data) that fall short.</numerusform>
+                <numerusform>As of %1: targets past due or due this year with nothing reported since they were set, values older than %n months, and straight-line projections (not data) that fall short.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Latest value</source>
+            <translation>Latest value</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <source>Plan revisions</source>
+            <translation>Plan revisions</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <source>Older</source>
+            <translation>Older</translation>
+        </message>
+        <message>
+            <source>Newer</source>
+            <translation>Newer</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 → %2 (%n change(s))</source>
+            <translation>
+                <numerusform>%1 → %2 (%n change)</numerusform>
+                <numerusform>%1 → %2 (%n changes)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Tables</name>
         <message>
             <source>ID</source>
@@ -701,6 +786,381 @@
         <message>
             <source>broken references in table %1</source>
             <translation>broken references in table %1</translation>
+        </message>
+        <message>
+            <source>the annotation was not stored</source>
+            <translation>the annotation was not stored</translation>
+        </message>
+        <message>
+            <source>the team workspace's server cannot be reached</source>
+            <translation>the team workspace's server cannot be reached</translation>
+        </message>
+        <message>
+            <source>the target workspace is not empty (it has %1)</source>
+            <translation>the target workspace is not empty (it has %1)</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>cancelled</translation>
+        </message>
+        <message>
+            <source>the document was not stored</source>
+            <translation>the document was not stored</translation>
+        </message>
+        <message>
+            <source>the figure was not stored</source>
+            <translation>the figure was not stored</translation>
+        </message>
+        <message>
+            <source>the indicator was not stored</source>
+            <translation>the indicator was not stored</translation>
+        </message>
+        <message>
+            <source>no indicator with id %1</source>
+            <translation>no indicator with id %1</translation>
+        </message>
+        <message>
+            <source>cannot write the outbox: %1</source>
+            <translation>cannot write the outbox: %1</translation>
+        </message>
+        <message>
+            <source>an edit made while offline was not accepted by the server (%1); it is kept in this file</source>
+            <translation>an edit made while offline was not accepted by the server (%1); it is kept in this file</translation>
+        </message>
+        <message>
+            <source>unknown edit in the outbox: %1</source>
+            <translation>unknown edit in the outbox: %1</translation>
+        </message>
+        <message>
+            <source>not a team workspace address (postgresql://user@host/database)</source>
+            <translation>not a team workspace address (postgresql://user@host/database)</translation>
+        </message>
+        <message>
+            <source>unknown sslmode %1 (use require, verify-full or disable)</source>
+            <translation>unknown sslmode %1 (use require, verify-full or disable)</translation>
+        </message>
+        <message>
+            <source>the address names no database (postgresql://user@host/database)</source>
+            <translation>the address names no database (postgresql://user@host/database)</translation>
+        </message>
+        <message>
+            <source>the port must be a number from 1 to 65535</source>
+            <translation>the port must be a number from 1 to 65535</translation>
+        </message>
+        <message>
+            <source>cannot connect: %1</source>
+            <translation>cannot connect: %1</translation>
+        </message>
+        <message>
+            <source>made by a newer PolicyLens (schema %1, this version knows up to %2)</source>
+            <translation>made by a newer PolicyLens (schema %1, this version knows up to %2)</translation>
+        </message>
+        <message>
+            <source>pg_dump was not found (install PostgreSQL's client programs)</source>
+            <translation>pg_dump was not found (install PostgreSQL's client programs)</translation>
+        </message>
+        <message>
+            <source>the backup failed: %1</source>
+            <translation>the backup failed: %1</translation>
+        </message>
+        <message>
+            <source>the team workspace is not set up yet (run setup first)</source>
+            <translation>the team workspace is not set up yet (run setup first)</translation>
+        </message>
+        <message>
+            <source>your role in this team workspace does not allow this change (readers only read; editors change their own notes and figures); nothing was changed</source>
+            <translation>your role in this team workspace does not allow this change (readers only read; editors change their own notes and figures); nothing was changed</translation>
+        </message>
+        <message>
+            <source>the team workspace's server cannot be reached (%1)</source>
+            <translation>the team workspace's server cannot be reached (%1)</translation>
+        </message>
+        <message>
+            <source>the tag was not stored</source>
+            <translation>the tag was not stored</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) without their parent</source>
+            <translation>
+                <numerusform>%n row without their parent</numerusform>
+                <numerusform>%n rows without their parent</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the server refused the user name or password</source>
+            <translation>the server refused the user name or password</translation>
+        </message>
+        <message>
+            <source>the server has no database %1</source>
+            <translation>the server has no database %1</translation>
+        </message>
+        <message>
+            <source>the server offers no encrypted connection (TLS): ask IT to turn TLS on, or choose "no encryption" on a trusted network</source>
+            <translation>the server offers no encrypted connection (TLS): ask IT to turn TLS on, or choose "no encryption" on a trusted network</translation>
+        </message>
+        <message>
+            <source>the server does not let %1 into this team workspace</source>
+            <translation>the server does not let %1 into this team workspace</translation>
+        </message>
+        <message>
+            <source>cannot reach the team workspace's server at %1:%2 (%3)</source>
+            <translation>cannot reach the team workspace's server at %1:%2 (%3)</translation>
+        </message>
+        <message>
+            <source>this PolicyLens has no PostgreSQL driver (Qt's QPSQL plugin and libpq)</source>
+            <translation>this PolicyLens has no PostgreSQL driver (Qt's QPSQL plugin and libpq)</translation>
+        </message>
+        <message>
+            <source>this database is not a PolicyLens team workspace (IT sets one up with packaging/server/setup-team-workspace.sh)</source>
+            <translation>this database is not a PolicyLens team workspace (IT sets one up with packaging/server/setup-team-workspace.sh)</translation>
+        </message>
+        <message>
+            <source>the team workspace has an older schema (%1); IT upgrades it with policylens-cli server upgrade (it makes a backup first)</source>
+            <translation>the team workspace has an older schema (%1); IT upgrades it with policylens-cli server upgrade (it makes a backup first)</translation>
+        </message>
+        <message>
+            <source>cannot read your rights in this team workspace</source>
+            <translation>cannot read your rights in this team workspace</translation>
+        </message>
+        <message>
+            <source>%1 has no rights in this team workspace (ask its owner)</source>
+            <translation>%1 has no rights in this team workspace (ask its owner)</translation>
+        </message>
+        <message>
+            <source>no item with id %1</source>
+            <translation>no item with id %1</translation>
+        </message>
+        <message>
+            <source>%1 removed it at %2; your change was not written</source>
+            <translation>%1 removed it at %2; your change was not written</translation>
+        </message>
+        <message>
+            <source>%1 changed it at %2 since you opened it; your change was not written and the item has been reloaded</source>
+            <translation>%1 changed it at %2 since you opened it; your change was not written and the item has been reloaded</translation>
+        </message>
+        <message>
+            <source>someone</source>
+            <translation>someone</translation>
+        </message>
+        <message>
+            <source>this item is %1's; your role lets you change only your own (nothing was changed)</source>
+            <translation>this item is %1's; your role lets you change only your own (nothing was changed)</translation>
+        </message>
+        <message>
+            <source>someone else</source>
+            <translation>someone else</translation>
+        </message>
+        <message>
+            <source>the team workspace's server cannot be reached; this change was not saved</source>
+            <translation>the team workspace's server cannot be reached; this change was not saved</translation>
+        </message>
+        <message>
+            <source>the team workspace's server cannot be reached; your change is kept in the outbox and will be sent when the connection is back</source>
+            <translation>the team workspace's server cannot be reached; your change is kept in the outbox and will be sent when the connection is back</translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::analysis::Cascade</name>
+        <message>
+            <source>The user rejected this region's target as a breakdown of the parent's.</source>
+            <translation>The user rejected this region's target as a breakdown of the parent's.</translation>
+        </message>
+        <message>
+            <source>%1 has documents in the workspace but no target for this indicator.</source>
+            <translation>%1 has documents in the workspace but no target for this indicator.</translation>
+        </message>
+        <message>
+            <source>In %1, which does not fit the parent's %2: neither added nor compared.</source>
+            <translation>In %1, which does not fit the parent's %2: neither added nor compared.</translation>
+        </message>
+        <message>
+            <source>no unit</source>
+            <translation>no unit</translation>
+        </message>
+        <message>
+            <source>Due in %1, later than the parent's %2: not lined up with it.</source>
+            <translation>Due in %1, later than the parent's %2: not lined up with it.</translation>
+        </message>
+        <message>
+            <source>Due in %1, before the parent's %2: not lined up with it.</source>
+            <translation>Due in %1, before the parent's %2: not lined up with it.</translation>
+        </message>
+        <message>
+            <source>One of the two targets has no due year: not lined up.</source>
+            <translation>One of the two targets has no due year: not lined up.</translation>
+        </message>
+        <message>
+            <source>Added to the sum: a count or amount in the same unit, due the same year.</source>
+            <translation>Added to the sum: a count or amount in the same unit, due the same year.</translation>
+        </message>
+        <message>
+            <source>%1 is less demanding than the parent's %2 (a rate or share: compared, never added).</source>
+            <translation>%1 is less demanding than the parent's %2 (a rate or share: compared, never added).</translation>
+        </message>
+        <message>
+            <source>%1 is at least as demanding as the parent's %2.</source>
+            <translation>%1 is at least as demanding as the parent's %2.</translation>
+        </message>
+        <message>
+            <source>The unit (%1) is neither a count nor a rate: listed, neither added nor compared.</source>
+            <translation>The unit (%1) is neither a count nor a rate: listed, neither added nor compared.</translation>
+        </message>
+        <message>
+            <source>(A breakdown linked by the user.)</source>
+            <translation>(A breakdown linked by the user.)</translation>
+        </message>
+        <message>
+            <source>%1 of %2 child targets add up to %3, %4 short of the parent's %5.</source>
+            <translation>%1 of %2 child targets add up to %3, %4 short of the parent's %5.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 child targets add up to %3, %4 over the parent's limit of %5.</source>
+            <translation>%1 of %2 child targets add up to %3, %4 over the parent's limit of %5.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 child targets add up to %3, %4 more than the parent's %5.</source>
+            <translation>%1 of %2 child targets add up to %3, %4 more than the parent's %5.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 child targets add up to the parent's %3.</source>
+            <translation>%1 of %2 child targets add up to the parent's %3.</translation>
+        </message>
+        <message>
+            <source>Rates and shares are compared, never added: %1 of %2 compared child targets are less demanding than the parent's %3.</source>
+            <translation>Rates and shares are compared, never added: %1 of %2 compared child targets are less demanding than the parent's %3.</translation>
+        </message>
+        <message>
+            <source>The unit (%1) is neither a count nor a rate: the children's targets are listed, neither added nor compared.</source>
+            <translation>The unit (%1) is neither a count nor a rate: the children's targets are listed, neither added nor compared.</translation>
+        </message>
+        <message>
+            <source>No child target can be added to or compared with this one.</source>
+            <translation>No child target can be added to or compared with this one.</translation>
+        </message>
+        <message>
+            <source>The gazetteer cannot place '%1': listed, not guessed.</source>
+            <translation>The gazetteer cannot place '%1': listed, not guessed.</translation>
+        </message>
+        <message>
+            <source>no region</source>
+            <translation>no region</translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::analysis::Radar</name>
+        <message>
+            <source>an unknown date</source>
+            <translation>an unknown date</translation>
+        </message>
+        <message>
+            <source>Due in %1 and nothing reported since the target was set (%2).</source>
+            <translation>Due in %1 and nothing reported since the target was set (%2).</translation>
+        </message>
+        <message>
+            <source>Due this year (%1) and nothing reported since the target was set (%2).</source>
+            <translation>Due this year (%1) and nothing reported since the target was set (%2).</translation>
+        </message>
+        <message>
+            <source>Due in %1; the latest value (%2, %3) does not meet it.</source>
+            <translation>Due in %1; the latest value (%2, %3) does not meet it.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The latest value speaks of %1, more than %n month(s) ago.</source>
+            <translation>
+                <numerusform>The latest value speaks of %1, more than %n month ago.</numerusform>
+                <numerusform>The latest value speaks of %1, more than %n months ago.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Projection, not data: a straight line through %1 (%2) and %3 (%4) reaches %5 in %6, short of %7.</source>
+            <translation>Projection, not data: a straight line through %1 (%2) and %3 (%4) reaches %5 in %6, short of %7.</translation>
+        </message>
+        <message>
+            <source>Marked done by %1%2.</source>
+            <translation>Marked done by %1%2.</translation>
+        </message>
+        <message>
+            <source>a user</source>
+            <translation>a user</translation>
+        </message>
+        <message>
+            <source>Marked '%1' by %2%3.</source>
+            <translation>Marked '%1' by %2%3.</translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::analysis::Revisions</name>
+        <message>
+            <source>the older is the one dated earlier</source>
+            <translation>the older is the one dated earlier</translation>
+        </message>
+        <message>
+            <source>the draft (征求意见稿, 草案) comes before the final text</source>
+            <translation>the draft (征求意见稿, 草案) comes before the final text</translation>
+        </message>
+        <message>
+            <source>the revision (修订) comes after the plan it revises</source>
+            <translation>the revision (修订) comes after the plan it revises</translation>
+        </message>
+        <message>
+            <source>no date or mark tells them apart: the one stored first is older</source>
+            <translation>no date or mark tells them apart: the one stored first is older</translation>
+        </message>
+        <message>
+            <source>titles %1% alike, texts %2% alike; %3</source>
+            <translation>titles %1% alike, texts %2% alike; %3</translation>
+        </message>
+        <message>
+            <source>chosen by the user</source>
+            <translation>chosen by the user</translation>
+        </message>
+        <message>
+            <source>matched by indicator (%1) and region (%2)</source>
+            <translation>matched by indicator (%1) and region (%2)</translation>
+        </message>
+        <message>
+            <source>matched by a similar metric (%1 / %2) and evidence in the same region</source>
+            <translation>matched by a similar metric (%1 / %2) and evidence in the same region</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>value: %1</source>
+            <translation>value: %1</translation>
+        </message>
+        <message>
+            <source>due: %1</source>
+            <translation>due: %1</translation>
+        </message>
+        <message>
+            <source>comparator: %1</source>
+            <translation>comparator: %1</translation>
+        </message>
+        <message>
+            <source>hedge: %1</source>
+            <translation>hedge: %1</translation>
+        </message>
+        <message>
+            <source>unit: %1</source>
+            <translation>unit: %1</translation>
+        </message>
+        <message>
+            <source>no target of the newer text has this indicator and region</source>
+            <translation>no target of the newer text has this indicator and region</translation>
+        </message>
+        <message>
+            <source>dropped: %1</source>
+            <translation>dropped: %1</translation>
+        </message>
+        <message>
+            <source>no target of the older text has this indicator and region</source>
+            <translation>no target of the older text has this indicator and region</translation>
+        </message>
+        <message>
+            <source>added: %1</source>
+            <translation>added: %1</translation>
         </message>
     </context>
     <context>
@@ -1234,12 +1694,184 @@
             <translation>draw an indicator's targets beside its reported values (PDF: an A4 page for printing)</translation>
         </message>
         <message>
-            <source>%1: recognising text on page %2 of %3 (%4%)</source>
-            <translation>%1: recognising text on page %2 of %3 (%4%)</translation>
+            <source>only this indicator (its name or one of its aliases)</source>
+            <translation>only this indicator (its name or one of its aliases)</translation>
         </message>
         <message>
-            <source>warning: %1</source>
-            <translation>warning: %1</translation>
+            <source>no indicator named '%1' (see 'chart --list')</source>
+            <translation>no indicator named '%1' (see 'chart --list')</translation>
+        </message>
+        <message>
+            <source>a latest value older than this many months is stale (default: 12)</source>
+            <translation>a latest value older than this many months is stale (default: 12)</translation>
+        </message>
+        <message>
+            <source>only targets that need attention</source>
+            <translation>only targets that need attention</translation>
+        </message>
+        <message>
+            <source>--max-age takes a number of months, not '%1'</source>
+            <translation>--max-age takes a number of months, not '%1'</translation>
+        </message>
+        <message>
+            <source>the older version's document id</source>
+            <translation>the older version's document id</translation>
+        </message>
+        <message>
+            <source>the newer version's document id</source>
+            <translation>the newer version's document id</translation>
+        </message>
+        <message>
+            <source>list the pairs of documents that look like versions of one plan</source>
+            <translation>list the pairs of documents that look like versions of one plan</translation>
+        </message>
+        <message>
+            <source>diff needs --old ID and --new ID (or --detect)</source>
+            <translation>diff needs --old ID and --new ID (or --detect)</translation>
+        </message>
+        <message>
+            <source>--old and --new take two different document ids (see 'list')</source>
+            <translation>--old and --new take two different document ids (see 'list')</translation>
+        </message>
+        <message>
+            <source>%1 change(s), %2 target(s) unchanged</source>
+            <translation>%1 change(s), %2 target(s) unchanged</translation>
+        </message>
+        <message>
+            <source>line up a region's targets with those of the regions inside it (sums, rates, due years, gaps)</source>
+            <translation>line up a region's targets with those of the regions inside it (sums, rates, due years, gaps)</translation>
+        </message>
+        <message>
+            <source>list targets by urgency: overdue with nothing reported, stale values, projected shortfalls</source>
+            <translation>list targets by urgency: overdue with nothing reported, stale values, projected shortfalls</translation>
+        </message>
+        <message>
+            <source>compare the targets of two versions of a plan: values, due years, comparators, hedges, added and dropped</source>
+            <translation>compare the targets of two versions of a plan: values, due years, comparators, hedges, added and dropped</translation>
+        </message>
+        <message>
+            <source>the date to judge on (default: today)</source>
+            <translation>the date to judge on (default: today)</translation>
+        </message>
+        <message>
+            <source>the workspace: a .plens file or postgresql://user@host/database</source>
+            <translation>the workspace: a .plens file or postgresql://user@host/database</translation>
+        </message>
+        <message>
+            <source>the workspace file (.plens) to publish</source>
+            <translation>the workspace file (.plens) to publish</translation>
+        </message>
+        <message>
+            <source>the team workspace (postgresql://user@host/database)</source>
+            <translation>the team workspace (postgresql://user@host/database)</translation>
+        </message>
+        <message>
+            <source>publish needs --workspace FILE.plens and --to postgresql://user@host/database</source>
+            <translation>publish needs --workspace FILE.plens and --to postgresql://user@host/database</translation>
+        </message>
+        <message>
+            <source>--to must be a team workspace's address (postgresql://user@host/database)</source>
+            <translation>--to must be a team workspace's address (postgresql://user@host/database)</translation>
+        </message>
+        <message>
+            <source>published %1 document(s) to %2</source>
+            <translation>published %1 document(s) to %2</translation>
+        </message>
+        <message>
+            <source>the new workspace file (.plens)</source>
+            <translation>the new workspace file (.plens)</translation>
+        </message>
+        <message>
+            <source>only this document (repeatable)</source>
+            <translation>only this document (repeatable)</translation>
+        </message>
+        <message>
+            <source>export-workspace needs --workspace postgresql://user@host/database and --out FILE.plens</source>
+            <translation>export-workspace needs --workspace postgresql://user@host/database and --out FILE.plens</translation>
+        </message>
+        <message>
+            <source>--document takes a document id (see policylens-cli list)</source>
+            <translation>--document takes a document id (see policylens-cli list)</translation>
+        </message>
+        <message>
+            <source>exists already (export-workspace writes a new file)</source>
+            <translation>exists already (export-workspace writes a new file)</translation>
+        </message>
+        <message>
+            <source>exported %1 document(s) to %2</source>
+            <translation>exported %1 document(s) to %2</translation>
+        </message>
+        <message>
+            <source>the team workspace, as its administrator (postgresql://admin@host/database)</source>
+            <translation>the team workspace, as its administrator (postgresql://admin@host/database)</translation>
+        </message>
+        <message>
+            <source>upgrade: the backup written first (pg_dump)</source>
+            <translation>upgrade: the backup written first (pg_dump)</translation>
+        </message>
+        <message>
+            <source>backup: the file to write (pg_dump)</source>
+            <translation>backup: the file to write (pg_dump)</translation>
+        </message>
+        <message>
+            <source>setup: the names of the roles (default: the database's name)</source>
+            <translation>setup: the names of the roles (default: the database's name)</translation>
+        </message>
+        <message>
+            <source>grant: the officer's login</source>
+            <translation>grant: the officer's login</translation>
+        </message>
+        <message>
+            <source>grant: reader, editor or owner</source>
+            <translation>grant: reader, editor or owner</translation>
+        </message>
+        <message>
+            <source>grant: the environment variable holding a new login's password</source>
+            <translation>grant: the environment variable holding a new login's password</translation>
+        </message>
+        <message>
+            <source>server needs one of setup, upgrade, version, grant, backup and --workspace URL</source>
+            <translation>server needs one of setup, upgrade, version, grant, backup and --workspace URL</translation>
+        </message>
+        <message>
+            <source>the team workspace has schema %1: upgrading it needs --backup FILE (written with pg_dump first)</source>
+            <translation>the team workspace has schema %1: upgrading it needs --backup FILE (written with pg_dump first)</translation>
+        </message>
+        <message>
+            <source>backup written to %1</source>
+            <translation>backup written to %1</translation>
+        </message>
+        <message>
+            <source>team workspace %1 is at schema %2</source>
+            <translation>team workspace %1 is at schema %2</translation>
+        </message>
+        <message>
+            <source>server backup needs --out FILE</source>
+            <translation>server backup needs --out FILE</translation>
+        </message>
+        <message>
+            <source>server grant needs --user NAME and --role reader|editor|owner</source>
+            <translation>server grant needs --user NAME and --role reader|editor|owner</translation>
+        </message>
+        <message>
+            <source>%1 is now %2 of %3</source>
+            <translation>%1 is now %2 of %3</translation>
+        </message>
+        <message>
+            <source>unknown server command '%1' (setup, upgrade, version, grant, backup)</source>
+            <translation>unknown server command '%1' (setup, upgrade, version, grant, backup)</translation>
+        </message>
+        <message>
+            <source>copy a workspace file into an empty team workspace (everything, with who and when)</source>
+            <translation>copy a workspace file into an empty team workspace (everything, with who and when)</translation>
+        </message>
+        <message>
+            <source>copy a team workspace (or some of its documents) into a new workspace file</source>
+            <translation>copy a team workspace (or some of its documents) into a new workspace file</translation>
+        </message>
+        <message>
+            <source>set up, upgrade and back up a team workspace, and give officers their roles (for IT)</source>
+            <translation>set up, upgrade and back up a team workspace, and give officers their roles (for IT)</translation>
         </message>
     </context>
     <context>
@@ -1307,6 +1939,34 @@
         <message>
             <source>Remove document</source>
             <translation>Remove document</translation>
+        </message>
+        <message>
+            <source>%1 changed this at %2; undo would overwrite their work and was refused</source>
+            <translation>%1 changed this at %2; undo would overwrite their work and was refused</translation>
+        </message>
+        <message>
+            <source>someone else</source>
+            <translation>someone else</translation>
+        </message>
+        <message>
+            <source>the tag was removed</source>
+            <translation>the tag was removed</translation>
+        </message>
+        <message>
+            <source>the link was removed</source>
+            <translation>the link was removed</translation>
+        </message>
+        <message>
+            <source>%1 were changed by someone else since; undo would overwrite their work and was refused</source>
+            <translation>%1 were changed by someone else since; undo would overwrite their work and was refused</translation>
+        </message>
+        <message>
+            <source>The tags</source>
+            <translation>The tags</translation>
+        </message>
+        <message>
+            <source>The indicators</source>
+            <translation>The indicators</translation>
         </message>
     </context>
     <context>
@@ -1483,67 +2143,16 @@
             <translation>the PDF has no pages</translation>
         </message>
         <message>
+            <source>the PDF contains no text (a scanned image? text recognition is not supported)</source>
+            <translation>the PDF contains no text (a scanned image? text recognition is not supported)</translation>
+        </message>
+        <message>
             <source>not a text document (binary data)</source>
             <translation>not a text document (binary data)</translation>
         </message>
         <message>
             <source>the file contains no text</source>
             <translation>the file contains no text</translation>
-        </message>
-        <message>
-            <source>the import was cancelled</source>
-            <translation>the import was cancelled</translation>
-        </message>
-        <message>
-            <source>the PDF contains no text</source>
-            <translation>the PDF contains no text</translation>
-        </message>
-        <message>
-            <source>the PDF contains no text: %1</source>
-            <translation>the PDF contains no text: %1</translation>
-        </message>
-        <message>
-            <source>this build cannot recognise text</source>
-            <translation>this build cannot recognise text</translation>
-        </message>
-        <message>
-            <source>page %1 has no text layer (%2)</source>
-            <translation>page %1 has no text layer (%2)</translation>
-        </message>
-        <message>
-            <source>page %1: a picture covering a large part of the page was not read (%2)</source>
-            <translation>page %1: a picture covering a large part of the page was not read (%2)</translation>
-        </message>
-        <message>
-            <source>page %1: text recognition failed (%2)</source>
-            <translation>page %1: text recognition failed (%2)</translation>
-        </message>
-        <message>
-            <source>page %1 has no text layer and no text was recognised on it</source>
-            <translation>page %1 has no text layer and no text was recognised on it</translation>
-        </message>
-    </context>
-    <context>
-        <name>plens::ocr</name>
-        <message>
-            <source>this build of PolicyLens cannot recognise text</source>
-            <translation>this build of PolicyLens cannot recognise text</translation>
-        </message>
-        <message>
-            <source>the text recognition model %1.traineddata was not found (looked in %2)</source>
-            <translation>the text recognition model %1.traineddata was not found (looked in %2)</translation>
-        </message>
-        <message>
-            <source>the text recognition model %1 in %2 cannot be loaded</source>
-            <translation>the text recognition model %1 in %2 cannot be loaded</translation>
-        </message>
-        <message>
-            <source>text recognition was cancelled</source>
-            <translation>text recognition was cancelled</translation>
-        </message>
-        <message>
-            <source>text recognition failed on this image</source>
-            <translation>text recognition failed on this image</translation>
         </message>
     </context>
     <context>
@@ -1598,6 +2207,40 @@
         <message>
             <source>Built with:</source>
             <translation>Built with:</translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::ui::AnalysisActions</name>
+        <message>
+            <source>Deadline Radar</source>
+            <translation>Deadline Radar</translation>
+        </message>
+        <message>
+            <source>&amp;Cascade Check...</source>
+            <translation>&amp;Cascade Check...</translation>
+        </message>
+        <message>
+            <source>Line up a region's targets with those of the regions inside it</source>
+            <translation>Line up a region's targets with those of the regions inside it</translation>
+        </message>
+        <message>
+            <source>Deadline &amp;Radar</source>
+            <translation>Deadline &amp;Radar</translation>
+        </message>
+        <message>
+            <source>Plan &amp;Revisions...</source>
+            <translation>Plan &amp;Revisions...</translation>
+        </message>
+        <message>
+            <source>Compare the targets of two versions of a plan</source>
+            <translation>Compare the targets of two versions of a plan</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n target(s) overdue: see the Deadline Radar</source>
+            <translation>
+                <numerusform>%n target overdue: see the Deadline Radar</numerusform>
+                <numerusform>%n targets overdue: see the Deadline Radar</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1661,6 +2304,90 @@
         <message>
             <source>&lt;p&gt;No notes yet.&lt;/p&gt;</source>
             <translation>&lt;p&gt;No notes yet.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::ui::CascadeView</name>
+        <message>
+            <source>Cascade Check</source>
+            <translation>Cascade Check</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Children's sum</source>
+            <translation>Children's sum</translation>
+        </message>
+        <message>
+            <source>Gap</source>
+            <translation>Gap</translation>
+        </message>
+        <message>
+            <source>Finding</source>
+            <translation>Finding</translation>
+        </message>
+        <message>
+            <source>Set in</source>
+            <translation>Set in</translation>
+        </message>
+        <message>
+            <source>Indicator:</source>
+            <translation>Indicator:</translation>
+        </message>
+        <message>
+            <source>All indicators</source>
+            <translation>All indicators</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other region(s)</source>
+            <translation>
+                <numerusform>%n other region</numerusform>
+                <numerusform>%n other regions</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No document from: %1</source>
+            <translation>No document from: %1</translation>
+        </message>
+        <message>
+            <source>Regions the gazetteer cannot place (listed, not guessed)</source>
+            <translation>Regions the gazetteer cannot place (listed, not guessed)</translation>
+        </message>
+        <message>
+            <source>(no region)</source>
+            <translation>(no region)</translation>
+        </message>
+        <message>
+            <source>No target here has targets of the regions inside its region to line up with.</source>
+            <translation>No target here has targets of the regions inside its region to line up with.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cascade(s)</source>
+            <translation>
+                <numerusform>%n cascade</numerusform>
+                <numerusform>%n cascades</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n with a gap or a flagged child</source>
+            <translation>
+                <numerusform>%n with a gap or a flagged child</numerusform>
+                <numerusform>%n with a gap or a flagged child</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1786,13 +2513,6 @@
         <message>
             <source> of %1</source>
             <translation> of %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>Text on page(s) %1 was recognised from images (OCR) and may contain errors: compare it with the page.</source>
-            <translation>
-                <numerusform>Text on page %1 was recognised from images (OCR) and may contain errors: compare it with the page.</numerusform>
-                <numerusform>Text on pages %1 was recognised from images (OCR) and may contain errors: compare it with the page.</numerusform>
-            </translation>
         </message>
     </context>
     <context>
@@ -2400,12 +3120,51 @@ No: the highlights and notes stay annotations that any PDF reader shows and edit
             <translation>Why is the status '%1'? (optional)</translation>
         </message>
         <message>
-            <source>Recognising text in %1: page %2 of %3</source>
-            <translation>Recognising text in %1: page %2 of %3</translation>
+            <source>&amp;Analysis</source>
+            <translation>&amp;Analysis</translation>
         </message>
         <message>
-            <source>Some pages could not be read</source>
-            <translation>Some pages could not be read</translation>
+            <source>Open &amp;Team Workspace...</source>
+            <translation>Open &amp;Team Workspace...</translation>
+        </message>
+        <message>
+            <source>Cannot open the team workspace</source>
+            <translation>Cannot open the team workspace</translation>
+        </message>
+        <message>
+            <source>owner</source>
+            <translation>owner</translation>
+        </message>
+        <message>
+            <source>editor</source>
+            <translation>editor</translation>
+        </message>
+        <message>
+            <source>reader (read only)</source>
+            <translation>reader (read only)</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source> — server unreachable, retrying</source>
+            <translation> — server unreachable, retrying</translation>
+        </message>
+        <message numerus="yes">
+            <source> — %n edit(s) waiting in the outbox</source>
+            <translation>
+                <numerusform> — %n edit waiting in the outbox</numerusform>
+                <numerusform> — %n edits waiting in the outbox</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Someone else changed this</source>
+            <translation>Someone else changed this</translation>
+        </message>
+        <message>
+            <source>Not allowed in this team workspace</source>
+            <translation>Not allowed in this team workspace</translation>
         </message>
     </context>
     <context>
@@ -2414,9 +3173,218 @@ No: the highlights and notes stay annotations that any PDF reader shows and edit
             <source>Page %1</source>
             <translation>Page %1</translation>
         </message>
+    </context>
+    <context>
+        <name>plens::ui::RadarPanel</name>
         <message>
-            <source>Text recognised (OCR)</source>
-            <translation>Text recognised (OCR)</translation>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>Overdue, nothing reported</source>
+            <translation>Overdue, nothing reported</translation>
+        </message>
+        <message>
+            <source>Overdue, not met</source>
+            <translation>Overdue, not met</translation>
+        </message>
+        <message>
+            <source>Marked by a user</source>
+            <translation>Marked by a user</translation>
+        </message>
+        <message>
+            <source>Due this year, nothing reported</source>
+            <translation>Due this year, nothing reported</translation>
+        </message>
+        <message>
+            <source>Projected short</source>
+            <translation>Projected short</translation>
+        </message>
+        <message>
+            <source>Stale</source>
+            <translation>Stale</translation>
+        </message>
+        <message>
+            <source>Only what needs attention</source>
+            <translation>Only what needs attention</translation>
+        </message>
+        <message>
+            <source> months</source>
+            <translation> months</translation>
+        </message>
+        <message>
+            <source>Urgency</source>
+            <translation>Urgency</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Latest value</source>
+            <translation>Latest value</translation>
+        </message>
+        <message>
+            <source>Projection</source>
+            <translation>Projection</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <source>As of:</source>
+            <translation>As of:</translation>
+        </message>
+        <message>
+            <source>Stale after:</source>
+            <translation>Stale after:</translation>
+        </message>
+        <message>
+            <source>≈ %1 in %2 (projected)</source>
+            <translation>≈ %1 in %2 (projected)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>%n overdue</numerusform>
+                <numerusform>%n overdue</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n need(s) attention</source>
+            <translation>
+                <numerusform>%n need attention</numerusform>
+                <numerusform>%n needs attention</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n target(s) with a due year</source>
+            <translation>
+                <numerusform>%n target with a due year</numerusform>
+                <numerusform>%n targets with a due year</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::ui::RevisionsView</name>
+        <message>
+            <source>value</source>
+            <translation>value</translation>
+        </message>
+        <message>
+            <source>due year</source>
+            <translation>due year</translation>
+        </message>
+        <message>
+            <source>comparator</source>
+            <translation>comparator</translation>
+        </message>
+        <message>
+            <source>hedge</source>
+            <translation>hedge</translation>
+        </message>
+        <message>
+            <source>unit</source>
+            <translation>unit</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <translation>added</translation>
+        </message>
+        <message>
+            <source>dropped</source>
+            <translation>dropped</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>Plan Revisions</source>
+            <translation>Plan Revisions</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <source>Older</source>
+            <translation>Older</translation>
+        </message>
+        <message>
+            <source>Newer</source>
+            <translation>Newer</translation>
+        </message>
+        <message>
+            <source>How matched</source>
+            <translation>How matched</translation>
+        </message>
+        <message>
+            <source>Versions found:</source>
+            <translation>Versions found:</translation>
+        </message>
+        <message>
+            <source>Older:</source>
+            <translation>Older:</translation>
+        </message>
+        <message>
+            <source>Newer:</source>
+            <translation>Newer:</translation>
+        </message>
+        <message>
+            <source>None found: choose two documents below</source>
+            <translation>None found: choose two documents below</translation>
+        </message>
+        <message>
+            <source>Import two versions of a plan to compare their targets.</source>
+            <translation>Import two versions of a plan to compare their targets.</translation>
+        </message>
+        <message>
+            <source>Choose two different documents.</source>
+            <translation>Choose two different documents.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s)</source>
+            <translation>
+                <numerusform>%n change</numerusform>
+                <numerusform>%n changes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n target(s) unchanged</source>
+            <translation>
+                <numerusform>%n target unchanged</numerusform>
+                <numerusform>%n targets unchanged</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>older: %1</source>
+            <translation>older: %1</translation>
+        </message>
+        <message>
+            <source>No two documents here look like versions of one plan: choose two to compare.</source>
+            <translation>No two documents here look like versions of one plan: choose two to compare.</translation>
         </message>
     </context>
     <context>
@@ -2503,6 +3471,61 @@ No: the highlights and notes stay annotations that any PDF reader shows and edit
         <message>
             <source>Delete</source>
             <translation>Delete</translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::ui::TeamWorkspaceDialog</name>
+        <message>
+            <source>Open Team Workspace</source>
+            <translation>Open Team Workspace</translation>
+        </message>
+        <message>
+            <source>Remember the password in the system keychain</source>
+            <translation>Remember the password in the system keychain</translation>
+        </message>
+        <message>
+            <source>This PolicyLens has no keychain support: the password is asked for each time.</source>
+            <translation>This PolicyLens has no keychain support: the password is asked for each time.</translation>
+        </message>
+        <message>
+            <source>Required (encrypted connection)</source>
+            <translation>Required (encrypted connection)</translation>
+        </message>
+        <message>
+            <source>Required, and check the server's certificate</source>
+            <translation>Required, and check the server's certificate</translation>
+        </message>
+        <message>
+            <source>Off (only on a trusted network)</source>
+            <translation>Off (only on a trusted network)</translation>
+        </message>
+        <message>
+            <source>Server:</source>
+            <translation>Server:</translation>
+        </message>
+        <message>
+            <source>Port:</source>
+            <translation>Port:</translation>
+        </message>
+        <message>
+            <source>Database:</source>
+            <translation>Database:</translation>
+        </message>
+        <message>
+            <source>User name:</source>
+            <translation>User name:</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>Password:</translation>
+        </message>
+        <message>
+            <source>Encryption:</source>
+            <translation>Encryption:</translation>
+        </message>
+        <message>
+            <source>A team workspace lives on the office's PostgreSQL server: everyone who opens it sees each other's work. IT gives you these details.</source>
+            <translation>A team workspace lives on the office's PostgreSQL server: everyone who opens it sees each other's work. IT gives you these details.</translation>
         </message>
     </context>
 </TS>

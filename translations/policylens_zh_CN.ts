@@ -320,6 +320,89 @@
         </message>
     </context>
     <context>
+        <name>PackAnalysis</name>
+        <message>
+            <source>Cascade check: targets of the regions inside a region</source>
+            <translation>上下级目标核对：地区与下辖地区的目标</translation>
+        </message>
+        <message>
+            <source>Counts and amounts are added, rates and shares compared one by one; units that do not add are never added. Red: short of the parent, less demanding, due later, or missing.</source>
+            <translation>数量和金额相加，比率和占比逐一比较；不可相加的单位从不相加。红色：低于上级、要求更低、到期更晚或缺失。</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>地区</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <source>Children's sum</source>
+            <translation>下级合计</translation>
+        </message>
+        <message>
+            <source>Gap</source>
+            <translation>缺口</translation>
+        </message>
+        <message>
+            <source>Finding</source>
+            <translation>结论</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>The gazetteer cannot place this region: listed, not guessed.</source>
+            <translation>地名表无法定位该地区：仅列出，不推测。</translation>
+        </message>
+        <message>
+            <source>Deadline radar</source>
+            <translation>期限雷达</translation>
+        </message>
+        <message numerus="yes">
+            <source>As of %1: targets past due or due this year with nothing reported since they were set, values older than %n month(s), and straight-line projections (not data) that fall short.</source>
+            <translation>
+                <numerusform>截至%1：已逾期或今年到期且设定以来无报告数值的目标、超过 %n 个月的旧数值，以及按直线推算（非实际数据）将达不到的目标。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Latest value</source>
+            <translation>最新数值</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Plan revisions</source>
+            <translation>规划修订</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>变化</translation>
+        </message>
+        <message>
+            <source>Older</source>
+            <translation>较旧版本</translation>
+        </message>
+        <message>
+            <source>Newer</source>
+            <translation>较新版本</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 → %2 (%n change(s))</source>
+            <translation>
+                <numerusform>%1 → %2（%n 处变化）</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Tables</name>
         <message>
             <source>ID</source>
@@ -697,6 +780,379 @@
             <source>broken references in table %1</source>
             <translation>表 %1 中存在失效的引用</translation>
         </message>
+        <message>
+            <source>the annotation was not stored</source>
+            <translation>批注未保存</translation>
+        </message>
+        <message>
+            <source>the team workspace's server cannot be reached</source>
+            <translation>无法连接团队工作区的服务器</translation>
+        </message>
+        <message>
+            <source>the target workspace is not empty (it has %1)</source>
+            <translation>目标工作区不是空的（已有 %1）</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>the document was not stored</source>
+            <translation>文档未保存</translation>
+        </message>
+        <message>
+            <source>the figure was not stored</source>
+            <translation>数字未保存</translation>
+        </message>
+        <message>
+            <source>the indicator was not stored</source>
+            <translation>指标未保存</translation>
+        </message>
+        <message>
+            <source>no indicator with id %1</source>
+            <translation>没有编号为 %1 的指标</translation>
+        </message>
+        <message>
+            <source>cannot write the outbox: %1</source>
+            <translation>无法写入待发送队列：%1</translation>
+        </message>
+        <message>
+            <source>an edit made while offline was not accepted by the server (%1); it is kept in this file</source>
+            <translation>离线时所做的修改未被服务器接受（%1）；已保存在此文件中</translation>
+        </message>
+        <message>
+            <source>unknown edit in the outbox: %1</source>
+            <translation>待发送队列中有未知的修改：%1</translation>
+        </message>
+        <message>
+            <source>not a team workspace address (postgresql://user@host/database)</source>
+            <translation>不是团队工作区地址（postgresql://用户@主机/数据库）</translation>
+        </message>
+        <message>
+            <source>unknown sslmode %1 (use require, verify-full or disable)</source>
+            <translation>未知的 sslmode %1（请使用 require、verify-full 或 disable）</translation>
+        </message>
+        <message>
+            <source>the address names no database (postgresql://user@host/database)</source>
+            <translation>地址中没有数据库名（postgresql://用户@主机/数据库）</translation>
+        </message>
+        <message>
+            <source>the port must be a number from 1 to 65535</source>
+            <translation>端口必须是 1 到 65535 之间的数字</translation>
+        </message>
+        <message>
+            <source>cannot connect: %1</source>
+            <translation>无法连接：%1</translation>
+        </message>
+        <message>
+            <source>made by a newer PolicyLens (schema %1, this version knows up to %2)</source>
+            <translation>由更新版本的 PolicyLens 创建（结构版本 %1，本版本最高支持 %2）</translation>
+        </message>
+        <message>
+            <source>pg_dump was not found (install PostgreSQL's client programs)</source>
+            <translation>未找到 pg_dump（请安装 PostgreSQL 客户端程序）</translation>
+        </message>
+        <message>
+            <source>the backup failed: %1</source>
+            <translation>备份失败：%1</translation>
+        </message>
+        <message>
+            <source>the team workspace is not set up yet (run setup first)</source>
+            <translation>团队工作区尚未设置（请先运行 setup）</translation>
+        </message>
+        <message>
+            <source>your role in this team workspace does not allow this change (readers only read; editors change their own notes and figures); nothing was changed</source>
+            <translation>您在此团队工作区中的角色不允许此修改（读者只能查看；编辑者只能修改自己的批注和数字）；未做任何更改</translation>
+        </message>
+        <message>
+            <source>the team workspace's server cannot be reached (%1)</source>
+            <translation>无法连接团队工作区的服务器（%1）</translation>
+        </message>
+        <message>
+            <source>the tag was not stored</source>
+            <translation>标签未保存</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) without their parent</source>
+            <translation>
+                <numerusform>%n 行缺少所属上级记录</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the server refused the user name or password</source>
+            <translation>服务器拒绝了用户名或密码</translation>
+        </message>
+        <message>
+            <source>the server has no database %1</source>
+            <translation>服务器上没有数据库 %1</translation>
+        </message>
+        <message>
+            <source>the server offers no encrypted connection (TLS): ask IT to turn TLS on, or choose "no encryption" on a trusted network</source>
+            <translation>服务器不提供加密连接（TLS）：请让信息部门开启 TLS，或在可信网络中选择“不加密”</translation>
+        </message>
+        <message>
+            <source>the server does not let %1 into this team workspace</source>
+            <translation>服务器不允许 %1 进入此团队工作区</translation>
+        </message>
+        <message>
+            <source>cannot reach the team workspace's server at %1:%2 (%3)</source>
+            <translation>无法连接位于 %1:%2 的团队工作区服务器（%3）</translation>
+        </message>
+        <message>
+            <source>this PolicyLens has no PostgreSQL driver (Qt's QPSQL plugin and libpq)</source>
+            <translation>此 PolicyLens 缺少 PostgreSQL 驱动（Qt 的 QPSQL 插件和 libpq）</translation>
+        </message>
+        <message>
+            <source>this database is not a PolicyLens team workspace (IT sets one up with packaging/server/setup-team-workspace.sh)</source>
+            <translation>此数据库不是 PolicyLens 团队工作区（信息部门可用 packaging/server/setup-team-workspace.sh 设置）</translation>
+        </message>
+        <message>
+            <source>the team workspace has an older schema (%1); IT upgrades it with policylens-cli server upgrade (it makes a backup first)</source>
+            <translation>团队工作区的结构版本较旧（%1）；信息部门可用 policylens-cli server upgrade 升级（会先备份）</translation>
+        </message>
+        <message>
+            <source>cannot read your rights in this team workspace</source>
+            <translation>无法读取您在此团队工作区中的权限</translation>
+        </message>
+        <message>
+            <source>%1 has no rights in this team workspace (ask its owner)</source>
+            <translation>%1 在此团队工作区中没有权限（请联系其负责人）</translation>
+        </message>
+        <message>
+            <source>no item with id %1</source>
+            <translation>没有编号为 %1 的条目</translation>
+        </message>
+        <message>
+            <source>%1 removed it at %2; your change was not written</source>
+            <translation>%1 已于 %2 将其删除；您的修改未写入</translation>
+        </message>
+        <message>
+            <source>%1 changed it at %2 since you opened it; your change was not written and the item has been reloaded</source>
+            <translation>您打开后 %1 于 %2 修改了它；您的修改未写入，该条目已重新载入</translation>
+        </message>
+        <message>
+            <source>someone</source>
+            <translation>某人</translation>
+        </message>
+        <message>
+            <source>this item is %1's; your role lets you change only your own (nothing was changed)</source>
+            <translation>此条目属于 %1；您的角色只能修改自己的条目（未做任何更改）</translation>
+        </message>
+        <message>
+            <source>someone else</source>
+            <translation>其他人</translation>
+        </message>
+        <message>
+            <source>the team workspace's server cannot be reached; this change was not saved</source>
+            <translation>无法连接团队工作区的服务器；此修改未保存</translation>
+        </message>
+        <message>
+            <source>the team workspace's server cannot be reached; your change is kept in the outbox and will be sent when the connection is back</source>
+            <translation>无法连接团队工作区的服务器；您的修改已保存在待发送队列中，连接恢复后将自动发送</translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::analysis::Cascade</name>
+        <message>
+            <source>The user rejected this region's target as a breakdown of the parent's.</source>
+            <translation>用户已否定该地区目标是上级目标的分解。</translation>
+        </message>
+        <message>
+            <source>%1 has documents in the workspace but no target for this indicator.</source>
+            <translation>%1 在工作区中有文档，但没有该指标的目标。</translation>
+        </message>
+        <message>
+            <source>In %1, which does not fit the parent's %2: neither added nor compared.</source>
+            <translation>单位为%1，与上级的%2不符：不相加也不比较。</translation>
+        </message>
+        <message>
+            <source>no unit</source>
+            <translation>无单位</translation>
+        </message>
+        <message>
+            <source>Due in %1, later than the parent's %2: not lined up with it.</source>
+            <translation>%1年到期，晚于上级的%2年：不与之对比。</translation>
+        </message>
+        <message>
+            <source>Due in %1, before the parent's %2: not lined up with it.</source>
+            <translation>%1年到期，早于上级的%2年：不与之对比。</translation>
+        </message>
+        <message>
+            <source>One of the two targets has no due year: not lined up.</source>
+            <translation>两个目标之一没有到期年份：不作对比。</translation>
+        </message>
+        <message>
+            <source>Added to the sum: a count or amount in the same unit, due the same year.</source>
+            <translation>计入合计：同一单位的数量或金额，同年到期。</translation>
+        </message>
+        <message>
+            <source>%1 is less demanding than the parent's %2 (a rate or share: compared, never added).</source>
+            <translation>%1 低于上级目标 %2（比率或占比：逐一比较，不相加）。</translation>
+        </message>
+        <message>
+            <source>%1 is at least as demanding as the parent's %2.</source>
+            <translation>%1 不低于上级目标 %2。</translation>
+        </message>
+        <message>
+            <source>The unit (%1) is neither a count nor a rate: listed, neither added nor compared.</source>
+            <translation>单位（%1）既非计数也非比率：仅列出，不相加也不比较。</translation>
+        </message>
+        <message>
+            <source>(A breakdown linked by the user.)</source>
+            <translation>（用户关联的分解目标。）</translation>
+        </message>
+        <message>
+            <source>%1 of %2 child targets add up to %3, %4 short of the parent's %5.</source>
+            <translation>%2 个下级中 %1 个目标合计 %3，比上级目标 %5 少 %4。</translation>
+        </message>
+        <message>
+            <source>%1 of %2 child targets add up to %3, %4 over the parent's limit of %5.</source>
+            <translation>%2 个下级中 %1 个目标合计 %3，超出上级上限 %5 达 %4。</translation>
+        </message>
+        <message>
+            <source>%1 of %2 child targets add up to %3, %4 more than the parent's %5.</source>
+            <translation>%2 个下级中 %1 个目标合计 %3，比上级目标 %5 多 %4。</translation>
+        </message>
+        <message>
+            <source>%1 of %2 child targets add up to the parent's %3.</source>
+            <translation>%2 个下级中 %1 个目标合计等于上级目标 %3。</translation>
+        </message>
+        <message>
+            <source>Rates and shares are compared, never added: %1 of %2 compared child targets are less demanding than the parent's %3.</source>
+            <translation>比率和占比逐一比较、不相加：比较的 %2 个下级目标中有 %1 个低于上级目标 %3。</translation>
+        </message>
+        <message>
+            <source>The unit (%1) is neither a count nor a rate: the children's targets are listed, neither added nor compared.</source>
+            <translation>单位（%1）既非计数也非比率：下级目标仅列出，不相加也不比较。</translation>
+        </message>
+        <message>
+            <source>No child target can be added to or compared with this one.</source>
+            <translation>没有可与之相加或比较的下级目标。</translation>
+        </message>
+        <message>
+            <source>The gazetteer cannot place '%1': listed, not guessed.</source>
+            <translation>地名表无法定位“%1”：仅列出，不推测。</translation>
+        </message>
+        <message>
+            <source>no region</source>
+            <translation>无地区</translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::analysis::Radar</name>
+        <message>
+            <source>an unknown date</source>
+            <translation>未知日期</translation>
+        </message>
+        <message>
+            <source>Due in %1 and nothing reported since the target was set (%2).</source>
+            <translation>%1年到期，自目标设定（%2）以来无报告数值。</translation>
+        </message>
+        <message>
+            <source>Due this year (%1) and nothing reported since the target was set (%2).</source>
+            <translation>今年（%1年）到期，自目标设定（%2）以来无报告数值。</translation>
+        </message>
+        <message>
+            <source>Due in %1; the latest value (%2, %3) does not meet it.</source>
+            <translation>%1年到期；最新数值（%2，%3年）未达到。</translation>
+        </message>
+        <message numerus="yes">
+            <source>The latest value speaks of %1, more than %n month(s) ago.</source>
+            <translation>
+                <numerusform>最新数值截至%1，已超过 %n 个月。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Projection, not data: a straight line through %1 (%2) and %3 (%4) reaches %5 in %6, short of %7.</source>
+            <translation>推算而非数据：按 %1（%2年）与 %3（%4年）直线外推，%6年达到 %5，未达 %7。</translation>
+        </message>
+        <message>
+            <source>Marked done by %1%2.</source>
+            <translation>%1标记为已完成%2。</translation>
+        </message>
+        <message>
+            <source>a user</source>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <source>Marked '%1' by %2%3.</source>
+            <translation>%2标记为“%1”%3。</translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::analysis::Revisions</name>
+        <message>
+            <source>the older is the one dated earlier</source>
+            <translation>日期较早者为旧版本</translation>
+        </message>
+        <message>
+            <source>the draft (征求意见稿, 草案) comes before the final text</source>
+            <translation>征求意见稿、草案早于正式文本</translation>
+        </message>
+        <message>
+            <source>the revision (修订) comes after the plan it revises</source>
+            <translation>修订版晚于被修订的规划</translation>
+        </message>
+        <message>
+            <source>no date or mark tells them apart: the one stored first is older</source>
+            <translation>日期和标记无法区分：先存入的为旧版本</translation>
+        </message>
+        <message>
+            <source>titles %1% alike, texts %2% alike; %3</source>
+            <translation>标题相似度 %1%，正文相似度 %2%；%3</translation>
+        </message>
+        <message>
+            <source>chosen by the user</source>
+            <translation>由用户选择</translation>
+        </message>
+        <message>
+            <source>matched by indicator (%1) and region (%2)</source>
+            <translation>按指标（%1）和地区（%2）匹配</translation>
+        </message>
+        <message>
+            <source>matched by a similar metric (%1 / %2) and evidence in the same region</source>
+            <translation>按相近指标（%1 / %2）和同一地区的原文匹配</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>value: %1</source>
+            <translation>数值：%1</translation>
+        </message>
+        <message>
+            <source>due: %1</source>
+            <translation>到期：%1</translation>
+        </message>
+        <message>
+            <source>comparator: %1</source>
+            <translation>比较方式：%1</translation>
+        </message>
+        <message>
+            <source>hedge: %1</source>
+            <translation>限定语：%1</translation>
+        </message>
+        <message>
+            <source>unit: %1</source>
+            <translation>单位：%1</translation>
+        </message>
+        <message>
+            <source>no target of the newer text has this indicator and region</source>
+            <translation>新版本中没有该指标和地区的目标</translation>
+        </message>
+        <message>
+            <source>dropped: %1</source>
+            <translation>删除：%1</translation>
+        </message>
+        <message>
+            <source>no target of the older text has this indicator and region</source>
+            <translation>旧版本中没有该指标和地区的目标</translation>
+        </message>
+        <message>
+            <source>added: %1</source>
+            <translation>新增：%1</translation>
+        </message>
     </context>
     <context>
         <name>plens::charts::ChartWindow</name>
@@ -798,7 +1254,7 @@
         </message>
         <message>
             <source>Due</source>
-            <translation>期限</translation>
+            <translation>到期</translation>
         </message>
         <message>
             <source>Latest reported</source>
@@ -826,7 +1282,7 @@
         </message>
         <message>
             <source>a user</source>
-            <translation>某用户</translation>
+            <translation>用户</translation>
         </message>
         <message>
             <source>no reason given</source>
@@ -1220,12 +1676,184 @@
             <translation>绘制指标的目标与报告值对比图（PDF：可打印的 A4 页面）</translation>
         </message>
         <message>
-            <source>%1: recognising text on page %2 of %3 (%4%)</source>
-            <translation>%1：正在识别第%2页文字，共%3页（%4%）</translation>
+            <source>only this indicator (its name or one of its aliases)</source>
+            <translation>仅此指标（名称或别名）</translation>
         </message>
         <message>
-            <source>warning: %1</source>
-            <translation>警告：%1</translation>
+            <source>no indicator named '%1' (see 'chart --list')</source>
+            <translation>没有名为“%1”的指标（见 chart --list）</translation>
+        </message>
+        <message>
+            <source>a latest value older than this many months is stale (default: 12)</source>
+            <translation>最新数值超过此月数即为过时（默认 12）</translation>
+        </message>
+        <message>
+            <source>only targets that need attention</source>
+            <translation>仅输出需关注的目标</translation>
+        </message>
+        <message>
+            <source>--max-age takes a number of months, not '%1'</source>
+            <translation>--max-age 需要月数，而不是“%1”</translation>
+        </message>
+        <message>
+            <source>the older version's document id</source>
+            <translation>较旧版本的文档编号</translation>
+        </message>
+        <message>
+            <source>the newer version's document id</source>
+            <translation>较新版本的文档编号</translation>
+        </message>
+        <message>
+            <source>list the pairs of documents that look like versions of one plan</source>
+            <translation>列出看似同一规划不同版本的文档对</translation>
+        </message>
+        <message>
+            <source>diff needs --old ID and --new ID (or --detect)</source>
+            <translation>diff 需要 --old ID 和 --new ID（或 --detect）</translation>
+        </message>
+        <message>
+            <source>--old and --new take two different document ids (see 'list')</source>
+            <translation>--old 和 --new 需要两个不同的文档编号（见 list）</translation>
+        </message>
+        <message>
+            <source>%1 change(s), %2 target(s) unchanged</source>
+            <translation>%1 处变化，%2 个目标未变</translation>
+        </message>
+        <message>
+            <source>line up a region's targets with those of the regions inside it (sums, rates, due years, gaps)</source>
+            <translation>将地区目标与下辖地区目标对照（合计、比率、到期年份、缺口）</translation>
+        </message>
+        <message>
+            <source>list targets by urgency: overdue with nothing reported, stale values, projected shortfalls</source>
+            <translation>按紧迫程度列出目标：逾期无报告、数值过时、推算不达标</translation>
+        </message>
+        <message>
+            <source>compare the targets of two versions of a plan: values, due years, comparators, hedges, added and dropped</source>
+            <translation>比较同一规划两个版本的目标：数值、到期年份、比较方式、限定语、新增和删除</translation>
+        </message>
+        <message>
+            <source>the date to judge on (default: today)</source>
+            <translation>判断所依据的日期（默认今天）</translation>
+        </message>
+        <message>
+            <source>the workspace: a .plens file or postgresql://user@host/database</source>
+            <translation>工作区：.plens 文件或 postgresql://用户@主机/数据库</translation>
+        </message>
+        <message>
+            <source>the workspace file (.plens) to publish</source>
+            <translation>要发布的工作区文件（.plens）</translation>
+        </message>
+        <message>
+            <source>the team workspace (postgresql://user@host/database)</source>
+            <translation>团队工作区（postgresql://用户@主机/数据库）</translation>
+        </message>
+        <message>
+            <source>publish needs --workspace FILE.plens and --to postgresql://user@host/database</source>
+            <translation>publish 需要 --workspace FILE.plens 和 --to postgresql://用户@主机/数据库</translation>
+        </message>
+        <message>
+            <source>--to must be a team workspace's address (postgresql://user@host/database)</source>
+            <translation>--to 必须是团队工作区地址（postgresql://用户@主机/数据库）</translation>
+        </message>
+        <message>
+            <source>published %1 document(s) to %2</source>
+            <translation>已将 %1 份文档发布到 %2</translation>
+        </message>
+        <message>
+            <source>the new workspace file (.plens)</source>
+            <translation>新的工作区文件（.plens）</translation>
+        </message>
+        <message>
+            <source>only this document (repeatable)</source>
+            <translation>仅此文档（可重复）</translation>
+        </message>
+        <message>
+            <source>export-workspace needs --workspace postgresql://user@host/database and --out FILE.plens</source>
+            <translation>export-workspace 需要 --workspace postgresql://用户@主机/数据库 和 --out FILE.plens</translation>
+        </message>
+        <message>
+            <source>--document takes a document id (see policylens-cli list)</source>
+            <translation>--document 需要文档编号（见 policylens-cli list）</translation>
+        </message>
+        <message>
+            <source>exists already (export-workspace writes a new file)</source>
+            <translation>已存在（export-workspace 只写入新文件）</translation>
+        </message>
+        <message>
+            <source>exported %1 document(s) to %2</source>
+            <translation>已将 %1 份文档导出到 %2</translation>
+        </message>
+        <message>
+            <source>the team workspace, as its administrator (postgresql://admin@host/database)</source>
+            <translation>团队工作区，以管理员身份（postgresql://管理员@主机/数据库）</translation>
+        </message>
+        <message>
+            <source>upgrade: the backup written first (pg_dump)</source>
+            <translation>upgrade：先写入的备份（pg_dump）</translation>
+        </message>
+        <message>
+            <source>backup: the file to write (pg_dump)</source>
+            <translation>backup：要写入的文件（pg_dump）</translation>
+        </message>
+        <message>
+            <source>setup: the names of the roles (default: the database's name)</source>
+            <translation>setup：角色名称前缀（默认：数据库名）</translation>
+        </message>
+        <message>
+            <source>grant: the officer's login</source>
+            <translation>grant：工作人员的登录名</translation>
+        </message>
+        <message>
+            <source>grant: reader, editor or owner</source>
+            <translation>grant：reader（读者）、editor（编辑者）或 owner（负责人）</translation>
+        </message>
+        <message>
+            <source>grant: the environment variable holding a new login's password</source>
+            <translation>grant：存放新登录名密码的环境变量</translation>
+        </message>
+        <message>
+            <source>server needs one of setup, upgrade, version, grant, backup and --workspace URL</source>
+            <translation>server 需要 setup、upgrade、version、grant、backup 之一以及 --workspace URL</translation>
+        </message>
+        <message>
+            <source>the team workspace has schema %1: upgrading it needs --backup FILE (written with pg_dump first)</source>
+            <translation>团队工作区的结构版本为 %1：升级需要 --backup FILE（先用 pg_dump 写入）</translation>
+        </message>
+        <message>
+            <source>backup written to %1</source>
+            <translation>备份已写入 %1</translation>
+        </message>
+        <message>
+            <source>team workspace %1 is at schema %2</source>
+            <translation>团队工作区 %1 的结构版本为 %2</translation>
+        </message>
+        <message>
+            <source>server backup needs --out FILE</source>
+            <translation>server backup 需要 --out FILE</translation>
+        </message>
+        <message>
+            <source>server grant needs --user NAME and --role reader|editor|owner</source>
+            <translation>server grant 需要 --user NAME 和 --role reader|editor|owner</translation>
+        </message>
+        <message>
+            <source>%1 is now %2 of %3</source>
+            <translation>%1 现在是 %3 的 %2</translation>
+        </message>
+        <message>
+            <source>unknown server command '%1' (setup, upgrade, version, grant, backup)</source>
+            <translation>未知的 server 命令“%1”（setup、upgrade、version、grant、backup）</translation>
+        </message>
+        <message>
+            <source>copy a workspace file into an empty team workspace (everything, with who and when)</source>
+            <translation>将工作区文件复制到空的团队工作区（全部内容，含修改人和时间）</translation>
+        </message>
+        <message>
+            <source>copy a team workspace (or some of its documents) into a new workspace file</source>
+            <translation>将团队工作区（或其中部分文档）复制到新的工作区文件</translation>
+        </message>
+        <message>
+            <source>set up, upgrade and back up a team workspace, and give officers their roles (for IT)</source>
+            <translation>设置、升级和备份团队工作区，并为工作人员分配角色（供信息部门使用）</translation>
         </message>
     </context>
     <context>
@@ -1293,6 +1921,34 @@
         <message>
             <source>Remove document</source>
             <translation>移除文件</translation>
+        </message>
+        <message>
+            <source>%1 changed this at %2; undo would overwrite their work and was refused</source>
+            <translation>%1 于 %2 修改了此条目；撤销会覆盖其修改，已拒绝</translation>
+        </message>
+        <message>
+            <source>someone else</source>
+            <translation>其他人</translation>
+        </message>
+        <message>
+            <source>the tag was removed</source>
+            <translation>该标签已被删除</translation>
+        </message>
+        <message>
+            <source>the link was removed</source>
+            <translation>该关联已被删除</translation>
+        </message>
+        <message>
+            <source>%1 were changed by someone else since; undo would overwrite their work and was refused</source>
+            <translation>%1已被他人修改；撤销会覆盖其修改，已拒绝</translation>
+        </message>
+        <message>
+            <source>The tags</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <source>The indicators</source>
+            <translation>指标</translation>
         </message>
     </context>
     <context>
@@ -1469,67 +2125,16 @@
             <translation>PDF 没有页面</translation>
         </message>
         <message>
+            <source>the PDF contains no text (a scanned image? text recognition is not supported)</source>
+            <translation>PDF 中没有文字（是扫描图像吗？不支持文字识别）</translation>
+        </message>
+        <message>
             <source>not a text document (binary data)</source>
             <translation>不是文本文档（二进制数据）</translation>
         </message>
         <message>
             <source>the file contains no text</source>
             <translation>文件中没有文字</translation>
-        </message>
-        <message>
-            <source>the import was cancelled</source>
-            <translation>导入已取消</translation>
-        </message>
-        <message>
-            <source>the PDF contains no text</source>
-            <translation>PDF 中没有文字</translation>
-        </message>
-        <message>
-            <source>the PDF contains no text: %1</source>
-            <translation>PDF 中没有文字：%1</translation>
-        </message>
-        <message>
-            <source>this build cannot recognise text</source>
-            <translation>此版本不支持文字识别</translation>
-        </message>
-        <message>
-            <source>page %1 has no text layer (%2)</source>
-            <translation>第%1页没有文字层（%2）</translation>
-        </message>
-        <message>
-            <source>page %1: a picture covering a large part of the page was not read (%2)</source>
-            <translation>第%1页：占页面大部分的图片未能识别（%2）</translation>
-        </message>
-        <message>
-            <source>page %1: text recognition failed (%2)</source>
-            <translation>第%1页：文字识别失败（%2）</translation>
-        </message>
-        <message>
-            <source>page %1 has no text layer and no text was recognised on it</source>
-            <translation>第%1页没有文字层，也未识别出文字</translation>
-        </message>
-    </context>
-    <context>
-        <name>plens::ocr</name>
-        <message>
-            <source>this build of PolicyLens cannot recognise text</source>
-            <translation>此版本的 PolicyLens 不支持文字识别</translation>
-        </message>
-        <message>
-            <source>the text recognition model %1.traineddata was not found (looked in %2)</source>
-            <translation>未找到文字识别模型 %1.traineddata（已查找：%2）</translation>
-        </message>
-        <message>
-            <source>the text recognition model %1 in %2 cannot be loaded</source>
-            <translation>无法加载 %2 中的文字识别模型 %1</translation>
-        </message>
-        <message>
-            <source>text recognition was cancelled</source>
-            <translation>文字识别已取消</translation>
-        </message>
-        <message>
-            <source>text recognition failed on this image</source>
-            <translation>此图片的文字识别失败</translation>
         </message>
     </context>
     <context>
@@ -1584,6 +2189,39 @@
         <message>
             <source>Built with:</source>
             <translation>基于以下组件构建：</translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::ui::AnalysisActions</name>
+        <message>
+            <source>Deadline Radar</source>
+            <translation>期限雷达</translation>
+        </message>
+        <message>
+            <source>&amp;Cascade Check...</source>
+            <translation>上下级目标核对(&amp;C)...</translation>
+        </message>
+        <message>
+            <source>Line up a region's targets with those of the regions inside it</source>
+            <translation>将地区目标与其下辖地区的目标逐一对照</translation>
+        </message>
+        <message>
+            <source>Deadline &amp;Radar</source>
+            <translation>期限雷达(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Plan &amp;Revisions...</source>
+            <translation>规划修订比较(&amp;R)...</translation>
+        </message>
+        <message>
+            <source>Compare the targets of two versions of a plan</source>
+            <translation>比较同一规划两个版本的目标</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n target(s) overdue: see the Deadline Radar</source>
+            <translation>
+                <numerusform>%n 个目标已逾期：见期限雷达</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1647,6 +2285,87 @@
         <message>
             <source>&lt;p&gt;No notes yet.&lt;/p&gt;</source>
             <translation>&lt;p&gt;还没有批注。&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::ui::CascadeView</name>
+        <message>
+            <source>Cascade Check</source>
+            <translation>上下级目标核对</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>地区</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>到期</translation>
+        </message>
+        <message>
+            <source>Children's sum</source>
+            <translation>下级合计</translation>
+        </message>
+        <message>
+            <source>Gap</source>
+            <translation>缺口</translation>
+        </message>
+        <message>
+            <source>Finding</source>
+            <translation>结论</translation>
+        </message>
+        <message>
+            <source>Set in</source>
+            <translation>出处</translation>
+        </message>
+        <message>
+            <source>Indicator:</source>
+            <translation>指标：</translation>
+        </message>
+        <message>
+            <source>All indicators</source>
+            <translation>全部指标</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other region(s)</source>
+            <translation>
+                <numerusform>其他 %n 个地区</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No document from: %1</source>
+            <translation>以下地区没有文档：%1</translation>
+        </message>
+        <message>
+            <source>Regions the gazetteer cannot place (listed, not guessed)</source>
+            <translation>地名表无法定位的地区（仅列出，不推测）</translation>
+        </message>
+        <message>
+            <source>(no region)</source>
+            <translation>（无地区）</translation>
+        </message>
+        <message>
+            <source>No target here has targets of the regions inside its region to line up with.</source>
+            <translation>没有目标可与其下辖地区的目标对照。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cascade(s)</source>
+            <translation>
+                <numerusform>%n 组上下级目标</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n with a gap or a flagged child</source>
+            <translation>
+                <numerusform>%n 组有缺口或下级被标记</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1772,12 +2491,6 @@
         <message>
             <source> of %1</source>
             <translation> 页，共 %1 页</translation>
-        </message>
-        <message numerus="yes">
-            <source>Text on page(s) %1 was recognised from images (OCR) and may contain errors: compare it with the page.</source>
-            <translation>
-                <numerusform>第%1页的文字由图片识别（OCR）得到，可能有误，请与原页面核对。</numerusform>
-            </translation>
         </message>
     </context>
     <context>
@@ -2378,12 +3091,50 @@ No: the highlights and notes stay annotations that any PDF reader shows and edit
             <translation>为何将状态设为“%1”？（可选）</translation>
         </message>
         <message>
-            <source>Recognising text in %1: page %2 of %3</source>
-            <translation>正在识别 %1 的文字：第%2页，共%3页</translation>
+            <source>&amp;Analysis</source>
+            <translation>分析(&amp;A)</translation>
         </message>
         <message>
-            <source>Some pages could not be read</source>
-            <translation>部分页面未能读取</translation>
+            <source>Open &amp;Team Workspace...</source>
+            <translation>打开团队工作区(&amp;T)...</translation>
+        </message>
+        <message>
+            <source>Cannot open the team workspace</source>
+            <translation>无法打开团队工作区</translation>
+        </message>
+        <message>
+            <source>owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <source>editor</source>
+            <translation>编辑者</translation>
+        </message>
+        <message>
+            <source>reader (read only)</source>
+            <translation>读者（只读）</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1，%2</translation>
+        </message>
+        <message>
+            <source> — server unreachable, retrying</source>
+            <translation> — 服务器无法连接，正在重试</translation>
+        </message>
+        <message numerus="yes">
+            <source> — %n edit(s) waiting in the outbox</source>
+            <translation>
+                <numerusform> — %n 项修改等待发送</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Someone else changed this</source>
+            <translation>他人已修改此条目</translation>
+        </message>
+        <message>
+            <source>Not allowed in this team workspace</source>
+            <translation>在此团队工作区中无此权限</translation>
         </message>
     </context>
     <context>
@@ -2392,9 +3143,213 @@ No: the highlights and notes stay annotations that any PDF reader shows and edit
             <source>Page %1</source>
             <translation>第 %1 页</translation>
         </message>
+    </context>
+    <context>
+        <name>plens::ui::RadarPanel</name>
         <message>
-            <source>Text recognised (OCR)</source>
-            <translation>文字识别（OCR）</translation>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>Overdue, nothing reported</source>
+            <translation>逾期且无报告</translation>
+        </message>
+        <message>
+            <source>Overdue, not met</source>
+            <translation>逾期未达成</translation>
+        </message>
+        <message>
+            <source>Marked by a user</source>
+            <translation>用户标记</translation>
+        </message>
+        <message>
+            <source>Due this year, nothing reported</source>
+            <translation>今年到期，无报告</translation>
+        </message>
+        <message>
+            <source>Projected short</source>
+            <translation>推算不达标</translation>
+        </message>
+        <message>
+            <source>Stale</source>
+            <translation>数值过时</translation>
+        </message>
+        <message>
+            <source>Only what needs attention</source>
+            <translation>仅显示需关注项</translation>
+        </message>
+        <message>
+            <source> months</source>
+            <translation> 个月</translation>
+        </message>
+        <message>
+            <source>Urgency</source>
+            <translation>紧迫程度</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>地区</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>到期</translation>
+        </message>
+        <message>
+            <source>Latest value</source>
+            <translation>最新数值</translation>
+        </message>
+        <message>
+            <source>Projection</source>
+            <translation>推算</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>As of:</source>
+            <translation>截至：</translation>
+        </message>
+        <message>
+            <source>Stale after:</source>
+            <translation>过时期限：</translation>
+        </message>
+        <message>
+            <source>≈ %1 in %2 (projected)</source>
+            <translation>≈ %1（%2年，推算）</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>%n 项逾期</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n need(s) attention</source>
+            <translation>
+                <numerusform>%n 项需关注</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n target(s) with a due year</source>
+            <translation>
+                <numerusform>%n 个有到期年份的目标</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::ui::RevisionsView</name>
+        <message>
+            <source>value</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <source>due year</source>
+            <translation>到期年份</translation>
+        </message>
+        <message>
+            <source>comparator</source>
+            <translation>比较方式</translation>
+        </message>
+        <message>
+            <source>hedge</source>
+            <translation>限定语</translation>
+        </message>
+        <message>
+            <source>unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <source>dropped</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>Plan Revisions</source>
+            <translation>规划修订比较</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>变化</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>地区</translation>
+        </message>
+        <message>
+            <source>Older</source>
+            <translation>较旧版本</translation>
+        </message>
+        <message>
+            <source>Newer</source>
+            <translation>较新版本</translation>
+        </message>
+        <message>
+            <source>How matched</source>
+            <translation>匹配方式</translation>
+        </message>
+        <message>
+            <source>Versions found:</source>
+            <translation>发现的版本：</translation>
+        </message>
+        <message>
+            <source>Older:</source>
+            <translation>较旧版本：</translation>
+        </message>
+        <message>
+            <source>Newer:</source>
+            <translation>较新版本：</translation>
+        </message>
+        <message>
+            <source>None found: choose two documents below</source>
+            <translation>未发现：请在下方选择两个文档</translation>
+        </message>
+        <message>
+            <source>Import two versions of a plan to compare their targets.</source>
+            <translation>导入同一规划的两个版本以比较其目标。</translation>
+        </message>
+        <message>
+            <source>Choose two different documents.</source>
+            <translation>请选择两个不同的文档。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s)</source>
+            <translation>
+                <numerusform>%n 处变化</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n target(s) unchanged</source>
+            <translation>
+                <numerusform>%n 个目标未变</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>older: %1</source>
+            <translation>旧版本判定：%1</translation>
+        </message>
+        <message>
+            <source>No two documents here look like versions of one plan: choose two to compare.</source>
+            <translation>这里没有看似同一规划不同版本的文档：请选择两个文档进行比较。</translation>
         </message>
     </context>
     <context>
@@ -2481,6 +3436,61 @@ No: the highlights and notes stay annotations that any PDF reader shows and edit
         <message>
             <source>Delete</source>
             <translation>删除</translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::ui::TeamWorkspaceDialog</name>
+        <message>
+            <source>Open Team Workspace</source>
+            <translation>打开团队工作区</translation>
+        </message>
+        <message>
+            <source>Remember the password in the system keychain</source>
+            <translation>在系统钥匙串中记住密码</translation>
+        </message>
+        <message>
+            <source>This PolicyLens has no keychain support: the password is asked for each time.</source>
+            <translation>此 PolicyLens 不支持系统钥匙串：每次都会询问密码。</translation>
+        </message>
+        <message>
+            <source>Required (encrypted connection)</source>
+            <translation>必须加密（加密连接）</translation>
+        </message>
+        <message>
+            <source>Required, and check the server's certificate</source>
+            <translation>必须加密，并验证服务器证书</translation>
+        </message>
+        <message>
+            <source>Off (only on a trusted network)</source>
+            <translation>不加密（仅限可信网络）</translation>
+        </message>
+        <message>
+            <source>Server:</source>
+            <translation>服务器：</translation>
+        </message>
+        <message>
+            <source>Port:</source>
+            <translation>端口：</translation>
+        </message>
+        <message>
+            <source>Database:</source>
+            <translation>数据库：</translation>
+        </message>
+        <message>
+            <source>User name:</source>
+            <translation>用户名：</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>密码：</translation>
+        </message>
+        <message>
+            <source>Encryption:</source>
+            <translation>加密：</translation>
+        </message>
+        <message>
+            <source>A team workspace lives on the office's PostgreSQL server: everyone who opens it sees each other's work. IT gives you these details.</source>
+            <translation>团队工作区位于单位的 PostgreSQL 服务器上：打开它的每个人都能看到彼此的工作。以下信息由信息部门提供。</translation>
         </message>
     </context>
 </TS>

@@ -7,11 +7,13 @@
 #include <memory>
 
 class QAction;
+class QLabel;
 class QMenu;
 class QUndoStack;
 
 namespace plens::ui {
 
+class AnalysisActions;
 class AnnotationPanel;
 class AppSettings;
 class CommitmentsPanel;
@@ -38,7 +40,10 @@ public:
     void setWorkspace(std::unique_ptr<Workspace> ws);
     [[nodiscard]] Workspace *workspace() const { return m_workspace.get(); }
     // Opens the workspace at `path` (creating it when new); shows an error naming the file on failure.
+    // A team workspace's URL takes its password from the keychain or asks for it.
     bool openWorkspace(const QString &path);
+    // File > Open Team Workspace: asks where and who (prefilled with `initial`), then opens it.
+    bool openTeamWorkspace(const ServerAddress &initial = {}, const QString &message = {});
 
     // Imports files off the GUI thread, with progress and cancel; errors are listed per file.
     void importFiles(const QStringList &paths);
@@ -53,6 +58,7 @@ public:
     [[nodiscard]] QUndoStack *undoStack() const { return m_undo; }
     [[nodiscard]] IndicatorActions *indicatorActions() const { return m_indicators; }
     [[nodiscard]] ExportActions *exportActions() const { return m_exports; }
+    [[nodiscard]] AnalysisActions *analysisActions() const { return m_analysis; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -69,6 +75,7 @@ private:
     void showAbout();
     void showSettings();
     void updateTitle();
+    void updateTeamStatus();
     void updateRecentMenu();
     void storeOutcome(const ImportOutcome &outcome);
     void refreshLibrary();
@@ -88,6 +95,7 @@ private:
 
     AppSettings &m_settings;
     std::unique_ptr<Workspace> m_workspace;
+    QLabel *m_teamStatus = nullptr; // a team workspace: who, which role, online, edits waiting
     QUndoStack *m_undo;
     ImportRunner *m_importer;
     LibraryPanel *m_library;
@@ -97,6 +105,7 @@ private:
     LinksPanel *m_links;
     IndicatorActions *m_indicators;
     ExportActions *m_exports = nullptr;
+    AnalysisActions *m_analysis = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_syncAction = nullptr;
     qint64 m_selected = 0; // the selected figure
