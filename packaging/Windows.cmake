@@ -34,6 +34,26 @@ if(PLENS_BUNDLE_POPPLER_DATA)
     install(FILES ${poppler_data_SOURCE_DIR}/COPYING ${poppler_data_SOURCE_DIR}/COPYING.adobe
         DESTINATION share/poppler)
 endif()
+# Tesseract's models, installed in tessdata\ beside the executables, where PolicyLens looks first. The
+# files are tessdata_fast at the commit Debian packages as tesseract-ocr-chi-sim, -chi-sim-vert and -eng
+# 1:4.1.0 (same bytes; checked by hash). Apache-2.0, as Tesseract.
+option(PLENS_BUNDLE_TESSDATA "Download the text recognition models and install them with the application"
+       ${PLENS_HAVE_OCR})
+if(PLENS_BUNDLE_TESSDATA)
+    set(tessdata_url https://github.com/tesseract-ocr/tessdata_fast/raw/65727574dfcd264acbb0c3e07860e4e9e9b22185)
+    set(tessdata_models
+        chi_sim a5fcb6f0db1e1d6d8522f39db4e848f05984669172e584e8d76b6b3141e1f730
+        chi_sim_vert 20590de84725bab69cde93bd6e8ed360a13cc5421a7e7364ddeb93e9af53d6da
+        eng 7d4322bd2a7749724879683fc3912cb542f19906c83bcc1a52132556427170b2)
+    while(tessdata_models)
+        list(POP_FRONT tessdata_models model hash)
+        set(file ${CMAKE_BINARY_DIR}/tessdata/${model}.traineddata)
+        if(NOT EXISTS ${file})
+            file(DOWNLOAD ${tessdata_url}/${model}.traineddata ${file} EXPECTED_HASH SHA256=${hash} TLS_VERIFY ON)
+        endif()
+        install(FILES ${file} DESTINATION ${CMAKE_INSTALL_BINDIR}/tessdata)
+    endwhile()
+endif()
 install(FILES ${PROJECT_SOURCE_DIR}/packaging/licenses/GPL-3.0.txt DESTINATION . RENAME LICENSE.txt)
 
 set(CPACK_GENERATOR "WIX;NSIS")

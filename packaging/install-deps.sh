@@ -14,6 +14,9 @@ packages=(
     libqt6sql6-psql qtkeychain-qt6-dev postgresql postgresql-contrib openssl
     # document libraries: Poppler (PDF), libzip (DOCX), libxlsxwriter (XLSX), SQLite
     libpoppler-qt6-dev poppler-data libzip-dev libxlsxwriter-dev libsqlite3-dev
+    # text recognition of scanned pages: Tesseract 5 and its Chinese (horizontal, vertical) and English
+    # models; the tesseract command is the OCR benchmark's reference
+    libtesseract-dev tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-chi-sim-vert tesseract-ocr-eng
     # fonts for CJK rendering and PDF export; reference tools used by tests and benchmarks
     fonts-noto-cjk poppler-utils
     # quality gates and headless GUI runs

@@ -1873,6 +1873,14 @@
             <source>set up, upgrade and back up a team workspace, and give officers their roles (for IT)</source>
             <translation>set up, upgrade and back up a team workspace, and give officers their roles (for IT)</translation>
         </message>
+        <message>
+            <source>%1: recognising text on page %2 of %3 (%4%)</source>
+            <translation>%1: recognising text on page %2 of %3 (%4%)</translation>
+        </message>
+        <message>
+            <source>warning: %1</source>
+            <translation>warning: %1</translation>
+        </message>
     </context>
     <context>
         <name>plens::commands</name>
@@ -2143,16 +2151,67 @@
             <translation>the PDF has no pages</translation>
         </message>
         <message>
-            <source>the PDF contains no text (a scanned image? text recognition is not supported)</source>
-            <translation>the PDF contains no text (a scanned image? text recognition is not supported)</translation>
-        </message>
-        <message>
             <source>not a text document (binary data)</source>
             <translation>not a text document (binary data)</translation>
         </message>
         <message>
             <source>the file contains no text</source>
             <translation>the file contains no text</translation>
+        </message>
+        <message>
+            <source>the import was cancelled</source>
+            <translation>the import was cancelled</translation>
+        </message>
+        <message>
+            <source>the PDF contains no text</source>
+            <translation>the PDF contains no text</translation>
+        </message>
+        <message>
+            <source>the PDF contains no text: %1</source>
+            <translation>the PDF contains no text: %1</translation>
+        </message>
+        <message>
+            <source>this build cannot recognise text</source>
+            <translation>this build cannot recognise text</translation>
+        </message>
+        <message>
+            <source>page %1 has no text layer (%2)</source>
+            <translation>page %1 has no text layer (%2)</translation>
+        </message>
+        <message>
+            <source>page %1: a picture covering a large part of the page was not read (%2)</source>
+            <translation>page %1: a picture covering a large part of the page was not read (%2)</translation>
+        </message>
+        <message>
+            <source>page %1: text recognition failed (%2)</source>
+            <translation>page %1: text recognition failed (%2)</translation>
+        </message>
+        <message>
+            <source>page %1 has no text layer and no text was recognised on it</source>
+            <translation>page %1 has no text layer and no text was recognised on it</translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::ocr</name>
+        <message>
+            <source>the text recognition model %1.traineddata was not found (looked in %2)</source>
+            <translation>the text recognition model %1.traineddata was not found (looked in %2)</translation>
+        </message>
+        <message>
+            <source>the text recognition model %1 in %2 cannot be loaded</source>
+            <translation>the text recognition model %1 in %2 cannot be loaded</translation>
+        </message>
+        <message>
+            <source>text recognition was cancelled</source>
+            <translation>text recognition was cancelled</translation>
+        </message>
+        <message>
+            <source>text recognition failed on this image</source>
+            <translation>text recognition failed on this image</translation>
+        </message>
+        <message>
+            <source>this build of PolicyLens cannot recognise text</source>
+            <translation>this build of PolicyLens cannot recognise text</translation>
         </message>
     </context>
     <context>
@@ -2513,6 +2572,13 @@
         <message>
             <source> of %1</source>
             <translation> of %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Text on page(s) %1 was recognised from images (OCR) and may contain errors: compare it with the page.</source>
+            <translation>
+                <numerusform>Text on page %1 was recognised from images (OCR) and may contain errors: compare it with the page.</numerusform>
+                <numerusform>Text on pages %1 was recognised from images (OCR) and may contain errors: compare it with the page.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3166,12 +3232,24 @@ No: the highlights and notes stay annotations that any PDF reader shows and edit
             <source>Not allowed in this team workspace</source>
             <translation>Not allowed in this team workspace</translation>
         </message>
+        <message>
+            <source>Recognising text in %1: page %2 of %3</source>
+            <translation>Recognising text in %1: page %2 of %3</translation>
+        </message>
+        <message>
+            <source>Some pages could not be read</source>
+            <translation>Some pages could not be read</translation>
+        </message>
     </context>
     <context>
         <name>plens::ui::PdfView</name>
         <message>
             <source>Page %1</source>
             <translation>Page %1</translation>
+        </message>
+        <message>
+            <source>Text recognised (OCR)</source>
+            <translation>Text recognised (OCR)</translation>
         </message>
     </context>
     <context>

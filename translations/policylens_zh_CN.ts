@@ -1855,6 +1855,14 @@
             <source>set up, upgrade and back up a team workspace, and give officers their roles (for IT)</source>
             <translation>设置、升级和备份团队工作区，并为工作人员分配角色（供信息部门使用）</translation>
         </message>
+        <message>
+            <source>%1: recognising text on page %2 of %3 (%4%)</source>
+            <translation>%1：正在识别第%2页文字，共%3页（%4%）</translation>
+        </message>
+        <message>
+            <source>warning: %1</source>
+            <translation>警告：%1</translation>
+        </message>
     </context>
     <context>
         <name>plens::commands</name>
@@ -2125,16 +2133,67 @@
             <translation>PDF 没有页面</translation>
         </message>
         <message>
-            <source>the PDF contains no text (a scanned image? text recognition is not supported)</source>
-            <translation>PDF 中没有文字（是扫描图像吗？不支持文字识别）</translation>
-        </message>
-        <message>
             <source>not a text document (binary data)</source>
             <translation>不是文本文档（二进制数据）</translation>
         </message>
         <message>
             <source>the file contains no text</source>
             <translation>文件中没有文字</translation>
+        </message>
+        <message>
+            <source>the import was cancelled</source>
+            <translation>导入已取消</translation>
+        </message>
+        <message>
+            <source>the PDF contains no text</source>
+            <translation>PDF 中没有文字</translation>
+        </message>
+        <message>
+            <source>the PDF contains no text: %1</source>
+            <translation>PDF 中没有文字：%1</translation>
+        </message>
+        <message>
+            <source>this build cannot recognise text</source>
+            <translation>此版本不支持文字识别</translation>
+        </message>
+        <message>
+            <source>page %1 has no text layer (%2)</source>
+            <translation>第%1页没有文字层（%2）</translation>
+        </message>
+        <message>
+            <source>page %1: a picture covering a large part of the page was not read (%2)</source>
+            <translation>第%1页：占页面大部分的图片未能识别（%2）</translation>
+        </message>
+        <message>
+            <source>page %1: text recognition failed (%2)</source>
+            <translation>第%1页：文字识别失败（%2）</translation>
+        </message>
+        <message>
+            <source>page %1 has no text layer and no text was recognised on it</source>
+            <translation>第%1页没有文字层，也未识别出文字</translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::ocr</name>
+        <message>
+            <source>the text recognition model %1.traineddata was not found (looked in %2)</source>
+            <translation>未找到文字识别模型 %1.traineddata（已查找：%2）</translation>
+        </message>
+        <message>
+            <source>the text recognition model %1 in %2 cannot be loaded</source>
+            <translation>无法加载 %2 中的文字识别模型 %1</translation>
+        </message>
+        <message>
+            <source>text recognition was cancelled</source>
+            <translation>文字识别已取消</translation>
+        </message>
+        <message>
+            <source>text recognition failed on this image</source>
+            <translation>此图片的文字识别失败</translation>
+        </message>
+        <message>
+            <source>this build of PolicyLens cannot recognise text</source>
+            <translation>此版本的 PolicyLens 不支持文字识别</translation>
         </message>
     </context>
     <context>
@@ -2491,6 +2550,12 @@
         <message>
             <source> of %1</source>
             <translation> 页，共 %1 页</translation>
+        </message>
+        <message numerus="yes">
+            <source>Text on page(s) %1 was recognised from images (OCR) and may contain errors: compare it with the page.</source>
+            <translation>
+                <numerusform>第%1页的文字由图片识别（OCR）得到，可能有误，请与原页面核对。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3136,12 +3201,24 @@ No: the highlights and notes stay annotations that any PDF reader shows and edit
             <source>Not allowed in this team workspace</source>
             <translation>在此团队工作区中无此权限</translation>
         </message>
+        <message>
+            <source>Recognising text in %1: page %2 of %3</source>
+            <translation>正在识别 %1 的文字：第%2页，共%3页</translation>
+        </message>
+        <message>
+            <source>Some pages could not be read</source>
+            <translation>部分页面未能读取</translation>
+        </message>
     </context>
     <context>
         <name>plens::ui::PdfView</name>
         <message>
             <source>Page %1</source>
             <translation>第 %1 页</translation>
+        </message>
+        <message>
+            <source>Text recognised (OCR)</source>
+            <translation>文字识别（OCR）</translation>
         </message>
     </context>
     <context>

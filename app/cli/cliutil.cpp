@@ -1,5 +1,6 @@
 #include "cli/cliutil.h"
 
+#include "import/importer.h"
 #include "store/workspace.h"
 
 #include <QCoreApplication>
@@ -7,6 +8,12 @@
 #include <QStringConverter>
 
 #include <cstdio>
+
+#ifdef Q_OS_WIN
+#include <io.h>
+#else
+#include <unistd.h>
+#endif
 
 namespace plens::cli {
 
@@ -42,6 +49,52 @@ int fail(const Error &error)
 {
     err() << "policylens-cli: " << error.toString() << Qt::endl;
     return Failure;
+}
+
+namespace {
+bool stderrIsTerminal()
+{
+#ifdef Q_OS_WIN
+    return _isatty(_fileno(stderr)) != 0;
+#else
+    return isatty(fileno(stderr)) != 0;
+#endif
+}
+} // namespace
+
+Result<Document> importForCli(const QString &file, const QString &password)
+{
+    ImportOptions options;
+    options.password = password;
+    bool shown = false;
+    if (stderrIsTerminal()) {
+        int last = -1;
+        options.progress = [&](const ImportProgress &p) {
+            if (p.recognising && p.percent != last) {
+                last = p.percent;
+                shown = true;
+                err() << '\r'
+                      << QCoreApplication::translate("plens::cli", "%1: recognising text on page %2 of %3 (%4%)")
+                             .arg(QFileInfo(file).fileName())
+                             .arg(p.page + 1)
+                             .arg(p.pages)
+                             .arg(p.percent)
+                      << "   ";
+                err().flush();
+            }
+            return true;
+        };
+    }
+    auto doc = importFile(file, options);
+    if (shown)
+        err() << '\n';
+    if (doc) {
+        for (const QString &w : std::as_const(doc->warnings))
+            err() << "policylens-cli: " << file << ": "
+                  << QCoreApplication::translate("plens::cli", "warning: %1").arg(w) << '\n';
+    }
+    err().flush();
+    return doc;
 }
 
 Result<std::unique_ptr<Workspace>> openExistingWorkspace(const QString &path)

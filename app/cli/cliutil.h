@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/document.h"
 #include "model/result.h"
 
 #include <memory>
@@ -20,6 +21,11 @@ enum ExitCode : int { Success = 0, Failure = 1, Usage = 2 };
 int usageError(const QString &message);
 // Prints the error as one line "policylens-cli: FILE: reason"; returns Failure (1).
 int fail(const Error &error);
+
+// Imports a file for a command: while text is recognised on scanned pages, the progress is shown on
+// standard error when it is a terminal; what the import could not read is printed there as
+// "policylens-cli: FILE: warning: page 3 has no text layer".
+Result<Document> importForCli(const QString &file, const QString &password = {});
 
 } // namespace plens::cli
 

@@ -54,9 +54,7 @@ int runInfo(const QStringList &args)
     const QString fmt = parser.value(format);
     if (fmt != QLatin1String("json") && fmt != QLatin1String("text"))
         return usageError(QCoreApplication::translate("plens::cli", "unknown format '%1' (use json or text)").arg(fmt));
-    ImportOptions options;
-    options.password = parser.value(password);
-    const auto doc = importFile(files.first(), options);
+    const auto doc = importForCli(files.first(), parser.value(password));
     if (!doc)
         return fail(doc.error());
     const DocumentMeta &m = doc->meta;
@@ -76,6 +74,7 @@ int runInfo(const QStringList &args)
     for (int page : doc->recognisedPages)
         recognised.append(page + 1);
     o.insert(QStringLiteral("recognisedPages"), recognised);
+    o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(doc->warnings));
     o.insert(QStringLiteral("contentHash"), QString::fromLatin1(doc->contentHash.toHex()));
     if (fmt == QLatin1String("json")) {
         out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << Qt::endl;

@@ -143,7 +143,7 @@ int runImport(const QStringList &args)
         return fail(ws.error());
     int failed = 0;
     for (const QString &file : std::as_const(p.files)) {
-        const auto doc = importFile(file);
+        const auto doc = importForCli(file);
         if (!doc) {
             err() << doc.error().toString() << Qt::endl;
             ++failed;

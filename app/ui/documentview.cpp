@@ -16,9 +16,9 @@
 namespace plens::ui {
 
 DocumentView::DocumentView(QWidget *parent)
-    : QWidget(parent), m_title(new QLabel(this)), m_meta(new QLabel(this)), m_tools(new QToolBar(this)),
-      m_page(new QSpinBox(this)), m_stack(new QStackedWidget(this)), m_textView(new TextView(this)),
-      m_pdfView(new PdfView(this))
+    : QWidget(parent), m_title(new QLabel(this)), m_meta(new QLabel(this)), m_recognised(new QLabel(this)),
+      m_tools(new QToolBar(this)), m_page(new QSpinBox(this)), m_stack(new QStackedWidget(this)),
+      m_textView(new TextView(this)), m_pdfView(new PdfView(this))
 {
     m_title->setObjectName(QStringLiteral("documentTitleLabel"));
     m_title->setWordWrap(true);
@@ -27,6 +27,10 @@ DocumentView::DocumentView(QWidget *parent)
     m_title->setFont(f);
     m_meta->setObjectName(QStringLiteral("documentMetaLabel"));
     m_meta->setWordWrap(true);
+    m_recognised->setObjectName(QStringLiteral("recognisedPagesLabel"));
+    m_recognised->setWordWrap(true);
+    m_recognised->setStyleSheet(QStringLiteral("QLabel { background: #e8f0fb; color: #1d3f72; padding: 3px; }"));
+    m_recognised->hide();
     m_textView->setObjectName(QStringLiteral("documentTextEdit"));
     m_textView->setPlaceholderText(tr("Select a document in the library to read it."));
 
@@ -73,12 +77,33 @@ DocumentView::DocumentView(QWidget *parent)
     layout->setSpacing(2);
     layout->addWidget(m_title);
     layout->addWidget(m_meta);
+    layout->addWidget(m_recognised);
     layout->addWidget(m_tools);
     layout->addWidget(m_stack, 1);
     updatePageControls();
 }
 
 DocumentView::~DocumentView() = default;
+
+QString DocumentView::recognisedPagesNote(QList<int> pages)
+{
+    if (pages.isEmpty())
+        return {};
+    std::sort(pages.begin(), pages.end());
+    // 1-based page numbers, runs written as ranges: "2, 4–6".
+    QStringList parts;
+    for (qsizetype i = 0; i < pages.size();) {
+        qsizetype j = i;
+        while (j + 1 < pages.size() && pages.at(j + 1) == pages.at(j) + 1)
+            ++j;
+        parts << (j == i ? QString::number(pages.at(i) + 1)
+                         : QStringLiteral("%1–%2").arg(pages.at(i) + 1).arg(pages.at(j) + 1));
+        i = j + 1;
+    }
+    return tr("Text on page(s) %1 was recognised from images (OCR) and may contain errors: compare it with the page.",
+              nullptr, int(pages.size()))
+        .arg(parts.join(QStringLiteral(", ")));
+}
 
 bool DocumentView::setDocument(const Document &doc)
 {
@@ -97,14 +122,17 @@ bool DocumentView::setDocument(const Document &doc)
     m_meta->setText(meta.join(QStringLiteral(" · ")));
     m_meta->setVisible(!meta.isEmpty());
     m_textView->setDisplayText(doc.displayText);
+    m_recognised->setText(recognisedPagesNote(doc.recognisedPages));
+    m_recognised->setVisible(!doc.recognisedPages.isEmpty());
 
     bool ok = true;
     m_pdfView->clear();
     if (doc.format == SourceFormat::Pdf && !doc.originalBytes.isEmpty()) {
         auto renderer = PdfRenderer::open(doc.fileName, doc.originalBytes);
-        if (renderer.ok())
+        if (renderer.ok()) {
             m_pdfView->setDocument(std::move(renderer).value(), doc.charBoxes);
-        else
+            m_pdfView->setRecognisedPages(doc.recognisedPages);
+        } else
             ok = false;
     }
     setMode(hasPages() ? Mode::Pages : Mode::Text);
@@ -119,6 +147,8 @@ void DocumentView::clear()
     m_highlights.clear();
     m_title->clear();
     m_meta->clear();
+    m_recognised->clear();
+    m_recognised->hide();
     m_textView->setDisplayText(QString());
     m_pdfView->clear();
     setMode(Mode::Text);

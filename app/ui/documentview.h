@@ -51,6 +51,9 @@ public:
     [[nodiscard]] QRect rangeRect(qsizetype start, qsizetype end) const;
 
     [[nodiscard]] TextView *textView() const { return m_textView; }
+
+    // The note shown above a document some of whose pages were recognised from images (0-based pages).
+    static QString recognisedPagesNote(QList<int> pages);
     [[nodiscard]] PdfView *pdfView() const { return m_pdfView; }
 
 signals:
@@ -63,6 +66,7 @@ private:
 
     QLabel *m_title;
     QLabel *m_meta;
+    QLabel *m_recognised; // "text on pages 1, 3 was recognised from images"
     QToolBar *m_tools;
     QAction *m_pagesAction;
     QAction *m_zoomInAction;

@@ -372,6 +372,15 @@ void MainWindow::connectPanels()
         cancel->setVisible(done < total);
     });
     connect(m_importer, &ImportRunner::fileDone, this, &MainWindow::storeOutcome);
+    // Text recognition of scanned pages takes seconds a page: say where it is.
+    connect(m_importer, &ImportRunner::fileProgress, this, [this](const QString &path, const ImportProgress &p) {
+        if (p.recognising)
+            statusBar()->showMessage(tr("Recognising text in %1: page %2 of %3")
+                                         .arg(QFileInfo(path).fileName())
+                                         .arg(p.page + 1)
+                                         .arg(p.pages),
+                                     3000);
+    });
     connect(m_importer, &ImportRunner::finished, this, [this, progress, cancel](bool cancelled) {
         progress->hide();
         cancel->hide();
@@ -390,7 +399,10 @@ void MainWindow::connectPanels()
         }
         if (!m_importErrors.isEmpty())
             Dialogs::critical(this, tr("Some files were not imported"), m_importErrors.join(u'\n'));
+        else if (!m_importWarnings.isEmpty())
+            Dialogs::information(this, tr("Some pages could not be read"), m_importWarnings.join(u'\n'));
         m_importErrors.clear();
+        m_importWarnings.clear();
     });
 }
 
@@ -606,11 +618,14 @@ void MainWindow::importFiles(const QStringList &paths)
         }
     }
     m_importErrors.clear();
-    m_importer->start(files, [passwords](const QString &path) {
+    m_importWarnings.clear();
+    ImportRunner *runner = m_importer;
+    m_importer->start(files, [passwords, runner](const QString &path) {
         ImportOutcome o;
         o.path = path;
         ImportOptions options;
         options.password = passwords.value(path);
+        options.progress = runner->progressFor(path);
         auto doc = importFile(path, options);
         if (!doc) {
             o.error = doc.error();
@@ -625,8 +640,14 @@ void MainWindow::importFiles(const QStringList &paths)
 void MainWindow::storeOutcome(const ImportOutcome &outcome)
 {
     if (outcome.error) {
-        m_importErrors << outcome.error->toString();
+        // A file stopped by Cancel import is not an error.
+        if (!(m_importer->isCancelled() && outcome.error->message == importCancelledMessage()))
+            m_importErrors << outcome.error->toString();
         return;
+    }
+    if (outcome.document) {
+        for (const QString &w : outcome.document->warnings)
+            m_importWarnings << QFileInfo(outcome.path).fileName() + QStringLiteral(": ") + w;
     }
     if (!m_workspace || !outcome.document)
         return;

@@ -111,6 +111,7 @@ private:
     qint64 m_selected = 0; // the selected figure
     qint64 m_target = 0; // the target selected last (what Link links to)
     QStringList m_importErrors;
+    QStringList m_importWarnings; // pages read with a doubt (no text layer in a build without OCR ...)
 };
 
 } // namespace plens::ui

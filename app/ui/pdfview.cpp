@@ -42,6 +42,7 @@ void PdfView::setDocument(std::unique_ptr<PdfRenderer> renderer, QList<CharBox> 
     m_renderer = std::move(renderer);
     m_boxes = std::move(boxes);
     m_highlights.clear();
+    m_recognised.clear();
     m_selStart = m_selEnd = 0;
     m_anchor = -1;
     m_lastPage = -1;
@@ -52,6 +53,12 @@ void PdfView::setDocument(std::unique_ptr<PdfRenderer> renderer, QList<CharBox> 
     verticalScrollBar()->setValue(0);
     horizontalScrollBar()->setValue(0);
     emitPageIfChanged();
+    viewport()->update();
+}
+
+void PdfView::setRecognisedPages(const QList<int> &pages)
+{
+    m_recognised = pages;
     viewport()->update();
 }
 
@@ -244,6 +251,18 @@ void PdfView::paintEvent(QPaintEvent *)
         } else {
             img.setDevicePixelRatio(dpr);
             p.drawImage(r.topLeft(), img);
+        }
+        if (m_recognised.contains(i)) {
+            // A tag in the page's top right corner: this page's text was recognised from its image.
+            const QString tag = tr("Text recognised (OCR)");
+            const QFontMetrics fm(font());
+            const QRectF t(r.right() - fm.horizontalAdvance(tag) - 16, r.top() + 6, fm.horizontalAdvance(tag) + 10,
+                           fm.height() + 4);
+            p.setPen(Qt::NoPen);
+            p.setBrush(QColor(40, 90, 160, 210));
+            p.drawRoundedRect(t, 4, 4);
+            p.setPen(Qt::white);
+            p.drawText(t, Qt::AlignCenter, tag);
         }
     }
     p.setCompositionMode(QPainter::CompositionMode_Multiply);

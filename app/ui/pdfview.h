@@ -43,6 +43,10 @@ public:
     [[nodiscard]] bool fitWidth() const { return m_fitWidth; }
     void setFitWidth(bool on);
 
+    // Pages whose text was recognised from an image (Document::recognisedPages) carry a small tag.
+    void setRecognisedPages(const QList<int> &pages);
+    [[nodiscard]] const QList<int> &recognisedPages() const { return m_recognised; }
+
     void setHighlights(QList<Highlight> highlights);
     [[nodiscard]] const QList<Highlight> &highlights() const { return m_highlights; }
     // Scrolls so that the display-text range is visible (e.g. a figure selected in another pane).
@@ -90,6 +94,7 @@ private:
     QList<CharBox> m_boxes;
     QList<QRectF> m_pageRects; // content coordinates
     QList<Highlight> m_highlights;
+    QList<int> m_recognised;
     double m_zoom = 1.0;
     bool m_fitWidth = true;
     qsizetype m_selStart = 0;

@@ -22,6 +22,7 @@ struct RawImport
     // Clean-up never joins, splits or re-spaces the lines of a table's rows.
     QList<Table> tables;
     QList<int> recognisedPages; // pages read by OCR
+    QStringList warnings; // see Document::warnings
     QString titleHint; // <title>, PDF Info Title, docx core.xml title
     QDate dateHint;
     bool fromPdfLayout = false;

@@ -108,6 +108,11 @@ QList<Table> mapTables(const QList<Table> &tables, const MappedText &clean, qsiz
 
 } // namespace detail
 
+QString importCancelledMessage()
+{
+    return QCoreApplication::translate("plens::import", "the import was cancelled");
+}
+
 Result<Document> importBytes(const QString &fileName, const QByteArray &bytes, const ImportOptions &options)
 {
     if (bytes.isEmpty())
@@ -175,6 +180,7 @@ Result<Document> importBytes(const QString &fileName, const QByteArray &bytes, c
     doc.pageSizes = raw->pageSizes;
     doc.tables = detail::mapTables(raw->tables, clean, raw->text.size());
     doc.recognisedPages = raw->recognisedPages;
+    doc.warnings = raw->warnings;
     MetadataHints hints;
     hints.title = raw->titleHint;
     hints.date = raw->dateHint;

@@ -1,8 +1,11 @@
 // PDF import with Poppler: the words of each page with a box per character (and, on pages whose
 // text stands in columns, the ruling lines of a low-resolution rendering) handed to the layout
-// reader (pdflayout.h), which puts them in reading order and reads the tables. Poppler stays here.
+// reader (pdflayout.h), which puts them in reading order and reads the tables. Pages without a text
+// layer and large pictures are recognised first (pdfocr.h); their lines join the page's words.
+// Poppler stays in the PDF code.
 #include "import/formats.h"
 #include "import/pdflayout.h"
+#include "import/pdfocr.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -69,6 +72,7 @@ Result<RawImport> importPdf(const QString &fileName, const QByteArray &bytes, co
     doc->setRenderHint(Poppler::Document::Antialiasing, false);
     doc->setRenderHint(Poppler::Document::TextAntialiasing, false);
     doc->setRenderHint(Poppler::Document::ThinLineSolid, true);
+    PdfRecogniser recogniser(*doc, pages, options);
     for (int p = 0; p < pages; ++p) {
         std::unique_ptr<Poppler::Page> page = doc->page(p);
         LayoutPage lp;
@@ -85,12 +89,15 @@ Result<RawImport> importPdf(const QString &fileName, const QByteArray &bytes, co
         const double h = size.height() > 0 ? size.height() : 1;
         const auto words = page->textList();
         lp.words.reserve(qsizetype(words.size()));
+        QList<QRectF> wordBoxes;
+        wordBoxes.reserve(qsizetype(words.size()));
         for (const auto &word : words) {
             const QString wt = word->text();
             if (wt.isEmpty())
                 continue;
             LayoutWord lw;
             lw.box = word->boundingBox();
+            wordBoxes.append(lw.box);
             lw.firstGlyph = lp.glyphs.size();
             lw.spaceAfter = word->hasSpaceAfter();
             for (int i = 0; i < wt.size(); ++i) {
@@ -105,6 +112,42 @@ Result<RawImport> importPdf(const QString &fileName, const QByteArray &bytes, co
             if (!lw.text.isEmpty())
                 lp.words.append(lw);
         }
+        // Pages without a text layer and large pictures are recognised (pdfocr.cpp); each recognised
+        // line joins the page as words (split at its spaces) and is put in order with the rest.
+        const QList<RecognisedArea> recognised = recogniser.read(*page, p, wordBoxes);
+        if (recogniser.cancelled())
+            return Error {fileName, importCancelledMessage()};
+        for (const RecognisedArea &area : recognised) {
+            for (const RecognisedLine &rl : area.lines) {
+                LayoutWord lw;
+                const auto flush = [&](bool spaceAfter) {
+                    if (lw.text.isEmpty())
+                        return;
+                    lw.spaceAfter = spaceAfter;
+                    lp.words.append(lw);
+                    lw = LayoutWord();
+                };
+                for (qsizetype i = 0; i < rl.text.size() && i < rl.boxes.size(); ++i) {
+                    const QChar c = rl.text.at(i);
+                    if (c.isSpace()) {
+                        flush(true);
+                        continue;
+                    }
+                    const QRectF &cb = rl.boxes.at(i);
+                    if (lw.text.isEmpty()) {
+                        lw.firstGlyph = lp.glyphs.size();
+                        lw.box = cb;
+                    } else {
+                        lw.box = lw.box.united(cb);
+                    }
+                    lw.text.append(c);
+                    lp.glyphs.append(cb);
+                    raw.boxes.append(
+                        CharBox {p, QRectF(cb.x() / w, cb.y() / h, cb.width() / w, cb.height() / h)});
+                }
+                flush(false);
+            }
+        }
         const bool tabular = reader.addPage(std::move(lp));
         if (tabular) {
             const double scale = 1.0;
@@ -114,12 +157,15 @@ Result<RawImport> importPdf(const QString &fileName, const QByteArray &bytes, co
         }
     }
     reader.read(raw);
+    raw.recognisedPages = recogniser.recognisedPages();
+    raw.warnings = recogniser.warnings();
     MappedText &out = raw.text;
     if (out.text.trimmed().isEmpty())
-        return Error {
-            fileName,
-            QCoreApplication::translate(
-                "plens::import", "the PDF contains no text (a scanned image? text recognition is not supported)")};
+        return Error {fileName,
+                      raw.warnings.isEmpty()
+                          ? QCoreApplication::translate("plens::import", "the PDF contains no text")
+                          : QCoreApplication::translate("plens::import", "the PDF contains no text: %1")
+                                .arg(raw.warnings.join(QStringLiteral("; ")))};
     return raw;
 }
 
