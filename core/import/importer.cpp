@@ -2,6 +2,7 @@
 
 #include "import/formats.h"
 #include "import/metadata.h"
+#include "import/ofdpackage.h"
 #include "text/cleanup.h"
 #include "text/encoding.h"
 #include "text/normalize.h"
@@ -47,6 +48,8 @@ QString promisedFormat(const QString &fileName)
         return QStringLiteral("PDF");
     if (ext == QLatin1String("docx"))
         return QStringLiteral("DOCX");
+    if (ext == QLatin1String("ofd"))
+        return QStringLiteral("OFD");
     return {};
 }
 
@@ -127,6 +130,11 @@ Result<Document> importBytes(const QString &fileName, const QByteArray &bytes, c
                       QCoreApplication::translate("plens::import",
                                                   "not a Word (.docx) document, although its name ends in .docx")};
 
+    if (promised == QLatin1String("OFD") && kind != Kind::Zip)
+        return Error {
+            fileName,
+            QCoreApplication::translate("plens::import", "not an OFD document, although its name ends in .ofd")};
+
     Result<detail::RawImport> raw = Error {};
     Document doc;
     doc.fileName = fileName;
@@ -136,8 +144,14 @@ Result<Document> importBytes(const QString &fileName, const QByteArray &bytes, c
         raw = detail::importPdf(fileName, bytes, options);
         break;
     case Kind::Zip:
-        doc.format = SourceFormat::Docx;
-        raw = detail::importDocx(fileName, bytes);
+        // OFD (GB/T 33190) and Word are both ZIP packages: OFD.xml at the root says OFD.
+        if (promised == QLatin1String("OFD") || ofd::isOfdPackage(bytes)) {
+            doc.format = SourceFormat::Ofd;
+            raw = detail::importOfd(fileName, bytes);
+        } else {
+            doc.format = SourceFormat::Docx;
+            raw = detail::importDocx(fileName, bytes);
+        }
         break;
     case Kind::OldOffice:
         return Error {fileName,
@@ -159,6 +173,7 @@ Result<Document> importBytes(const QString &fileName, const QByteArray &bytes, c
     // tables' offsets follow it.
     MappedText positions = MappedText::identity(raw->text.text);
     CleanupOptions cleanup;
+    cleanup.joinBrokenParagraphs = !raw->paragraphsFromLayout;
     for (const Table &t : std::as_const(raw->tables))
         cleanup.tables.append({t.start, t.end});
     const MappedText clean = cleanupText(positions, cleanup);

@@ -17,9 +17,10 @@ struct ImportOptions
     QString password; // for encrypted PDFs; the document is never touched before it is unlocked
 };
 
-// Imports a file of any supported format (txt in any encoding, html/htm, pdf, docx), detected by
+// Imports a file of any supported format (txt in any encoding, html/htm, pdf, docx, ofd), detected by
 // content first and extension second. The result carries the display text (cleaned of web debris
-// and PDF artefacts), per-character boxes for PDFs, metadata, the original bytes and a content hash.
+// and PDF artefacts), per-character boxes for PDF and OFD pages, metadata, the original bytes and a
+// content hash.
 // Errors name the file and the reason (empty, truncated, encrypted, not what its extension says...).
 Result<Document> importFile(const QString &path, const ImportOptions &options = {});
 
