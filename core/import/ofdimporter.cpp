@@ -220,6 +220,11 @@ bool isAsciiLetter(QChar c)
 // size, above it, or starts a list item.
 void joinLines(const QList<QList<Line>> &pages, MappedText &out)
 {
+    // A date line ("2024年3月5日", "二〇二一年十二月二十四日") stands alone: it closes a letter or a notice
+    // under the signature, whatever the layout.
+    static const QRegularExpression dateLine(QStringLiteral(
+        "^\\s*[0-9〇零一二三四五六七八九十○Ｏ]{2,4}\\s*年\\s*[0-9一二三四五六七八九十]{1,3}\\s*月\\s*[0-9"
+        "一二三四五六七八九十]{1,3}\\s*日\\s*$"));
     static const QRegularExpression listStart(QStringLiteral(
         "^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\\d]+[)）]|\\d{1,3}(?:[、．]|\\.(?!\\d))|第["
         "一二三四五六七八九十\\d]+[章条节])"));
@@ -268,7 +273,8 @@ void joinLines(const QList<QList<Line>> &pages, MappedText &out)
                     if (isAsciiLetter(end) && isAsciiLetter(l.text.text.front()))
                         out.append(QLatin1Char(' '), -1);
                 } else if (shortLast || indented || farBelow || above || resized
-                           || listStart.match(l.text.text).hasMatch() || (!samePage && sentenceEnd)) {
+                           || listStart.match(l.text.text).hasMatch() || dateLine.match(l.text.text).hasMatch()
+                           || dateLine.match(last->text.text).hasMatch() || (!samePage && sentenceEnd)) {
                     out.append(QLatin1Char('\n'), -1);
                 } else if (isAsciiLetter(end) && isAsciiLetter(l.text.text.front())) {
                     out.append(QLatin1Char(' '), -1);

@@ -1192,7 +1192,7 @@ QPainterPath parsePathData(QStringView data)
                     toks.append(v.trimmed());
     qsizetype i = 0;
     const auto num = [&](int count, double *v) {
-        if (i + count >= toks.size() + 1)
+        if (i + count >= toks.size()) // operands at i + 1 .. i + count
             return false;
         for (int k = 0; k < count; ++k) {
             bool ok = false;
