@@ -152,6 +152,8 @@ struct PagePainter::Private
                 QRawFont raw(font.file, 16, QFont::PreferNoHinting);
                 if (!raw.isValid())
                     problem(tr("the embedded font %1 cannot be read; a substitute is used").arg(font.name));
+                else if (options.prepareEmbeddedFont)
+                    raw = options.prepareEmbeddedFont(raw);
                 it = embeddedFonts.insert(o.font, raw);
             }
             primary = *it;

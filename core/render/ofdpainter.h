@@ -3,8 +3,10 @@
 #include "import/ofdpackage.h"
 
 #include <QImage>
+#include <QRawFont>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 class QPainter;
@@ -24,6 +26,9 @@ public:
         // drawn with this family (a PDF export passes ExportFont's, whose characters copy out of the
         // PDF correctly); else with an installed look-alike of the named font.
         QString substituteFamily;
+        // Called once per embedded font that loads; returns the font to draw with instead (a PDF export
+        // registers a copy with the font database, which PDF writers need to embed it as text).
+        std::function<QRawFont(const QRawFont &embedded)> prepareEmbeddedFont;
     };
 
     explicit PagePainter(std::shared_ptr<const Package> package, Options options = {});
