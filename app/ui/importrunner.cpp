@@ -27,6 +27,7 @@ bool ImportRunner::start(const QStringList &paths, Work work)
         return false;
     m_total = int(paths.size());
     m_done = 0;
+    m_cancel = false;
     emit progress(0, m_total);
     // One file at a time per pool thread; results arrive in completion order.
     m_watcher.setFuture(QtConcurrent::mapped(paths, std::move(work)));
@@ -35,6 +36,7 @@ bool ImportRunner::start(const QStringList &paths, Work work)
 
 void ImportRunner::cancel()
 {
+    m_cancel = true;
     m_watcher.cancel();
 }
 

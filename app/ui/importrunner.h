@@ -37,8 +37,11 @@ public:
 
     // Starts importing `paths`; false if a run is already going.
     bool start(const QStringList &paths, Work work);
-    void cancel(); // files already started finish; the others are skipped
+    void
+    cancel(); // files already started finish (or stop, when their work polls cancelRequested()); the others are skipped
     [[nodiscard]] bool isRunning() const;
+    // True from cancel() until the next start(); safe to call from the workers.
+    [[nodiscard]] bool cancelRequested() const { return m_cancel.load(); }
     [[nodiscard]] int total() const { return m_total; }
     [[nodiscard]] int done() const { return m_done; }
 
@@ -51,6 +54,7 @@ private:
     QFutureWatcher<ImportOutcome> m_watcher;
     int m_total = 0;
     int m_done = 0;
+    std::atomic<bool> m_cancel {false};
 };
 
 } // namespace plens::ui

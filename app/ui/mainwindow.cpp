@@ -479,7 +479,8 @@ void MainWindow::updateRecentMenu()
 void MainWindow::chooseImport()
 {
     const QStringList files = Dialogs::openFileNames(
-        this, tr("Import Documents"), tr("Policy documents (*.pdf *.docx *.html *.htm *.txt);;All files (*)"));
+        this, tr("Import Documents"),
+        tr("Policy documents (*.pdf *.ofd *.docx *.doc *.wps *.rtf *.html *.htm *.txt);;All files (*)"));
     if (!files.isEmpty())
         importFiles(files);
 }
@@ -497,8 +498,9 @@ void MainWindow::importFiles(const QStringList &paths)
         if (QFileInfo(path).isDir()) {
             const QDir dir(path);
             for (const QString &name :
-                 dir.entryList({QStringLiteral("*.pdf"), QStringLiteral("*.docx"), QStringLiteral("*.htm"),
-                                QStringLiteral("*.html"), QStringLiteral("*.txt")},
+                 dir.entryList({QStringLiteral("*.pdf"), QStringLiteral("*.ofd"), QStringLiteral("*.docx"),
+                                QStringLiteral("*.doc"), QStringLiteral("*.wps"), QStringLiteral("*.rtf"),
+                                QStringLiteral("*.htm"), QStringLiteral("*.html"), QStringLiteral("*.txt")},
                                QDir::Files))
                 files << dir.filePath(name);
         } else {
@@ -517,11 +519,15 @@ void MainWindow::importFiles(const QStringList &paths)
         }
     }
     m_importErrors.clear();
-    m_importer->start(files, [passwords](const QString &path) {
+    m_importer->start(files, [passwords, runner = m_importer](const QString &path) {
         ImportOutcome o;
         o.path = path;
         ImportOptions options;
         options.password = passwords.value(path);
+        // A conversion through LibreOffice can take a while: Cancel stops it, not only the next files.
+        options.progress = [runner](int, int) {
+            return !runner->cancelRequested();
+        };
         auto doc = importFile(path, options);
         if (!doc) {
             o.error = doc.error();

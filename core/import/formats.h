@@ -38,5 +38,8 @@ Result<RawImport> importHtml(const QString &fileName, const QByteArray &bytes);
 Result<RawImport> importPdf(const QString &fileName, const QByteArray &bytes, const ImportOptions &options);
 Result<RawImport> importDocx(const QString &fileName, const QByteArray &bytes);
 Result<RawImport> importOfd(const QString &fileName, const QByteArray &bytes);
+// Word 97-2003 / WPS (an OLE compound file) or RTF, converted to DOCX through LibreOffice.
+Result<RawImport> importOldOffice(const QString &fileName, const QByteArray &bytes, bool rtf,
+                                  const ImportOptions &options);
 
 } // namespace plens::detail

@@ -16,7 +16,7 @@ namespace plens {
 
 namespace {
 
-enum class Kind { Text, Html, Pdf, Zip, OldOffice };
+enum class Kind { Text, Html, Pdf, Zip, OldOffice, Rtf };
 
 Kind sniff(const QByteArray &bytes)
 {
@@ -27,6 +27,8 @@ Kind sniff(const QByteArray &bytes)
         return Kind::Zip;
     if (head.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
         return Kind::OldOffice;
+    if (head.startsWith("{\\rtf")) // Word saves RTF under .doc too
+        return Kind::Rtf;
     // HTML: decode the head as text and look for markup at the start.
     const QString text = decodeTextAuto(QByteArrayView(bytes).first(std::min<qsizetype>(bytes.size(), 4096)))
                              .trimmed()
@@ -154,9 +156,10 @@ Result<Document> importBytes(const QString &fileName, const QByteArray &bytes, c
         }
         break;
     case Kind::OldOffice:
-        return Error {fileName,
-                      QCoreApplication::translate("plens::import",
-                                                  "an old binary Office file (.doc); save it as .docx or PDF first")};
+    case Kind::Rtf:
+        doc.format = SourceFormat::Doc;
+        raw = detail::importOldOffice(fileName, bytes, kind == Kind::Rtf, options);
+        break;
     case Kind::Html:
         doc.format = SourceFormat::Html;
         raw = detail::importHtml(fileName, bytes);
