@@ -644,6 +644,21 @@
         </message>
     </context>
     <context>
+        <name>plens::OfdRenderer</name>
+        <message>
+            <source>the embedded font %1 cannot be read; a substitute is used</source>
+            <translation>the embedded font %1 cannot be read; a substitute is used</translation>
+        </message>
+        <message>
+            <source>an image is missing (%1)</source>
+            <translation>an image is missing (%1)</translation>
+        </message>
+        <message>
+            <source>an image cannot be decoded (%1)</source>
+            <translation>an image cannot be decoded (%1)</translation>
+        </message>
+    </context>
+    <context>
         <name>plens::PdfRenderer</name>
         <message>
             <source>not a readable PDF file</source>
@@ -1724,6 +1739,10 @@
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
+        <message>
+            <source>not an OFD document</source>
+            <translation>not an OFD document</translation>
+        </message>
     </context>
     <context>
         <name>plens::import</name>
@@ -1780,10 +1799,6 @@
             <translation>not a Word (.docx) document, although its name ends in .docx</translation>
         </message>
         <message>
-            <source>an old binary Office file (.doc); save it as .docx or PDF first</source>
-            <translation>an old binary Office file (.doc); save it as .docx or PDF first</translation>
-        </message>
-        <message>
             <source>the document contains no text</source>
             <translation>the document contains no text</translation>
         </message>
@@ -1834,6 +1849,150 @@
         <message>
             <source>the file contains no text</source>
             <translation>the file contains no text</translation>
+        </message>
+        <message>
+            <source>not an OFD document, although its name ends in .ofd</source>
+            <translation>not an OFD document, although its name ends in .ofd</translation>
+        </message>
+        <message>
+            <source>the OFD contains no text (scanned pages without a text layer)</source>
+            <translation>the OFD contains no text (scanned pages without a text layer)</translation>
+        </message>
+        <message>
+            <source>a spreadsheet (.xls or .et); save it as PDF to import it</source>
+            <translation>a spreadsheet (.xls or .et); save it as PDF to import it</translation>
+        </message>
+        <message>
+            <source>a presentation (.ppt or .dps); save it as PDF to import it</source>
+            <translation>a presentation (.ppt or .dps); save it as PDF to import it</translation>
+        </message>
+        <message>
+            <source>an old binary Office file that is not a Word (.doc) or WPS document, or a damaged one</source>
+            <translation>an old binary Office file that is not a Word (.doc) or WPS document, or a damaged one</translation>
+        </message>
+        <message>
+            <source>the conversion was cancelled</source>
+            <translation>the conversion was cancelled</translation>
+        </message>
+        <message>
+            <source>a document type declaration is not allowed in OFD parts</source>
+            <translation>a document type declaration is not allowed in OFD parts</translation>
+        </message>
+        <message>
+            <source>an undeclared entity &amp;%1;</source>
+            <translation>an undeclared entity &amp;%1;</translation>
+        </message>
+        <message>
+            <source>too many elements</source>
+            <translation>too many elements</translation>
+        </message>
+        <message>
+            <source>elements nested too deeply</source>
+            <translation>elements nested too deeply</translation>
+        </message>
+        <message>
+            <source>more than one root element</source>
+            <translation>more than one root element</translation>
+        </message>
+        <message>
+            <source>%1 (line %2)</source>
+            <translation>%1 (line %2)</translation>
+        </message>
+        <message>
+            <source>no root element</source>
+            <translation>no root element</translation>
+        </message>
+        <message>
+            <source>the OFD is missing a part: %1</source>
+            <translation>the OFD is missing a part: %1</translation>
+        </message>
+        <message>
+            <source>the OFD's part %1 is too large to unpack</source>
+            <translation>the OFD's part %1 is too large to unpack</translation>
+        </message>
+        <message>
+            <source>the OFD is encrypted; encrypted OFD files are not supported</source>
+            <translation>the OFD is encrypted; encrypted OFD files are not supported</translation>
+        </message>
+        <message>
+            <source>the OFD is damaged: its part %1 cannot be unpacked</source>
+            <translation>the OFD is damaged: its part %1 cannot be unpacked</translation>
+        </message>
+        <message>
+            <source>the OFD file is truncated or damaged (not a valid ZIP archive)</source>
+            <translation>the OFD file is truncated or damaged (not a valid ZIP archive)</translation>
+        </message>
+        <message>
+            <source>the OFD file is damaged (its ZIP directory does not match its contents)</source>
+            <translation>the OFD file is damaged (its ZIP directory does not match its contents)</translation>
+        </message>
+        <message>
+            <source>the OFD is damaged: %1 is not valid XML (%2)</source>
+            <translation>the OFD is damaged: %1 is not valid XML (%2)</translation>
+        </message>
+        <message>
+            <source>the OFD is damaged: OFD.xml is not an OFD entry file</source>
+            <translation>the OFD is damaged: OFD.xml is not an OFD entry file</translation>
+        </message>
+        <message>
+            <source>the OFD is damaged: OFD.xml names no document (DocBody)</source>
+            <translation>the OFD is damaged: OFD.xml names no document (DocBody)</translation>
+        </message>
+        <message>
+            <source>the OFD is damaged: OFD.xml names no document root (DocRoot)</source>
+            <translation>the OFD is damaged: OFD.xml names no document root (DocRoot)</translation>
+        </message>
+        <message>
+            <source>the OFD is damaged: a page has no content location (BaseLoc)</source>
+            <translation>the OFD is damaged: a page has no content location (BaseLoc)</translation>
+        </message>
+        <message>
+            <source>the OFD is damaged: page %1 has no size</source>
+            <translation>the OFD is damaged: page %1 has no size</translation>
+        </message>
+        <message>
+            <source>the OFD is damaged: %1 is not an OFD document</source>
+            <translation>the OFD is damaged: %1 is not an OFD document</translation>
+        </message>
+        <message>
+            <source>the OFD has no pages</source>
+            <translation>the OFD has no pages</translation>
+        </message>
+        <message>
+            <source>the OFD has too many pages (more than %1)</source>
+            <translation>the OFD has too many pages (more than %1)</translation>
+        </message>
+        <message>
+            <source>a ZIP archive that is not an OFD document (no OFD.xml)</source>
+            <translation>a ZIP archive that is not an OFD document (no OFD.xml)</translation>
+        </message>
+        <message>
+            <source>reading Word 97-2003 (.doc) and WPS (.wps) files needs LibreOffice, which was not found: install LibreOffice (https://www.libreoffice.org; on Debian or Ubuntu the package libreoffice-writer) and import the file again, or save it as .docx or PDF first</source>
+            <translation>reading Word 97-2003 (.doc) and WPS (.wps) files needs LibreOffice, which was not found: install LibreOffice (https://www.libreoffice.org; on Debian or Ubuntu the package libreoffice-writer) and import the file again, or save it as .docx or PDF first</translation>
+        </message>
+        <message>
+            <source>cannot make a temporary folder for the conversion: %1</source>
+            <translation>cannot make a temporary folder for the conversion: %1</translation>
+        </message>
+        <message>
+            <source>cannot write the file for the conversion: %1</source>
+            <translation>cannot write the file for the conversion: %1</translation>
+        </message>
+        <message>
+            <source>LibreOffice (%1) could not be started: %2</source>
+            <translation>LibreOffice (%1) could not be started: %2</translation>
+        </message>
+        <message>
+            <source>LibreOffice did not finish converting the file within %1 seconds</source>
+            <translation>LibreOffice did not finish converting the file within %1 seconds</translation>
+        </message>
+        <message>
+            <source>LibreOffice could not convert the file (exit code %1)</source>
+            <translation>LibreOffice could not convert the file (exit code %1)</translation>
+        </message>
+        <message>
+            <source>LibreOffice could not convert the file (%1)</source>
+            <translation>LibreOffice could not convert the file (%1)</translation>
         </message>
     </context>
     <context>
@@ -2172,10 +2331,6 @@
             <translation>Pages</translation>
         </message>
         <message>
-            <source>Show the PDF's pages instead of its text</source>
-            <translation>Show the PDF's pages instead of its text</translation>
-        </message>
-        <message>
             <source>Zoom out</source>
             <translation>Zoom out</translation>
         </message>
@@ -2194,6 +2349,23 @@
         <message>
             <source> of %1</source>
             <translation> of %1</translation>
+        </message>
+        <message>
+            <source>Show the pages instead of the text</source>
+            <translation>Show the pages instead of the text</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n electronic seal(s) or signature(s)</source>
+            <translation>
+                <numerusform>%n electronic seal or signature</numerusform>
+                <numerusform>%n electronic seals or signatures</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Seals and signatures are shown as they are; PolicyLens does not verify them.
+%1</source>
+            <translation>Seals and signatures are shown as they are; PolicyLens does not verify them.
+%1</translation>
         </message>
     </context>
     <context>
@@ -2757,10 +2929,6 @@ No: the highlights and notes stay annotations that any PDF reader shows and edit
             <translation>Import Documents</translation>
         </message>
         <message>
-            <source>Policy documents (*.pdf *.docx *.html *.htm *.txt);;All files (*)</source>
-            <translation>Policy documents (*.pdf *.docx *.html *.htm *.txt);;All files (*)</translation>
-        </message>
-        <message>
             <source>Import</source>
             <translation>Import</translation>
         </message>
@@ -2804,9 +2972,13 @@ No: the highlights and notes stay annotations that any PDF reader shows and edit
             <source>&amp;Analysis</source>
             <translation>&amp;Analysis</translation>
         </message>
+        <message>
+            <source>Policy documents (*.pdf *.ofd *.docx *.doc *.wps *.rtf *.html *.htm *.txt);;All files (*)</source>
+            <translation>Policy documents (*.pdf *.ofd *.docx *.doc *.wps *.rtf *.html *.htm *.txt);;All files (*)</translation>
+        </message>
     </context>
     <context>
-        <name>plens::ui::PdfView</name>
+        <name>plens::ui::PageView</name>
         <message>
             <source>Page %1</source>
             <translation>Page %1</translation>

@@ -637,6 +637,21 @@
         </message>
     </context>
     <context>
+        <name>plens::OfdRenderer</name>
+        <message>
+            <source>the embedded font %1 cannot be read; a substitute is used</source>
+            <translation>无法读取内嵌字体 %1，已使用替代字体</translation>
+        </message>
+        <message>
+            <source>an image is missing (%1)</source>
+            <translation>缺少图片（%1）</translation>
+        </message>
+        <message>
+            <source>an image cannot be decoded (%1)</source>
+            <translation>无法解码图片（%1）</translation>
+        </message>
+    </context>
+    <context>
         <name>plens::PdfRenderer</name>
         <message>
             <source>not a readable PDF file</source>
@@ -1707,6 +1722,10 @@
             <source>Notes</source>
             <translation>批注</translation>
         </message>
+        <message>
+            <source>not an OFD document</source>
+            <translation>不是 OFD 文档</translation>
+        </message>
     </context>
     <context>
         <name>plens::import</name>
@@ -1763,10 +1782,6 @@
             <translation>不是 Word（.docx）文档，尽管文件名以 .docx 结尾</translation>
         </message>
         <message>
-            <source>an old binary Office file (.doc); save it as .docx or PDF first</source>
-            <translation>是旧版二进制 Office 文件（.doc）；请先另存为 .docx 或 PDF</translation>
-        </message>
-        <message>
             <source>the document contains no text</source>
             <translation>文档中没有文字</translation>
         </message>
@@ -1817,6 +1832,150 @@
         <message>
             <source>the file contains no text</source>
             <translation>文件中没有文字</translation>
+        </message>
+        <message>
+            <source>not an OFD document, although its name ends in .ofd</source>
+            <translation>文件名以 .ofd 结尾，但不是 OFD 文档</translation>
+        </message>
+        <message>
+            <source>the OFD contains no text (scanned pages without a text layer)</source>
+            <translation>该 OFD 文件不含文字（扫描页面，没有文字层）</translation>
+        </message>
+        <message>
+            <source>a spreadsheet (.xls or .et); save it as PDF to import it</source>
+            <translation>这是电子表格（.xls 或 .et）；请另存为 PDF 后再导入</translation>
+        </message>
+        <message>
+            <source>a presentation (.ppt or .dps); save it as PDF to import it</source>
+            <translation>这是演示文稿（.ppt 或 .dps）；请另存为 PDF 后再导入</translation>
+        </message>
+        <message>
+            <source>an old binary Office file that is not a Word (.doc) or WPS document, or a damaged one</source>
+            <translation>这是旧版二进制 Office 文件，但不是 Word（.doc）或 WPS 文档，或者已损坏</translation>
+        </message>
+        <message>
+            <source>the conversion was cancelled</source>
+            <translation>转换已取消</translation>
+        </message>
+        <message>
+            <source>a document type declaration is not allowed in OFD parts</source>
+            <translation>OFD 部件中不允许出现文档类型声明（DOCTYPE）</translation>
+        </message>
+        <message>
+            <source>an undeclared entity &amp;%1;</source>
+            <translation>未声明的实体 &amp;%1;</translation>
+        </message>
+        <message>
+            <source>too many elements</source>
+            <translation>元素过多</translation>
+        </message>
+        <message>
+            <source>elements nested too deeply</source>
+            <translation>元素嵌套过深</translation>
+        </message>
+        <message>
+            <source>more than one root element</source>
+            <translation>存在多个根元素</translation>
+        </message>
+        <message>
+            <source>%1 (line %2)</source>
+            <translation>%1（第 %2 行）</translation>
+        </message>
+        <message>
+            <source>no root element</source>
+            <translation>没有根元素</translation>
+        </message>
+        <message>
+            <source>the OFD is missing a part: %1</source>
+            <translation>OFD 文件缺少部件：%1</translation>
+        </message>
+        <message>
+            <source>the OFD's part %1 is too large to unpack</source>
+            <translation>OFD 部件 %1 过大，无法解压</translation>
+        </message>
+        <message>
+            <source>the OFD is encrypted; encrypted OFD files are not supported</source>
+            <translation>该 OFD 文件已加密；不支持加密的 OFD 文件</translation>
+        </message>
+        <message>
+            <source>the OFD is damaged: its part %1 cannot be unpacked</source>
+            <translation>OFD 文件已损坏：部件 %1 无法解压</translation>
+        </message>
+        <message>
+            <source>the OFD file is truncated or damaged (not a valid ZIP archive)</source>
+            <translation>OFD 文件不完整或已损坏（不是有效的 ZIP 压缩包）</translation>
+        </message>
+        <message>
+            <source>the OFD file is damaged (its ZIP directory does not match its contents)</source>
+            <translation>OFD 文件已损坏（ZIP 目录与内容不符）</translation>
+        </message>
+        <message>
+            <source>the OFD is damaged: %1 is not valid XML (%2)</source>
+            <translation>OFD 文件已损坏：%1 不是有效的 XML（%2）</translation>
+        </message>
+        <message>
+            <source>the OFD is damaged: OFD.xml is not an OFD entry file</source>
+            <translation>OFD 文件已损坏：OFD.xml 不是 OFD 入口文件</translation>
+        </message>
+        <message>
+            <source>the OFD is damaged: OFD.xml names no document (DocBody)</source>
+            <translation>OFD 文件已损坏：OFD.xml 中没有文档（DocBody）</translation>
+        </message>
+        <message>
+            <source>the OFD is damaged: OFD.xml names no document root (DocRoot)</source>
+            <translation>OFD 文件已损坏：OFD.xml 中没有文档根节点（DocRoot）</translation>
+        </message>
+        <message>
+            <source>the OFD is damaged: a page has no content location (BaseLoc)</source>
+            <translation>OFD 文件已损坏：有页面没有内容位置（BaseLoc）</translation>
+        </message>
+        <message>
+            <source>the OFD is damaged: page %1 has no size</source>
+            <translation>OFD 文件已损坏：第 %1 页没有页面大小</translation>
+        </message>
+        <message>
+            <source>the OFD is damaged: %1 is not an OFD document</source>
+            <translation>OFD 文件已损坏：%1 不是 OFD 文档</translation>
+        </message>
+        <message>
+            <source>the OFD has no pages</source>
+            <translation>该 OFD 文件没有页面</translation>
+        </message>
+        <message>
+            <source>the OFD has too many pages (more than %1)</source>
+            <translation>该 OFD 文件页数过多（超过 %1 页）</translation>
+        </message>
+        <message>
+            <source>a ZIP archive that is not an OFD document (no OFD.xml)</source>
+            <translation>这是 ZIP 压缩包，但不是 OFD 文档（没有 OFD.xml）</translation>
+        </message>
+        <message>
+            <source>reading Word 97-2003 (.doc) and WPS (.wps) files needs LibreOffice, which was not found: install LibreOffice (https://www.libreoffice.org; on Debian or Ubuntu the package libreoffice-writer) and import the file again, or save it as .docx or PDF first</source>
+            <translation>读取 Word 97-2003（.doc）和 WPS（.wps）文件需要 LibreOffice，但未找到：请安装 LibreOffice（https://www.libreoffice.org；Debian 或 Ubuntu 上为 libreoffice-writer 软件包）后重新导入，或先将文件另存为 .docx 或 PDF</translation>
+        </message>
+        <message>
+            <source>cannot make a temporary folder for the conversion: %1</source>
+            <translation>无法为转换创建临时文件夹：%1</translation>
+        </message>
+        <message>
+            <source>cannot write the file for the conversion: %1</source>
+            <translation>无法写入待转换的文件：%1</translation>
+        </message>
+        <message>
+            <source>LibreOffice (%1) could not be started: %2</source>
+            <translation>无法启动 LibreOffice（%1）：%2</translation>
+        </message>
+        <message>
+            <source>LibreOffice did not finish converting the file within %1 seconds</source>
+            <translation>LibreOffice 未能在 %1 秒内完成文件转换</translation>
+        </message>
+        <message>
+            <source>LibreOffice could not convert the file (exit code %1)</source>
+            <translation>LibreOffice 无法转换该文件（退出代码 %1）</translation>
+        </message>
+        <message>
+            <source>LibreOffice could not convert the file (%1)</source>
+            <translation>LibreOffice 无法转换该文件（%1）</translation>
         </message>
     </context>
     <context>
@@ -2151,10 +2310,6 @@
             <translation>页面</translation>
         </message>
         <message>
-            <source>Show the PDF's pages instead of its text</source>
-            <translation>显示 PDF 页面而不是文本</translation>
-        </message>
-        <message>
             <source>Zoom out</source>
             <translation>缩小</translation>
         </message>
@@ -2173,6 +2328,22 @@
         <message>
             <source> of %1</source>
             <translation> 页，共 %1 页</translation>
+        </message>
+        <message>
+            <source>Show the pages instead of the text</source>
+            <translation>显示页面而不是文字</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n electronic seal(s) or signature(s)</source>
+            <translation>
+                <numerusform>%n 个电子印章或签名</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Seals and signatures are shown as they are; PolicyLens does not verify them.
+%1</source>
+            <translation>印章和签名按原样显示；PolicyLens 不验证其有效性。
+%1</translation>
         </message>
     </context>
     <context>
@@ -2729,10 +2900,6 @@ No: the highlights and notes stay annotations that any PDF reader shows and edit
             <translation>导入文件</translation>
         </message>
         <message>
-            <source>Policy documents (*.pdf *.docx *.html *.htm *.txt);;All files (*)</source>
-            <translation>政策文件 (*.pdf *.docx *.html *.htm *.txt);;所有文件 (*)</translation>
-        </message>
-        <message>
             <source>Import</source>
             <translation>导入</translation>
         </message>
@@ -2776,9 +2943,13 @@ No: the highlights and notes stay annotations that any PDF reader shows and edit
             <source>&amp;Analysis</source>
             <translation>分析(&amp;A)</translation>
         </message>
+        <message>
+            <source>Policy documents (*.pdf *.ofd *.docx *.doc *.wps *.rtf *.html *.htm *.txt);;All files (*)</source>
+            <translation>政策文件 (*.pdf *.ofd *.docx *.doc *.wps *.rtf *.html *.htm *.txt);;所有文件 (*)</translation>
+        </message>
     </context>
     <context>
-        <name>plens::ui::PdfView</name>
+        <name>plens::ui::PageView</name>
         <message>
             <source>Page %1</source>
             <translation>第 %1 页</translation>

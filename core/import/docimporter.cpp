@@ -10,11 +10,6 @@ namespace plens::detail {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("plens::import", text);
-}
-
 // The streams of an OLE compound file are named in its directory in UTF-16LE; the name says what the
 // file holds: WordDocument (Word and WPS text), Workbook/Book (Excel, WPS spreadsheets), PowerPoint
 // Document.
@@ -36,15 +31,21 @@ Result<RawImport> importOldOffice(const QString &fileName, const QByteArray &byt
 {
     if (!rtf && !hasStream(bytes, "WordDocument")) {
         if (hasStream(bytes, "Workbook") || hasStream(bytes, "Book"))
-            return Error {fileName, tr("a spreadsheet (.xls or .et); save it as PDF or .docx to import it")};
+            return Error {fileName,
+                          QCoreApplication::translate("plens::import",
+                                                      "a spreadsheet (.xls or .et); save it as PDF to import it")};
         if (hasStream(bytes, "PowerPoint Document"))
-            return Error {fileName, tr("a presentation (.ppt or .dps); save it as PDF to import it")};
-        return Error {fileName,
-                      tr("an old binary Office file that is not a Word (.doc) or WPS document, or a "
-                         "damaged one")};
+            return Error {fileName,
+                          QCoreApplication::translate("plens::import",
+                                                      "a presentation (.ppt or .dps); save it as PDF to import it")};
+        return Error {
+            fileName,
+            QCoreApplication::translate("plens::import",
+                                        "an old binary Office file that is not a Word (.doc) or WPS document, or a "
+                                        "damaged one")};
     }
     if (options.progress && !options.progress(0, 1))
-        return Error {fileName, tr("the conversion was cancelled")};
+        return Error {fileName, QCoreApplication::translate("plens::import", "the conversion was cancelled")};
     ConvertOptions convert;
     convert.cancelled = [&] {
         return options.progress && !options.progress(0, 1);

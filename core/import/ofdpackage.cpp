@@ -21,11 +21,6 @@ namespace plens::ofd {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("plens::import", text);
-}
-
 // --- ZIP --------------------------------------------------------------------------------------------
 
 enum class PartStatus { Ok, Missing, TooLarge, Damaged, Encrypted };
@@ -164,30 +159,33 @@ XmlResult parseXml(const QByteArray &bytes, qint64 *nodeBudget)
     QXmlStreamReader r(bytes);
     std::vector<Node *> stack;
     bool haveRoot = false;
+    qint64 partNodes = 0;
     while (!r.atEnd()) {
         const auto tok = r.readNext();
         switch (tok) {
         case QXmlStreamReader::DTD:
             // OFD parts have no document type; a declaration can only define entities (an expansion
             // bomb, or an external file), so it is refused rather than half-trusted.
-            out.error = tr("a document type declaration is not allowed in OFD parts");
+            out.error = QCoreApplication::translate("plens::import",
+                                                    "a document type declaration is not allowed in OFD parts");
             return out;
         case QXmlStreamReader::EntityReference:
-            out.error = tr("an undeclared entity &%1;").arg(r.name().toString());
+            out.error
+                = QCoreApplication::translate("plens::import", "an undeclared entity &%1;").arg(r.name().toString());
             return out;
         case QXmlStreamReader::StartElement: {
-            if (--*nodeBudget < 0) {
-                out.error = tr("too many elements");
+            if (--*nodeBudget < 0 || ++partNodes > kMaxPartNodes) {
+                out.error = QCoreApplication::translate("plens::import", "too many elements");
                 return out;
             }
             if (int(stack.size()) >= kMaxDepth) {
-                out.error = tr("elements nested too deeply");
+                out.error = QCoreApplication::translate("plens::import", "elements nested too deeply");
                 return out;
             }
             Node *n = nullptr;
             if (stack.empty()) {
                 if (haveRoot) {
-                    out.error = tr("more than one root element");
+                    out.error = QCoreApplication::translate("plens::import", "more than one root element");
                     return out;
                 }
                 haveRoot = true;
@@ -217,9 +215,10 @@ XmlResult parseXml(const QByteArray &bytes, qint64 *nodeBudget)
         }
     }
     if (r.hasError())
-        out.error = tr("%1 (line %2)").arg(r.errorString()).arg(r.lineNumber());
+        out.error
+            = QCoreApplication::translate("plens::import", "%1 (line %2)").arg(r.errorString()).arg(r.lineNumber());
     else if (!haveRoot)
-        out.error = tr("no root element");
+        out.error = QCoreApplication::translate("plens::import", "no root element");
     return out;
 }
 
@@ -389,16 +388,19 @@ Error Reader::partError(const QString &part, PartStatus status) const
 {
     switch (status) {
     case PartStatus::Missing:
-        return error(tr("the OFD is missing a part: %1").arg(part));
+        return error(QCoreApplication::translate("plens::import", "the OFD is missing a part: %1").arg(part));
     case PartStatus::TooLarge:
-        return error(tr("the OFD's part %1 is too large to unpack").arg(part));
+        return error(
+            QCoreApplication::translate("plens::import", "the OFD's part %1 is too large to unpack").arg(part));
     case PartStatus::Encrypted:
-        return error(tr("the OFD is encrypted; encrypted OFD files are not supported"));
+        return error(QCoreApplication::translate("plens::import",
+                                                 "the OFD is encrypted; encrypted OFD files are not supported"));
     case PartStatus::Damaged:
     case PartStatus::Ok:
         break;
     }
-    return error(tr("the OFD is damaged: its part %1 cannot be unpacked").arg(part));
+    return error(
+        QCoreApplication::translate("plens::import", "the OFD is damaged: its part %1 cannot be unpacked").arg(part));
 }
 
 std::optional<Error> Reader::openZip()
@@ -407,8 +409,10 @@ std::optional<Error> Reader::openZip()
         // Tolerate an archive that only fails the consistency check, but never a truncated one.
         Zip lenient;
         if (!lenient.open(m_bytes, false))
-            return error(tr("the OFD file is truncated or damaged (not a valid ZIP archive)"));
-        return error(tr("the OFD file is damaged (its ZIP directory does not match its contents)"));
+            return error(QCoreApplication::translate("plens::import",
+                                                     "the OFD file is truncated or damaged (not a valid ZIP archive)"));
+        return error(QCoreApplication::translate(
+            "plens::import", "the OFD file is damaged (its ZIP directory does not match its contents)"));
     }
     return std::nullopt;
 }
@@ -421,7 +425,8 @@ std::optional<Error> Reader::loadXml(const QString &part, Node *out)
         return partError(part, st);
     XmlResult x = parseXml(bytes, &m_nodeBudget);
     if (!x.error.isEmpty())
-        return error(tr("the OFD is damaged: %1 is not valid XML (%2)").arg(part, x.error));
+        return error(QCoreApplication::translate("plens::import", "the OFD is damaged: %1 is not valid XML (%2)")
+                         .arg(part, x.error));
     *out = std::move(x.root);
     return std::nullopt;
 }
@@ -432,10 +437,12 @@ std::optional<Error> Reader::readOfdXml()
     if (auto e = loadXml(QStringLiteral("OFD.xml"), &ofd))
         return e;
     if (ofd.name != QLatin1String("OFD"))
-        return error(tr("the OFD is damaged: OFD.xml is not an OFD entry file"));
+        return error(
+            QCoreApplication::translate("plens::import", "the OFD is damaged: OFD.xml is not an OFD entry file"));
     const Node *body = ofd.child(u"DocBody");
     if (!body)
-        return error(tr("the OFD is damaged: OFD.xml names no document (DocBody)"));
+        return error(
+            QCoreApplication::translate("plens::import", "the OFD is damaged: OFD.xml names no document (DocBody)"));
     // Encryption (GM/T 0099) is declared in the entry file; nothing inside can be read without keys.
     const std::function<bool(const Node &)> encrypted = [&](const Node &n) {
         if (n.name.startsWith(QLatin1String("Encrypt")))
@@ -443,7 +450,8 @@ std::optional<Error> Reader::readOfdXml()
         return std::any_of(n.children.cbegin(), n.children.cend(), encrypted);
     };
     if (encrypted(ofd) || m_zip.contains(QStringLiteral("Encryptions.xml")))
-        return error(tr("the OFD is encrypted; encrypted OFD files are not supported"));
+        return error(QCoreApplication::translate("plens::import",
+                                                 "the OFD is encrypted; encrypted OFD files are not supported"));
     if (const Node *info = body->child(u"DocInfo")) {
         DocInfo &d = m_pkg->info;
         d.docId = info->childText(u"DocID");
@@ -462,7 +470,8 @@ std::optional<Error> Reader::readOfdXml()
     }
     m_docRoot = normalise(body->childText(u"DocRoot"));
     if (m_docRoot.isEmpty())
-        return error(tr("the OFD is damaged: OFD.xml names no document root (DocRoot)"));
+        return error(QCoreApplication::translate("plens::import",
+                                                 "the OFD is damaged: OFD.xml names no document root (DocRoot)"));
     const QString sigs = body->childText(u"Signatures");
     if (!sigs.isEmpty())
         m_signaturesPart = normalise(sigs);
@@ -581,7 +590,8 @@ void Reader::readResourceBody(const Node &res, const QString &resPart)
                 m_pkg->warnings.append(partError(c, st).message);
             return c;
         }
-        m_pkg->warnings.append(tr("the OFD is missing a part: %1").arg(candidates.first()));
+        m_pkg->warnings.append(
+            QCoreApplication::translate("plens::import", "the OFD is missing a part: %1").arg(candidates.first()));
         return candidates.first();
     };
     for (const Node &group : res.children) {
@@ -824,7 +834,8 @@ std::optional<Error> Reader::readPage(const Node &pageRef, const QString &docDir
 {
     const QString loc = pageRef.attr(u"BaseLoc");
     if (loc.isEmpty())
-        return error(tr("the OFD is damaged: a page has no content location (BaseLoc)"));
+        return error(QCoreApplication::translate("plens::import",
+                                                 "the OFD is damaged: a page has no content location (BaseLoc)"));
     QString part = resolve(docDir, loc);
     if (!m_zip.contains(part) && m_zip.contains(normalise(loc)))
         part = normalise(loc);
@@ -850,7 +861,8 @@ std::optional<Error> Reader::readPage(const Node &pageRef, const QString &docDir
     }
     readLayers(content, page.layers);
     if (page.box.width() <= 0 || page.box.height() <= 0)
-        return error(tr("the OFD is damaged: page %1 has no size").arg(m_pkg->pages.size() + 1));
+        return error(QCoreApplication::translate("plens::import", "the OFD is damaged: page %1 has no size")
+                         .arg(m_pkg->pages.size() + 1));
     m_pageIndex.insert(page.id, int(m_pkg->pages.size()));
     m_pkg->pages.append(std::move(page));
     return std::nullopt;
@@ -993,7 +1005,8 @@ std::optional<Error> Reader::readDocument()
     if (auto e = loadXml(m_docRoot, &doc))
         return e;
     if (doc.name != QLatin1String("Document"))
-        return error(tr("the OFD is damaged: %1 is not an OFD document").arg(m_docRoot));
+        return error(QCoreApplication::translate("plens::import", "the OFD is damaged: %1 is not an OFD document")
+                         .arg(m_docRoot));
     const QString docDir = dirOf(m_docRoot);
     const Node *common = doc.child(u"CommonData");
     QRectF defaultBox(0, 0, 210, 297); // A4, when neither the document nor the page says
@@ -1009,12 +1022,13 @@ std::optional<Error> Reader::readDocument()
     }
     const Node *pages = doc.child(u"Pages");
     if (!pages || !pages->child(u"Page"))
-        return error(tr("the OFD has no pages"));
+        return error(QCoreApplication::translate("plens::import", "the OFD has no pages"));
     for (const Node &p : pages->children) {
         if (p.name != QLatin1String("Page"))
             continue;
         if (m_pkg->pages.size() >= kMaxPages)
-            return error(tr("the OFD has too many pages (more than %1)").arg(kMaxPages));
+            return error(QCoreApplication::translate("plens::import", "the OFD has too many pages (more than %1)")
+                             .arg(kMaxPages));
         if (auto e = readPage(p, docDir, defaultBox))
             return e;
     }
@@ -1028,6 +1042,13 @@ std::optional<Error> Reader::readDocument()
             if (auto e = loadXml(part, &content)) {
                 m_pkg->warnings.append(e->message);
                 continue;
+            }
+            for (const Node &c : content.children) {
+                if (c.name != QLatin1String("PageRes"))
+                    continue;
+                const QString res = c.text.trimmed();
+                const QString rel = resolve(dirOf(part), res);
+                readResources(m_zip.contains(rel) ? rel : resolve(docDir, res));
             }
             Template tpl;
             readLayers(content, tpl.layers);
@@ -1051,7 +1072,8 @@ Result<std::shared_ptr<const Package>> Reader::read()
     if (auto e = openZip())
         return *e;
     if (!m_zip.contains(QStringLiteral("OFD.xml")))
-        return error(tr("a ZIP archive that is not an OFD document (no OFD.xml)"));
+        return error(
+            QCoreApplication::translate("plens::import", "a ZIP archive that is not an OFD document (no OFD.xml)"));
     if (auto e = readOfdXml())
         return *e;
     if (auto e = readDocument())

@@ -34,7 +34,8 @@ inline constexpr qint64 kMaxPartBytes = 64LL * 1024 * 1024; // one unpacked XML 
 inline constexpr qint64 kMaxResourceBytes = 128LL * 1024 * 1024; // one unpacked image or font
 inline constexpr qint64 kMaxTotalBytes = 512LL * 1024 * 1024; // everything unpacked
 inline constexpr int kMaxPages = 10000;
-inline constexpr qint64 kMaxXmlNodes = 2'000'000; // per package
+inline constexpr qint64 kMaxXmlNodes = 1'000'000; // per package
+inline constexpr qint64 kMaxPartNodes = 400'000; // per XML part (one part's element tree is held at a time)
 inline constexpr int kMaxDepth = 200; // nesting of XML elements and page blocks
 
 struct DocInfo

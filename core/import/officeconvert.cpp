@@ -19,11 +19,6 @@ namespace plens {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("plens::import", text);
-}
-
 bool executable(const QString &path)
 {
     const QFileInfo f(path);
@@ -95,9 +90,11 @@ QString findSoffice()
 
 QString sofficeMissingMessage()
 {
-    return tr("reading Word 97-2003 (.doc) and WPS (.wps) files needs LibreOffice, which was not found: install "
-              "LibreOffice (https://www.libreoffice.org; on Debian or Ubuntu the package libreoffice-writer) and "
-              "import the file again, or save it as .docx or PDF first");
+    return QCoreApplication::translate(
+        "plens::import",
+        "reading Word 97-2003 (.doc) and WPS (.wps) files needs LibreOffice, which was not found: install "
+        "LibreOffice (https://www.libreoffice.org; on Debian or Ubuntu the package libreoffice-writer) and "
+        "import the file again, or save it as .docx or PDF first");
 }
 
 Result<QByteArray> convertWithSoffice(const QString &fileName, const QByteArray &bytes, const QString &suffix,
@@ -108,12 +105,17 @@ Result<QByteArray> convertWithSoffice(const QString &fileName, const QByteArray 
         return Error {fileName, sofficeMissingMessage()};
     QTemporaryDir dir;
     if (!dir.isValid())
-        return Error {fileName, tr("cannot make a temporary folder for the conversion: %1").arg(dir.errorString())};
+        return Error {
+            fileName,
+            QCoreApplication::translate("plens::import", "cannot make a temporary folder for the conversion: %1")
+                .arg(dir.errorString())};
     const QString input = dir.filePath(QStringLiteral("source.") + suffix);
     {
         QFile f(input);
         if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
-            return Error {fileName, tr("cannot write the file for the conversion: %1").arg(f.errorString())};
+            return Error {fileName,
+                          QCoreApplication::translate("plens::import", "cannot write the file for the conversion: %1")
+                              .arg(f.errorString())};
     }
     const QString outDir = dir.filePath(QStringLiteral("out"));
     QDir().mkpath(outDir);
@@ -133,7 +135,9 @@ Result<QByteArray> convertWithSoffice(const QString &fileName, const QByteArray 
 #endif
     p.start();
     if (!p.waitForStarted(30000))
-        return Error {fileName, tr("LibreOffice (%1) could not be started: %2").arg(soffice, p.errorString())};
+        return Error {fileName,
+                      QCoreApplication::translate("plens::import", "LibreOffice (%1) could not be started: %2")
+                          .arg(soffice, p.errorString())};
     QElapsedTimer timer;
     timer.start();
     while (!p.waitForFinished(100)) {
@@ -141,13 +145,14 @@ Result<QByteArray> convertWithSoffice(const QString &fileName, const QByteArray 
             break;
         if (options.cancelled && options.cancelled()) {
             killAll(p);
-            return Error {fileName, tr("the conversion was cancelled")};
+            return Error {fileName, QCoreApplication::translate("plens::import", "the conversion was cancelled")};
         }
         if (timer.elapsed() > options.timeoutMs) {
             killAll(p);
-            return Error {
-                fileName,
-                tr("LibreOffice did not finish converting the file within %1 seconds").arg(options.timeoutMs / 1000)};
+            return Error {fileName,
+                          QCoreApplication::translate(
+                              "plens::import", "LibreOffice did not finish converting the file within %1 seconds")
+                              .arg(options.timeoutMs / 1000)};
         }
     }
     const QString output = QDir(outDir).filePath(QStringLiteral("source.") + target);
@@ -156,9 +161,13 @@ Result<QByteArray> convertWithSoffice(const QString &fileName, const QByteArray 
         QString said = QString::fromLocal8Bit(p.readAll()).simplified();
         if (said.size() > 200)
             said = said.left(200) + QStringLiteral("…");
-        return Error {fileName,
-                      said.isEmpty() ? tr("LibreOffice could not convert the file (exit code %1)").arg(p.exitCode())
-                                     : tr("LibreOffice could not convert the file (%1)").arg(said)};
+        return Error {
+            fileName,
+            said.isEmpty()
+                ? QCoreApplication::translate("plens::import", "LibreOffice could not convert the file (exit code %1)")
+                      .arg(p.exitCode())
+                : QCoreApplication::translate("plens::import", "LibreOffice could not convert the file (%1)")
+                      .arg(said)};
     }
     return f.readAll();
 }

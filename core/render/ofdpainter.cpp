@@ -21,11 +21,6 @@ namespace {
 constexpr double kDefaultLineWidth = 0.353; // mm, GB/T 33190's default
 constexpr int kMaxPaintDepth = 64; // blocks and composites within each other (a composite may name itself)
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("plens::OfdRenderer", text);
-}
-
 // Installed families that look like a font named in an OFD, best first. Official documents use a
 // handful of Chinese faces (仿宋_GB2312, 宋体, 黑体, 楷体, 方正小标宋) and a few Latin ones.
 QStringList lookAlikes(const QString &name, bool *serif)
@@ -151,7 +146,9 @@ struct PagePainter::Private
             if (it == embeddedFonts.end()) {
                 QRawFont raw(font.file, 16, QFont::PreferNoHinting);
                 if (!raw.isValid())
-                    problem(tr("the embedded font %1 cannot be read; a substitute is used").arg(font.name));
+                    problem(QCoreApplication::translate("plens::OfdRenderer",
+                                                        "the embedded font %1 cannot be read; a substitute is used")
+                                .arg(font.name));
                 else if (options.prepareEmbeddedFont)
                     raw = options.prepareEmbeddedFont(raw);
                 it = embeddedFonts.insert(o.font, raw);
@@ -256,8 +253,10 @@ struct PagePainter::Private
         if (!img.bytes.isEmpty())
             decoded.loadFromData(img.bytes);
         if (decoded.isNull())
-            problem(img.bytes.isEmpty() ? tr("an image is missing (%1)").arg(img.path)
-                                        : tr("an image cannot be decoded (%1)").arg(img.path));
+            problem(img.bytes.isEmpty()
+                        ? QCoreApplication::translate("plens::OfdRenderer", "an image is missing (%1)").arg(img.path)
+                        : QCoreApplication::translate("plens::OfdRenderer", "an image cannot be decoded (%1)")
+                              .arg(img.path));
         return *images.insert(id, decoded);
     }
 
