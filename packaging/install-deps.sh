@@ -12,11 +12,13 @@ packages=(
     # team workspaces: Qt's PostgreSQL driver, the keychain for their passwords; the PostgreSQL server
     # and pg_trgm (contrib) for the tests, which start a throw-away server; openssl makes its TLS key
     libqt6sql6-psql qtkeychain-qt6-dev postgresql postgresql-contrib openssl
-    # document libraries: Poppler (PDF), libzip (DOCX), libxlsxwriter (XLSX), SQLite
+    # document libraries: Poppler (PDF), libzip (DOCX, OFD), libxlsxwriter (XLSX), SQLite
     libpoppler-qt6-dev poppler-data libzip-dev libxlsxwriter-dev libsqlite3-dev
     # text recognition of scanned pages: Tesseract 5 and its Chinese (horizontal, vertical) and English
     # models; the tesseract command is the OCR benchmark's reference
     libtesseract-dev tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-chi-sim-vert tesseract-ocr-eng
+    # LibreOffice Writer without a GUI: converts .doc/.wps/.rtf to DOCX at import (found at run time)
+    libreoffice-writer-nogui
     # fonts for CJK rendering and PDF export; reference tools used by tests and benchmarks
     fonts-noto-cjk poppler-utils
     # quality gates and headless GUI runs

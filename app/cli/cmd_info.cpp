@@ -2,6 +2,7 @@
 #include "cli/cliutil.h"
 #include "cli/commands.h"
 #include "import/importer.h"
+#include "import/ofdpackage.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -75,16 +76,23 @@ int runInfo(const QStringList &args)
         recognised.append(page + 1);
     o.insert(QStringLiteral("recognisedPages"), recognised);
     o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(doc->warnings));
+    // OFD: electronic seals and signatures present (recorded, not verified).
+    int signatures = 0;
+    if (doc->format == SourceFormat::Ofd)
+        if (const auto sigs = ofd::readSignatures(doc->fileName, doc->originalBytes); sigs.ok())
+            signatures = int(sigs->size());
+    o.insert(QStringLiteral("signatures"), signatures);
     o.insert(QStringLiteral("contentHash"), QString::fromLatin1(doc->contentHash.toHex()));
     if (fmt == QLatin1String("json")) {
         out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << Qt::endl;
         return Success;
     }
-    const QStringList keys = {QStringLiteral("file"),       QStringLiteral("format"), QStringLiteral("title"),
-                              QStringLiteral("issuer"),     QStringLiteral("number"), QStringLiteral("date"),
-                              QStringLiteral("region"),     QStringLiteral("type"),   QStringLiteral("characters"),
-                              QStringLiteral("pages"),      QStringLiteral("tables"), QStringLiteral("recognisedPages"),
-                              QStringLiteral("contentHash")};
+    const QStringList keys
+        = {QStringLiteral("file"),       QStringLiteral("format"),     QStringLiteral("title"),
+           QStringLiteral("issuer"),     QStringLiteral("number"),     QStringLiteral("date"),
+           QStringLiteral("region"),     QStringLiteral("type"),       QStringLiteral("characters"),
+           QStringLiteral("pages"),      QStringLiteral("tables"),     QStringLiteral("recognisedPages"),
+           QStringLiteral("signatures"), QStringLiteral("contentHash")};
     for (const QString &k : keys)
         out() << k << ": "
               << (o.value(k).isArray() ? o.value(k).toVariant().toStringList().join(u',')

@@ -580,7 +580,8 @@ void MainWindow::updateRecentMenu()
 void MainWindow::chooseImport()
 {
     const QStringList files = Dialogs::openFileNames(
-        this, tr("Import Documents"), tr("Policy documents (*.pdf *.docx *.html *.htm *.txt);;All files (*)"));
+        this, tr("Import Documents"),
+        tr("Policy documents (*.pdf *.ofd *.docx *.doc *.wps *.rtf *.html *.htm *.txt);;All files (*)"));
     if (!files.isEmpty())
         importFiles(files);
 }
@@ -598,8 +599,9 @@ void MainWindow::importFiles(const QStringList &paths)
         if (QFileInfo(path).isDir()) {
             const QDir dir(path);
             for (const QString &name :
-                 dir.entryList({QStringLiteral("*.pdf"), QStringLiteral("*.docx"), QStringLiteral("*.htm"),
-                                QStringLiteral("*.html"), QStringLiteral("*.txt")},
+                 dir.entryList({QStringLiteral("*.pdf"), QStringLiteral("*.ofd"), QStringLiteral("*.docx"),
+                                QStringLiteral("*.doc"), QStringLiteral("*.wps"), QStringLiteral("*.rtf"),
+                                QStringLiteral("*.htm"), QStringLiteral("*.html"), QStringLiteral("*.txt")},
                                QDir::Files))
                 files << dir.filePath(name);
         } else {

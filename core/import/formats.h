@@ -26,6 +26,8 @@ struct RawImport
     QString titleHint; // <title>, PDF Info Title, docx core.xml title
     QDate dateHint;
     bool fromPdfLayout = false;
+    // The importer joined lines into paragraphs from the page layout (OFD): clean-up keeps its breaks.
+    bool paragraphsFromLayout = false;
 };
 
 // Moves tables from raw-text offsets to the display text that clean-up made of the raw text (`clean`'s
@@ -36,5 +38,9 @@ Result<RawImport> importText(const QString &fileName, const QByteArray &bytes);
 Result<RawImport> importHtml(const QString &fileName, const QByteArray &bytes);
 Result<RawImport> importPdf(const QString &fileName, const QByteArray &bytes, const ImportOptions &options);
 Result<RawImport> importDocx(const QString &fileName, const QByteArray &bytes);
+Result<RawImport> importOfd(const QString &fileName, const QByteArray &bytes);
+// Word 97-2003 / WPS (an OLE compound file) or RTF, converted to DOCX through LibreOffice.
+Result<RawImport> importOldOffice(const QString &fileName, const QByteArray &bytes, bool rtf,
+                                  const ImportOptions &options);
 
 } // namespace plens::detail

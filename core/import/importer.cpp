@@ -2,6 +2,7 @@
 
 #include "import/formats.h"
 #include "import/metadata.h"
+#include "import/ofdpackage.h"
 #include "text/cleanup.h"
 #include "text/encoding.h"
 #include "text/normalize.h"
@@ -15,7 +16,7 @@ namespace plens {
 
 namespace {
 
-enum class Kind { Text, Html, Pdf, Zip, OldOffice };
+enum class Kind { Text, Html, Pdf, Zip, OldOffice, Rtf };
 
 Kind sniff(const QByteArray &bytes)
 {
@@ -26,6 +27,8 @@ Kind sniff(const QByteArray &bytes)
         return Kind::Zip;
     if (head.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
         return Kind::OldOffice;
+    if (head.startsWith("{\\rtf")) // Word saves RTF under .doc too
+        return Kind::Rtf;
     // HTML: decode the head as text and look for markup at the start.
     const QString text = decodeTextAuto(QByteArrayView(bytes).first(std::min<qsizetype>(bytes.size(), 4096)))
                              .trimmed()
@@ -47,6 +50,8 @@ QString promisedFormat(const QString &fileName)
         return QStringLiteral("PDF");
     if (ext == QLatin1String("docx"))
         return QStringLiteral("DOCX");
+    if (ext == QLatin1String("ofd"))
+        return QStringLiteral("OFD");
     return {};
 }
 
@@ -132,6 +137,11 @@ Result<Document> importBytes(const QString &fileName, const QByteArray &bytes, c
                       QCoreApplication::translate("plens::import",
                                                   "not a Word (.docx) document, although its name ends in .docx")};
 
+    if (promised == QLatin1String("OFD") && kind != Kind::Zip)
+        return Error {
+            fileName,
+            QCoreApplication::translate("plens::import", "not an OFD document, although its name ends in .ofd")};
+
     Result<detail::RawImport> raw = Error {};
     Document doc;
     doc.fileName = fileName;
@@ -141,13 +151,20 @@ Result<Document> importBytes(const QString &fileName, const QByteArray &bytes, c
         raw = detail::importPdf(fileName, bytes, options);
         break;
     case Kind::Zip:
-        doc.format = SourceFormat::Docx;
-        raw = detail::importDocx(fileName, bytes);
+        // OFD (GB/T 33190) and Word are both ZIP packages: OFD.xml at the root says OFD.
+        if (promised == QLatin1String("OFD") || ofd::isOfdPackage(bytes)) {
+            doc.format = SourceFormat::Ofd;
+            raw = detail::importOfd(fileName, bytes);
+        } else {
+            doc.format = SourceFormat::Docx;
+            raw = detail::importDocx(fileName, bytes);
+        }
         break;
     case Kind::OldOffice:
-        return Error {fileName,
-                      QCoreApplication::translate("plens::import",
-                                                  "an old binary Office file (.doc); save it as .docx or PDF first")};
+    case Kind::Rtf:
+        doc.format = SourceFormat::Doc;
+        raw = detail::importOldOffice(fileName, bytes, kind == Kind::Rtf, options);
+        break;
     case Kind::Html:
         doc.format = SourceFormat::Html;
         raw = detail::importHtml(fileName, bytes);
@@ -164,6 +181,7 @@ Result<Document> importBytes(const QString &fileName, const QByteArray &bytes, c
     // tables' offsets follow it.
     MappedText positions = MappedText::identity(raw->text.text);
     CleanupOptions cleanup;
+    cleanup.joinBrokenParagraphs = !raw->paragraphsFromLayout;
     for (const Table &t : std::as_const(raw->tables))
         cleanup.tables.append({t.start, t.end});
     const MappedText clean = cleanupText(positions, cleanup);

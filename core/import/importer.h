@@ -26,7 +26,8 @@ struct ImportProgress
 struct ImportOptions
 {
     QString password; // for encrypted PDFs; the document is never touched before it is unlocked
-    // Called on the importing thread as the import goes on; returning false cancels it, and the
+    // Called on the importing thread as the import goes on (OCR page by page, a LibreOffice
+    // conversion while it runs); returning false cancels it (a running conversion is killed), and the
     // import then fails with an error saying so (nothing is imported). Unset: no reports, no cancel.
     std::function<bool(const ImportProgress &)> progress;
     // The Tesseract model pages without text are recognised with ('+' joins several: chi_sim+eng).
@@ -36,9 +37,10 @@ struct ImportOptions
 // The message of the error a cancelled import returns.
 QString importCancelledMessage();
 
-// Imports a file of any supported format (txt in any encoding, html/htm, pdf, docx), detected by
-// content first and extension second. The result carries the display text (cleaned of web debris
-// and PDF artefacts), per-character boxes for PDFs, metadata, the original bytes and a content hash.
+// Imports a file of any supported format (txt in any encoding, html/htm, pdf, docx, ofd; doc, wps and
+// rtf through an installed LibreOffice), detected by content first and extension second. The result
+// carries the display text (cleaned of web debris and PDF artefacts), per-character boxes for PDF and
+// OFD pages, metadata, the original bytes and a content hash.
 // Errors name the file and the reason (empty, truncated, encrypted, not what its extension says...).
 // What was read with a doubt (a page without a text layer that could not be recognised) is listed in
 // Document::warnings.

@@ -11,25 +11,26 @@
 #include <memory>
 
 namespace plens {
-class PdfRenderer;
+class PageRenderer;
 }
 
 namespace plens::ui {
 
-// A PDF shown as a continuous column of pages, rendered by PdfRenderer off the GUI thread. Highlights
-// and the text selection are drawn from the display text's per-character boxes (Document::charBoxes),
-// so offsets in the display text are all the view needs to show a figure or an annotation.
-class PdfView : public QAbstractScrollArea
+// A paged document (PDF, OFD) shown as a continuous column of pages, rendered by a PageRenderer off
+// the GUI thread. Highlights and the text selection are drawn from the display text's per-character
+// boxes (Document::charBoxes), so offsets in the display text are all the view needs to show a figure
+// or an annotation.
+class PageView : public QAbstractScrollArea
 {
     Q_OBJECT
 public:
-    explicit PdfView(QWidget *parent = nullptr);
-    ~PdfView() override;
+    explicit PageView(QWidget *parent = nullptr);
+    ~PageView() override;
 
     // Shows the renderer's pages; `boxes` maps each display-text character to its page and box.
-    void setDocument(std::unique_ptr<PdfRenderer> renderer, QList<CharBox> boxes = {});
+    void setDocument(std::unique_ptr<PageRenderer> renderer, QList<CharBox> boxes = {});
     void clear();
-    [[nodiscard]] PdfRenderer *renderer() const { return m_renderer.get(); }
+    [[nodiscard]] PageRenderer *renderer() const { return m_renderer.get(); }
 
     [[nodiscard]] int pageCount() const;
     [[nodiscard]] int currentPage() const; // the page at the top of the view
@@ -90,7 +91,7 @@ private:
                     int lastPage) const;
     void emitPageIfChanged();
 
-    std::unique_ptr<PdfRenderer> m_renderer;
+    std::unique_ptr<PageRenderer> m_renderer;
     QList<CharBox> m_boxes;
     QList<QRectF> m_pageRects; // content coordinates
     QList<Highlight> m_highlights;
