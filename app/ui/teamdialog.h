@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class QCheckBox;
+class QLabel;
 class QComboBox;
 class QLineEdit;
 class QSpinBox;
@@ -33,7 +34,7 @@ private:
     QLineEdit *m_password;
     QCheckBox *m_remember;
     QComboBox *m_tls;
-    class QLabel *m_message;
+    QLabel *m_message;
 };
 
 // Passwords of team workspaces in the system's keychain (Windows Credential Manager, macOS Keychain,
