@@ -667,20 +667,12 @@
             <translation>not a PolicyLens workspace (the file is not a database)</translation>
         </message>
         <message>
-            <source>the workspace file is read-only</source>
-            <translation>the workspace file is read-only</translation>
-        </message>
-        <message>
             <source>the folder %1 is read-only</source>
             <translation>the folder %1 is read-only</translation>
         </message>
         <message>
             <source>the workspace is open in another PolicyLens (process %1 on %2)</source>
             <translation>the workspace is open in another PolicyLens (process %1 on %2)</translation>
-        </message>
-        <message>
-            <source>cannot create the lock file beside the workspace</source>
-            <translation>cannot create the lock file beside the workspace</translation>
         </message>
         <message>
             <source>not a PolicyLens workspace (unreadable database)</source>
@@ -701,6 +693,98 @@
         <message>
             <source>broken references in table %1</source>
             <translation>broken references in table %1</translation>
+        </message>
+        <message>
+            <source>no rendition with id %1</source>
+            <translation>no rendition with id %1</translation>
+        </message>
+        <message>
+            <source>recovered documents: %1, figures: %2, annotations: %3, tags: %4, links: %5; rows that could not be read: %6</source>
+            <translation>recovered documents: %1, figures: %2, annotations: %3, tags: %4, links: %5; rows that could not be read: %6</translation>
+        </message>
+        <message>
+            <source>no such workspace</source>
+            <translation>no such workspace</translation>
+        </message>
+        <message>
+            <source>already exists; the recovered workspace needs a new file</source>
+            <translation>already exists; the recovered workspace needs a new file</translation>
+        </message>
+        <message>
+            <source>nothing can be recovered: the file's list of tables cannot be read</source>
+            <translation>nothing can be recovered: the file's list of tables cannot be read</translation>
+        </message>
+        <message>
+            <source>recovery cancelled</source>
+            <translation>recovery cancelled</translation>
+        </message>
+        <message>
+            <source>not saved: %1</source>
+            <translation>not saved: %1</translation>
+        </message>
+        <message>
+            <source>the workspace is damaged (%1); recover what is readable with File &gt; Recover Workspace or policylens-cli recover</source>
+            <translation>the workspace is damaged (%1); recover what is readable with File &gt; Recover Workspace or policylens-cli recover</translation>
+        </message>
+        <message>
+            <source>the workspace is open for reading only</source>
+            <translation>the workspace is open for reading only</translation>
+        </message>
+        <message>
+            <source>the workspace file is read-only; it is open for reading only</source>
+            <translation>the workspace file is read-only; it is open for reading only</translation>
+        </message>
+        <message>
+            <source>the folder %1 is read-only; the workspace is open for reading only</source>
+            <translation>the folder %1 is read-only; the workspace is open for reading only</translation>
+        </message>
+        <message>
+            <source>the disk is full: no room for a new workspace in %1</source>
+            <translation>the disk is full: no room for a new workspace in %1</translation>
+        </message>
+        <message>
+            <source>the disk is full; the workspace is open for reading only until space is freed</source>
+            <translation>the disk is full; the workspace is open for reading only until space is freed</translation>
+        </message>
+        <message>
+            <source>the workspace is open in another PolicyLens</source>
+            <translation>the workspace is open in another PolicyLens</translation>
+        </message>
+        <message>
+            <source>the folder %1 cannot be written</source>
+            <translation>the folder %1 cannot be written</translation>
+        </message>
+        <message>
+            <source>the folder %1 cannot be written; the workspace is open for reading only</source>
+            <translation>the folder %1 cannot be written; the workspace is open for reading only</translation>
+        </message>
+        <message>
+            <source>cannot create the lock file %1 beside the workspace</source>
+            <translation>cannot create the lock file %1 beside the workspace</translation>
+        </message>
+        <message>
+            <source>not a PolicyLens workspace (unknown schema version %1; this version knows 0 to %2)</source>
+            <translation>not a PolicyLens workspace (unknown schema version %1; this version knows 0 to %2)</translation>
+        </message>
+        <message>
+            <source>an empty workspace that cannot be written (%1)</source>
+            <translation>an empty workspace that cannot be written (%1)</translation>
+        </message>
+        <message>
+            <source>the workspace's tables do not match its schema version %1 (changed by another program?); it was left as it was</source>
+            <translation>the workspace's tables do not match its schema version %1 (changed by another program?); it was left as it was</translation>
+        </message>
+        <message>
+            <source>the workspace is damaged and made by an older PolicyLens; recover what is readable with File &gt; Recover Workspace or policylens-cli recover (%1)</source>
+            <translation>the workspace is damaged and made by an older PolicyLens; recover what is readable with File &gt; Recover Workspace or policylens-cli recover (%1)</translation>
+        </message>
+        <message>
+            <source>the workspace is damaged; it is open for reading only. Recover what is readable into a new workspace with File &gt; Recover Workspace or policylens-cli recover</source>
+            <translation>the workspace is damaged; it is open for reading only. Recover what is readable into a new workspace with File &gt; Recover Workspace or policylens-cli recover</translation>
+        </message>
+        <message>
+            <source>made by an older PolicyLens and cannot be upgraded here (%1)</source>
+            <translation>made by an older PolicyLens and cannot be upgraded here (%1)</translation>
         </message>
     </context>
     <context>
@@ -1233,6 +1317,37 @@
             <source>draw an indicator's targets beside its reported values (PDF: an A4 page for printing)</source>
             <translation>draw an indicator's targets beside its reported values (PDF: an A4 page for printing)</translation>
         </message>
+        <message>
+            <source>password of the encrypted PDFs among the files</source>
+            <translation>password of the encrypted PDFs among the files</translation>
+        </message>
+        <message>
+            <source>the new workspace file</source>
+            <translation>the new workspace file</translation>
+        </message>
+        <message>
+            <source>recover needs --out NEW.plens</source>
+            <translation>recover needs --out NEW.plens</translation>
+        </message>
+        <message numerus="yes">
+            <source>a new version of document %1 with other figures, added as document %2 with %n figure(s)</source>
+            <translation>
+                <numerusform>a new version of document %1 with other figures, added as document %2 with %n figure</numerusform>
+                <numerusform>a new version of document %1 with other figures, added as document %2 with %n figures</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>copy what is readable of a damaged workspace into a new one (the damaged file is only read)</source>
+            <translation>copy what is readable of a damaged workspace into a new one (the damaged file is only read)</translation>
+        </message>
+        <message>
+            <source>the same text as document %1, whose PDF it now is (shown and exported; the other formats kept beside it)</source>
+            <translation>the same text as document %1, whose PDF it now is (shown and exported; the other formats kept beside it)</translation>
+        </message>
+        <message>
+            <source>the same text as document %1, kept as its %2 rendition</source>
+            <translation>the same text as document %1, kept as its %2 rendition</translation>
+        </message>
     </context>
     <context>
         <name>plens::commands</name>
@@ -1391,10 +1506,6 @@
             <translation>a ZIP archive that is not a Word document (no word/document.xml)</translation>
         </message>
         <message>
-            <source>the Word document's text part is too large</source>
-            <translation>the Word document's text part is too large</translation>
-        </message>
-        <message>
             <source>the Word document is damaged (its text part cannot be unpacked)</source>
             <translation>the Word document is damaged (its text part cannot be unpacked)</translation>
         </message>
@@ -1485,6 +1596,34 @@
         <message>
             <source>the file contains no text</source>
             <translation>the file contains no text</translation>
+        </message>
+        <message>
+            <source>its text part ends early</source>
+            <translation>its text part ends early</translation>
+        </message>
+        <message>
+            <source>its text part is not valid XML at line %1, column %2</source>
+            <translation>its text part is not valid XML at line %1, column %2</translation>
+        </message>
+        <message>
+            <source>its text part nests elements more than %1 levels deep</source>
+            <translation>its text part nests elements more than %1 levels deep</translation>
+        </message>
+        <message>
+            <source>the Word document unpacks to more than %1 MB, the limit</source>
+            <translation>the Word document unpacks to more than %1 MB, the limit</translation>
+        </message>
+        <message>
+            <source>reading it took longer than %1 s, the limit for one file</source>
+            <translation>reading it took longer than %1 s, the limit for one file</translation>
+        </message>
+        <message>
+            <source>the PDF has %1 pages; PolicyLens reads up to %2 pages</source>
+            <translation>the PDF has %1 pages; PolicyLens reads up to %2 pages</translation>
+        </message>
+        <message>
+            <source> (at page %1 of %2)</source>
+            <translation> (at page %1 of %2)</translation>
         </message>
     </context>
     <context>
@@ -2333,12 +2472,67 @@ No: the highlights and notes stay annotations that any PDF reader shows and edit
             <source>Why is the status '%1'? (optional)</source>
             <translation>Why is the status '%1'? (optional)</translation>
         </message>
+        <message>
+            <source>%1 (read-only) - PolicyLens</source>
+            <translation>%1 (read-only) - PolicyLens</translation>
+        </message>
     </context>
     <context>
         <name>plens::ui::PdfView</name>
         <message>
             <source>Page %1</source>
             <translation>Page %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::ui::RecoveryActions</name>
+        <message>
+            <source>&amp;Recover Workspace...</source>
+            <translation>&amp;Recover Workspace...</translation>
+        </message>
+        <message>
+            <source>Copy what is readable of a damaged workspace into a new one</source>
+            <translation>Copy what is readable of a damaged workspace into a new one</translation>
+        </message>
+        <message>
+            <source>Recover Workspace</source>
+            <translation>Recover Workspace</translation>
+        </message>
+        <message>
+            <source>PolicyLens workspaces (*.plens)</source>
+            <translation>PolicyLens workspaces (*.plens)</translation>
+        </message>
+        <message>
+            <source>Save the Recovered Workspace As</source>
+            <translation>Save the Recovered Workspace As</translation>
+        </message>
+        <message>
+            <source>%1 is damaged, so it is open for reading only: nothing can be saved into it.
+
+Recover what is readable into a new workspace now?</source>
+            <translation>%1 is damaged, so it is open for reading only: nothing can be saved into it.
+
+Recover what is readable into a new workspace now?</translation>
+        </message>
+        <message>
+            <source>Damaged Workspace</source>
+            <translation>Damaged Workspace</translation>
+        </message>
+        <message>
+            <source>Recovering %1...</source>
+            <translation>Recovering %1...</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Cannot recover the workspace</source>
+            <translation>Cannot recover the workspace</translation>
+        </message>
+        <message>
+            <source>Workspace Recovered</source>
+            <translation>Workspace Recovered</translation>
         </message>
     </context>
     <context>

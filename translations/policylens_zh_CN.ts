@@ -662,20 +662,12 @@
             <translation>不是 PolicyLens 工作区（该文件不是数据库）</translation>
         </message>
         <message>
-            <source>the workspace file is read-only</source>
-            <translation>工作区文件为只读</translation>
-        </message>
-        <message>
             <source>the folder %1 is read-only</source>
             <translation>文件夹 %1 为只读</translation>
         </message>
         <message>
             <source>the workspace is open in another PolicyLens (process %1 on %2)</source>
             <translation>工作区已在另一个 PolicyLens 中打开（%2 上的进程 %1）</translation>
-        </message>
-        <message>
-            <source>cannot create the lock file beside the workspace</source>
-            <translation>无法在工作区旁创建锁文件</translation>
         </message>
         <message>
             <source>not a PolicyLens workspace (unreadable database)</source>
@@ -696,6 +688,98 @@
         <message>
             <source>broken references in table %1</source>
             <translation>表 %1 中存在失效的引用</translation>
+        </message>
+        <message>
+            <source>no rendition with id %1</source>
+            <translation>没有编号为 %1 的文件版式</translation>
+        </message>
+        <message>
+            <source>recovered documents: %1, figures: %2, annotations: %3, tags: %4, links: %5; rows that could not be read: %6</source>
+            <translation>已恢复文档 %1 个、数据 %2 条、批注 %3 条、标签 %4 个、关联 %5 条；无法读取的记录 %6 条</translation>
+        </message>
+        <message>
+            <source>no such workspace</source>
+            <translation>没有这个工作区</translation>
+        </message>
+        <message>
+            <source>already exists; the recovered workspace needs a new file</source>
+            <translation>已存在；恢复的工作区需要一个新文件</translation>
+        </message>
+        <message>
+            <source>nothing can be recovered: the file's list of tables cannot be read</source>
+            <translation>无法恢复：读不出文件中的表目录</translation>
+        </message>
+        <message>
+            <source>recovery cancelled</source>
+            <translation>恢复已取消</translation>
+        </message>
+        <message>
+            <source>not saved: %1</source>
+            <translation>未保存：%1</translation>
+        </message>
+        <message>
+            <source>the workspace is damaged (%1); recover what is readable with File &gt; Recover Workspace or policylens-cli recover</source>
+            <translation>工作区已损坏（%1）；可用“文件 &gt; 恢复工作区”或 policylens-cli recover 恢复可读取的内容</translation>
+        </message>
+        <message>
+            <source>the workspace is open for reading only</source>
+            <translation>工作区以只读方式打开</translation>
+        </message>
+        <message>
+            <source>the workspace file is read-only; it is open for reading only</source>
+            <translation>工作区文件是只读的，已以只读方式打开</translation>
+        </message>
+        <message>
+            <source>the folder %1 is read-only; the workspace is open for reading only</source>
+            <translation>文件夹 %1 是只读的，工作区已以只读方式打开</translation>
+        </message>
+        <message>
+            <source>the disk is full: no room for a new workspace in %1</source>
+            <translation>磁盘已满：%1 中没有空间新建工作区</translation>
+        </message>
+        <message>
+            <source>the disk is full; the workspace is open for reading only until space is freed</source>
+            <translation>磁盘已满；在腾出空间之前，工作区以只读方式打开</translation>
+        </message>
+        <message>
+            <source>the workspace is open in another PolicyLens</source>
+            <translation>工作区已在另一个 PolicyLens 中打开</translation>
+        </message>
+        <message>
+            <source>the folder %1 cannot be written</source>
+            <translation>文件夹 %1 无法写入</translation>
+        </message>
+        <message>
+            <source>the folder %1 cannot be written; the workspace is open for reading only</source>
+            <translation>文件夹 %1 无法写入，工作区已以只读方式打开</translation>
+        </message>
+        <message>
+            <source>cannot create the lock file %1 beside the workspace</source>
+            <translation>无法在工作区旁创建锁文件 %1</translation>
+        </message>
+        <message>
+            <source>not a PolicyLens workspace (unknown schema version %1; this version knows 0 to %2)</source>
+            <translation>不是 PolicyLens 工作区（未知的结构版本 %1；本版本支持 0 到 %2）</translation>
+        </message>
+        <message>
+            <source>an empty workspace that cannot be written (%1)</source>
+            <translation>空的工作区无法写入（%1）</translation>
+        </message>
+        <message>
+            <source>the workspace's tables do not match its schema version %1 (changed by another program?); it was left as it was</source>
+            <translation>工作区的表与其结构版本 %1 不符（被其他程序改动过？）；文件未作任何改动</translation>
+        </message>
+        <message>
+            <source>the workspace is damaged and made by an older PolicyLens; recover what is readable with File &gt; Recover Workspace or policylens-cli recover (%1)</source>
+            <translation>工作区已损坏，且由旧版 PolicyLens 创建；可用“文件 &gt; 恢复工作区”或 policylens-cli recover 恢复可读取的内容（%1）</translation>
+        </message>
+        <message>
+            <source>the workspace is damaged; it is open for reading only. Recover what is readable into a new workspace with File &gt; Recover Workspace or policylens-cli recover</source>
+            <translation>工作区已损坏，已以只读方式打开。可用“文件 &gt; 恢复工作区”或 policylens-cli recover 把可读取的内容恢复到新工作区</translation>
+        </message>
+        <message>
+            <source>made by an older PolicyLens and cannot be upgraded here (%1)</source>
+            <translation>由旧版 PolicyLens 创建，此处无法升级（%1）</translation>
         </message>
     </context>
     <context>
@@ -941,7 +1025,7 @@
         </message>
         <message>
             <source>no such workspace</source>
-            <translation>工作区不存在</translation>
+            <translation>没有这个工作区</translation>
         </message>
         <message numerus="yes">
             <source>%n figure(s)</source>
@@ -1219,6 +1303,36 @@
             <source>draw an indicator's targets beside its reported values (PDF: an A4 page for printing)</source>
             <translation>绘制指标的目标与报告值对比图（PDF：可打印的 A4 页面）</translation>
         </message>
+        <message>
+            <source>password of the encrypted PDFs among the files</source>
+            <translation>所导入的加密 PDF 的密码</translation>
+        </message>
+        <message>
+            <source>the new workspace file</source>
+            <translation>新的工作区文件</translation>
+        </message>
+        <message>
+            <source>recover needs --out NEW.plens</source>
+            <translation>recover 需要 --out NEW.plens</translation>
+        </message>
+        <message numerus="yes">
+            <source>a new version of document %1 with other figures, added as document %2 with %n figure(s)</source>
+            <translation>
+                <numerusform>文档 %1 的新版本（数据有变化），已添加为文档 %2，含 %n 条数据</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>copy what is readable of a damaged workspace into a new one (the damaged file is only read)</source>
+            <translation>把损坏工作区中可读取的内容复制到新工作区（只读取损坏的文件）</translation>
+        </message>
+        <message>
+            <source>the same text as document %1, whose PDF it now is (shown and exported; the other formats kept beside it)</source>
+            <translation>与文档 %1 内容相同，现作为其 PDF 版式（用于阅读和导出；其他格式一并保留）</translation>
+        </message>
+        <message>
+            <source>the same text as document %1, kept as its %2 rendition</source>
+            <translation>与文档 %1 内容相同，作为其 %2 版式保留</translation>
+        </message>
     </context>
     <context>
         <name>plens::commands</name>
@@ -1377,10 +1491,6 @@
             <translation>是 ZIP 压缩包，但不是 Word 文档（没有 word/document.xml）</translation>
         </message>
         <message>
-            <source>the Word document's text part is too large</source>
-            <translation>Word 文档的正文部分过大</translation>
-        </message>
-        <message>
             <source>the Word document is damaged (its text part cannot be unpacked)</source>
             <translation>Word 文档已损坏（无法解压其正文部分）</translation>
         </message>
@@ -1471,6 +1581,34 @@
         <message>
             <source>the file contains no text</source>
             <translation>文件中没有文字</translation>
+        </message>
+        <message>
+            <source>its text part ends early</source>
+            <translation>其正文部分不完整</translation>
+        </message>
+        <message>
+            <source>its text part is not valid XML at line %1, column %2</source>
+            <translation>其正文部分在第 %1 行第 %2 列处不是有效的 XML</translation>
+        </message>
+        <message>
+            <source>its text part nests elements more than %1 levels deep</source>
+            <translation>其正文部分的元素嵌套超过 %1 层</translation>
+        </message>
+        <message>
+            <source>the Word document unpacks to more than %1 MB, the limit</source>
+            <translation>该 Word 文档解压后超过上限 %1 MB</translation>
+        </message>
+        <message>
+            <source>reading it took longer than %1 s, the limit for one file</source>
+            <translation>读取时间超过单个文件的上限 %1 秒</translation>
+        </message>
+        <message>
+            <source>the PDF has %1 pages; PolicyLens reads up to %2 pages</source>
+            <translation>该 PDF 有 %1 页；PolicyLens 最多读取 %2 页</translation>
+        </message>
+        <message>
+            <source> (at page %1 of %2)</source>
+            <translation>（读到第 %1 页，共 %2 页）</translation>
         </message>
     </context>
     <context>
@@ -2312,12 +2450,67 @@ No: the highlights and notes stay annotations that any PDF reader shows and edit
             <source>Why is the status '%1'? (optional)</source>
             <translation>为何将状态设为“%1”？（可选）</translation>
         </message>
+        <message>
+            <source>%1 (read-only) - PolicyLens</source>
+            <translation>%1（只读）- PolicyLens</translation>
+        </message>
     </context>
     <context>
         <name>plens::ui::PdfView</name>
         <message>
             <source>Page %1</source>
             <translation>第 %1 页</translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::ui::RecoveryActions</name>
+        <message>
+            <source>&amp;Recover Workspace...</source>
+            <translation>恢复工作区(&amp;R)...</translation>
+        </message>
+        <message>
+            <source>Copy what is readable of a damaged workspace into a new one</source>
+            <translation>把损坏工作区中可读取的内容复制到新工作区</translation>
+        </message>
+        <message>
+            <source>Recover Workspace</source>
+            <translation>恢复工作区</translation>
+        </message>
+        <message>
+            <source>PolicyLens workspaces (*.plens)</source>
+            <translation>PolicyLens 工作区 (*.plens)</translation>
+        </message>
+        <message>
+            <source>Save the Recovered Workspace As</source>
+            <translation>恢复的工作区另存为</translation>
+        </message>
+        <message>
+            <source>%1 is damaged, so it is open for reading only: nothing can be saved into it.
+
+Recover what is readable into a new workspace now?</source>
+            <translation>%1 已损坏，因此以只读方式打开，无法保存任何内容。
+
+现在把可读取的内容恢复到新工作区吗？</translation>
+        </message>
+        <message>
+            <source>Damaged Workspace</source>
+            <translation>工作区已损坏</translation>
+        </message>
+        <message>
+            <source>Recovering %1...</source>
+            <translation>正在恢复 %1...</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Cannot recover the workspace</source>
+            <translation>无法恢复工作区</translation>
+        </message>
+        <message>
+            <source>Workspace Recovered</source>
+            <translation>工作区已恢复</translation>
         </message>
     </context>
     <context>

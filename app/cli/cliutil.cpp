@@ -48,7 +48,11 @@ Result<std::unique_ptr<Workspace>> openExistingWorkspace(const QString &path)
 {
     if (!QFileInfo::exists(path))
         return Error {path, QCoreApplication::translate("plens::cli", "no such workspace")};
-    return Workspace::open(path);
+    auto ws = Workspace::open(path);
+    // Reading goes on from a damaged file, with a word that it is damaged and how to recover it.
+    if (ws && !(*ws)->damage().isEmpty())
+        err() << "policylens-cli: " << Error {path, (*ws)->readOnlyReason()}.toString() << Qt::endl;
+    return ws;
 }
 
 } // namespace plens::cli

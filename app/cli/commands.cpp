@@ -10,7 +10,7 @@ namespace plens::cli {
 
 std::span<const Command> commands()
 {
-    static const std::array<Command, 11> all {{
+    static const std::array<Command, 12> all {{
         {"text", "text FILE [--password PASSWORD]",
          QT_TRANSLATE_NOOP("plens::cli", "print the display text of a document (txt, html, pdf, docx)"), &runText},
         {"info", "info FILE [--format json|text] [--password PASSWORD]",
@@ -20,7 +20,7 @@ std::span<const Command> commands()
          &runExtract},
         {"links", "links FILE... [--format jsonl]",
          QT_TRANSLATE_NOOP("plens::cli", "suggest links from targets to the figures reported against them"), &runLinks},
-        {"import", "import --workspace W.plens FILE...",
+        {"import", "import --workspace W.plens FILE... [--password PASSWORD]",
          QT_TRANSLATE_NOOP("plens::cli", "import documents into a workspace (created if needed), with their figures"),
          &runImport},
         {"list", "list --workspace W.plens [--format text|json]",
@@ -47,6 +47,11 @@ std::span<const Command> commands()
          QT_TRANSLATE_NOOP("plens::cli",
                            "draw an indicator's targets beside its reported values (PDF: an A4 page for printing)"),
          &runChart},
+        {"recover", "recover --workspace DAMAGED.plens --out NEW.plens",
+         QT_TRANSLATE_NOOP(
+             "plens::cli",
+             "copy what is readable of a damaged workspace into a new one (the damaged file is only read)"),
+         &runRecover},
     }};
     return all;
 }

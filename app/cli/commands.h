@@ -30,5 +30,6 @@ int runExportPdf(const QStringList &args);
 int runPack(const QStringList &args);
 int runExportTable(const QStringList &args);
 int runChart(const QStringList &args);
+int runRecover(const QStringList &args);
 
 } // namespace plens::cli

@@ -22,6 +22,7 @@ class IndicatorActions;
 class LibraryPanel;
 class LinksPanel;
 class ReaderArea;
+class RecoveryActions;
 struct ImportOutcome;
 
 // Layout and wiring only: panels, views, dialogs and edit commands are classes of their own. The
@@ -53,6 +54,7 @@ public:
     [[nodiscard]] QUndoStack *undoStack() const { return m_undo; }
     [[nodiscard]] IndicatorActions *indicatorActions() const { return m_indicators; }
     [[nodiscard]] ExportActions *exportActions() const { return m_exports; }
+    [[nodiscard]] RecoveryActions *recoveryActions() const { return m_recovery; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -97,6 +99,7 @@ private:
     LinksPanel *m_links;
     IndicatorActions *m_indicators;
     ExportActions *m_exports = nullptr;
+    RecoveryActions *m_recovery = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_syncAction = nullptr;
     qint64 m_selected = 0; // the selected figure

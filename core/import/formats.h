@@ -23,6 +23,13 @@ struct RawImport
     bool fromPdfLayout = false;
 };
 
+// The limits of the import running on this thread (set by importBytes for its duration), and whether
+// its time is up; the importers' loops ask.
+const ImportLimits &currentLimits();
+bool pastDeadline();
+// "took longer than N s to read" for messages.
+QString overTimeMessage();
+
 Result<RawImport> importText(const QString &fileName, const QByteArray &bytes);
 Result<RawImport> importHtml(const QString &fileName, const QByteArray &bytes);
 Result<RawImport> importPdf(const QString &fileName, const QByteArray &bytes, const ImportOptions &options);

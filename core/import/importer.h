@@ -1,5 +1,6 @@
 #pragma once
 
+#include "import/limits.h"
 #include "model/document.h"
 #include "model/result.h"
 
@@ -9,12 +10,13 @@
 namespace plens {
 
 // Files larger than this are refused before they are read (a policy document is a few MB at most;
-// the limit keeps a mistaken drop of a 200 MB dump from hanging the import).
-inline constexpr qsizetype kMaxImportBytes = 64 * 1024 * 1024;
+// the limit keeps a mistaken drop of a 200 MB dump from hanging the import). See import/limits.h.
+inline constexpr qsizetype kMaxImportBytes = ImportLimits {}.fileBytes;
 
 struct ImportOptions
 {
     QString password; // for encrypted PDFs; the document is never touched before it is unlocked
+    ImportLimits limits; // what one import accepts (import/limits.h); tests lower them
 };
 
 // Imports a file of any supported format (txt in any encoding, html/htm, pdf, docx), detected by

@@ -1,6 +1,7 @@
 // PDF import with Poppler: text in reading order with a box per character, lines joined into
 // paragraphs, running headers, footers and page numbers removed. Poppler stays in this file.
 #include "import/formats.h"
+#include "import/pdfquiet.h"
 #include "text/chars.h"
 
 #include <QCoreApplication>
@@ -51,8 +52,22 @@ bool isAsciiLetter(QChar c)
 
 } // namespace
 
+namespace detail {
+
+void quietPoppler()
+{
+    static const bool quiet = [] {
+        Poppler::setDebugErrorFunction([](const QString &, const QVariant &) {}, QVariant());
+        return true;
+    }();
+    Q_UNUSED(quiet);
+}
+
+} // namespace detail
+
 bool pdfNeedsPassword(const QByteArray &bytes)
 {
+    detail::quietPoppler();
     const auto doc = Poppler::Document::loadFromData(bytes);
     return doc && doc->isLocked();
 }
@@ -68,11 +83,7 @@ Result<RawImport> importPdf(const QString &fileName, const QByteArray &bytes, co
                       QCoreApplication::translate("plens::import",
                                                   "the PDF file is truncated or damaged (no end-of-file marker)")};
     // Poppler reports damaged input on stderr; the importer turns it into one clear error instead.
-    static const bool quiet = [] {
-        Poppler::setDebugErrorFunction([](const QString &, const QVariant &) {}, QVariant());
-        return true;
-    }();
-    Q_UNUSED(quiet);
+    quietPoppler();
     std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(bytes);
     if (!doc)
         return Error {fileName,
@@ -92,6 +103,12 @@ Result<RawImport> importPdf(const QString &fileName, const QByteArray &bytes, co
     const int pages = doc->numPages();
     if (pages <= 0)
         return Error {fileName, QCoreApplication::translate("plens::import", "the PDF has no pages")};
+    if (pages > currentLimits().pdfPages)
+        return Error {
+            fileName,
+            QCoreApplication::translate("plens::import", "the PDF has %1 pages; PolicyLens reads up to %2 pages")
+                .arg(pages)
+                .arg(currentLimits().pdfPages)};
 
     RawImport raw;
     raw.fromPdfLayout = true;
@@ -102,6 +119,11 @@ Result<RawImport> importPdf(const QString &fileName, const QByteArray &bytes, co
     // 1. Lines per page from Poppler's words (reading order; a word links to the next on its line).
     QList<QList<PdfLine>> pageLines(pages);
     for (int p = 0; p < pages; ++p) {
+        if (pastDeadline())
+            return Error {
+                fileName,
+                overTimeMessage()
+                    + QCoreApplication::translate("plens::import", " (at page %1 of %2)").arg(p + 1).arg(pages)};
         std::unique_ptr<Poppler::Page> page = doc->page(p);
         if (!page) {
             raw.pageSizes.append(QSizeF());
