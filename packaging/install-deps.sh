@@ -18,6 +18,13 @@ packages=(
     # packaging checks: .deb tools, desktop entry and AppStream validators
     dpkg-dev file desktop-file-utils appstream
 )
+# The fuzz targets (tests/fuzz, .ci/run) need clang and its libFuzzer runtime; where a distribution
+# names them otherwise they are left out and run-fuzzers.sh says so.
+for p in clang libclang-rt-dev; do
+    if apt-cache show "$p" >/dev/null 2>&1; then
+        packages+=("$p")
+    fi
+done
 
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then
