@@ -786,6 +786,10 @@
             <source>made by an older PolicyLens and cannot be upgraded here (%1)</source>
             <translation>made by an older PolicyLens and cannot be upgraded here (%1)</translation>
         </message>
+        <message>
+            <source>; damaged: %1</source>
+            <translation>; damaged: %1</translation>
+        </message>
     </context>
     <context>
         <name>plens::charts::ChartWindow</name>
@@ -1347,6 +1351,78 @@
         <message>
             <source>the same text as document %1, kept as its %2 rendition</source>
             <translation>the same text as document %1, kept as its %2 rendition</translation>
+        </message>
+        <message>
+            <source>paths takes no files</source>
+            <translation>paths takes no files</translation>
+        </message>
+        <message>
+            <source>executable</source>
+            <translation>executable</translation>
+        </message>
+        <message>
+            <source>not beside the executable (the system's)</source>
+            <translation>not beside the executable (the system's)</translation>
+        </message>
+        <message>
+            <source>the page to draw (from 1)</source>
+            <translation>the page to draw (from 1)</translation>
+        </message>
+        <message>
+            <source>the PNG file to write</source>
+            <translation>the PNG file to write</translation>
+        </message>
+        <message>
+            <source>resolution</source>
+            <translation>resolution</translation>
+        </message>
+        <message>
+            <source>render takes exactly one FILE</source>
+            <translation>render takes exactly one FILE</translation>
+        </message>
+        <message>
+            <source>render needs --out PAGE.png</source>
+            <translation>render needs --out PAGE.png</translation>
+        </message>
+        <message>
+            <source>--page needs a page number from 1</source>
+            <translation>--page needs a page number from 1</translation>
+        </message>
+        <message>
+            <source>--dpi needs a resolution from 10 to 1200</source>
+            <translation>--dpi needs a resolution from 10 to 1200</translation>
+        </message>
+        <message>
+            <source>cannot read the file: %1</source>
+            <translation>cannot read the file: %1</translation>
+        </message>
+        <message>
+            <source>not a PDF file (render draws PDF pages)</source>
+            <translation>not a PDF file (render draws PDF pages)</translation>
+        </message>
+        <message>
+            <source>there is no page %1 (the PDF has %2)</source>
+            <translation>there is no page %1 (the PDF has %2)</translation>
+        </message>
+        <message>
+            <source>page %1 cannot be drawn</source>
+            <translation>page %1 cannot be drawn</translation>
+        </message>
+        <message>
+            <source>cannot write the image: %1</source>
+            <translation>cannot write the image: %1</translation>
+        </message>
+        <message>
+            <source>page %1 of %2, %3 × %4 px, ink %5%</source>
+            <translation>page %1 of %2, %3 × %4 px, ink %5%</translation>
+        </message>
+        <message>
+            <source>draw a page of a PDF as a PNG image and say how much of it is ink</source>
+            <translation>draw a page of a PDF as a PNG image and say how much of it is ink</translation>
+        </message>
+        <message>
+            <source>show where this installation finds its executable and its data</source>
+            <translation>show where this installation finds its executable and its data</translation>
         </message>
     </context>
     <context>

@@ -781,6 +781,10 @@
             <source>made by an older PolicyLens and cannot be upgraded here (%1)</source>
             <translation>由旧版 PolicyLens 创建，此处无法升级（%1）</translation>
         </message>
+        <message>
+            <source>; damaged: %1</source>
+            <translation>；已损坏：%1</translation>
+        </message>
     </context>
     <context>
         <name>plens::charts::ChartWindow</name>
@@ -1332,6 +1336,78 @@
         <message>
             <source>the same text as document %1, kept as its %2 rendition</source>
             <translation>与文档 %1 内容相同，作为其 %2 版式保留</translation>
+        </message>
+        <message>
+            <source>paths takes no files</source>
+            <translation>paths 不接受文件参数</translation>
+        </message>
+        <message>
+            <source>executable</source>
+            <translation>程序</translation>
+        </message>
+        <message>
+            <source>not beside the executable (the system's)</source>
+            <translation>不在程序旁（使用系统自带的）</translation>
+        </message>
+        <message>
+            <source>the page to draw (from 1)</source>
+            <translation>要绘制的页（从 1 开始）</translation>
+        </message>
+        <message>
+            <source>the PNG file to write</source>
+            <translation>要写入的 PNG 文件</translation>
+        </message>
+        <message>
+            <source>resolution</source>
+            <translation>分辨率</translation>
+        </message>
+        <message>
+            <source>render takes exactly one FILE</source>
+            <translation>render 只接受一个 FILE</translation>
+        </message>
+        <message>
+            <source>render needs --out PAGE.png</source>
+            <translation>render 需要 --out PAGE.png</translation>
+        </message>
+        <message>
+            <source>--page needs a page number from 1</source>
+            <translation>--page 需要从 1 开始的页码</translation>
+        </message>
+        <message>
+            <source>--dpi needs a resolution from 10 to 1200</source>
+            <translation>--dpi 需要 10 到 1200 之间的分辨率</translation>
+        </message>
+        <message>
+            <source>cannot read the file: %1</source>
+            <translation>无法读取文件：%1</translation>
+        </message>
+        <message>
+            <source>not a PDF file (render draws PDF pages)</source>
+            <translation>不是 PDF 文件（render 只绘制 PDF 页面）</translation>
+        </message>
+        <message>
+            <source>there is no page %1 (the PDF has %2)</source>
+            <translation>没有第 %1 页（该 PDF 共 %2 页）</translation>
+        </message>
+        <message>
+            <source>page %1 cannot be drawn</source>
+            <translation>第 %1 页无法绘制</translation>
+        </message>
+        <message>
+            <source>cannot write the image: %1</source>
+            <translation>无法写入图像：%1</translation>
+        </message>
+        <message>
+            <source>page %1 of %2, %3 × %4 px, ink %5%</source>
+            <translation>第 %1 页（共 %2 页），%3 × %4 像素，着墨 %5%</translation>
+        </message>
+        <message>
+            <source>draw a page of a PDF as a PNG image and say how much of it is ink</source>
+            <translation>把 PDF 的一页绘制成 PNG 图像，并给出着墨比例</translation>
+        </message>
+        <message>
+            <source>show where this installation finds its executable and its data</source>
+            <translation>显示本安装的程序及数据所在位置</translation>
         </message>
     </context>
     <context>

@@ -10,9 +10,12 @@ namespace plens::cli {
 
 std::span<const Command> commands()
 {
-    static const std::array<Command, 12> all {{
+    static const std::array<Command, 14> all {{
         {"text", "text FILE [--password PASSWORD]",
          QT_TRANSLATE_NOOP("plens::cli", "print the display text of a document (txt, html, pdf, docx)"), &runText},
+        {"render", "render FILE --page N --out PAGE.png [--dpi 150] [--password PASSWORD]",
+         QT_TRANSLATE_NOOP("plens::cli", "draw a page of a PDF as a PNG image and say how much of it is ink"),
+         &runRender},
         {"info", "info FILE [--format json|text] [--password PASSWORD]",
          QT_TRANSLATE_NOOP("plens::cli", "print the metadata of a document"), &runInfo},
         {"extract", "extract FILE... [--format jsonl|csv] [--date YYYY-MM-DD] [--password PASSWORD]",
@@ -52,6 +55,8 @@ std::span<const Command> commands()
              "plens::cli",
              "copy what is readable of a damaged workspace into a new one (the damaged file is only read)"),
          &runRecover},
+        {"paths", "paths [--format text|json]",
+         QT_TRANSLATE_NOOP("plens::cli", "show where this installation finds its executable and its data"), &runPaths},
     }};
     return all;
 }

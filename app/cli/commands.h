@@ -31,5 +31,7 @@ int runPack(const QStringList &args);
 int runExportTable(const QStringList &args);
 int runChart(const QStringList &args);
 int runRecover(const QStringList &args);
+int runRender(const QStringList &args);
+int runPaths(const QStringList &args);
 
 } // namespace plens::cli

@@ -15,6 +15,8 @@
 #include <QUrl>
 #include <QUuid>
 
+#include <limits>
+
 namespace plens {
 
 using namespace store;
@@ -26,7 +28,8 @@ const char *const kTables[] = {"documents",   "renditions",      "indicators",  
                                "annotations", "annotation_tags", "commitment_tags", "links"};
 
 constexpr qint64 kBatch = 512; // keys per range read in one query
-constexpr qint64 kMaxKey = qint64(1) << 40; // when even max(key) cannot be read
+constexpr qint64 kMaxProbes = 64 * kBatch; // keys read one by one in a table, at most
+constexpr qint64 kMaxKey = qint64(1) << 40; // keys beyond are not looked for
 
 QSqlDatabase db(const QString &name)
 {
@@ -97,58 +100,105 @@ public:
         m_insert.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                              .arg(table, m_select, QStringList(names.size(), QStringLiteral("?")).join(u',')));
 
-        qint64 lo = 0;
-        qint64 hi = kMaxKey;
+        qint64 lo = 1;
+        m_knownMax = -1;
+        m_maxSeen = -1;
+        m_probes = 0;
         {
             QSqlQuery q(m_from);
             if (q.exec(QStringLiteral("SELECT min(%1), max(%1) FROM %2").arg(m_key, table)) && q.next()) {
                 if (q.value(0).isNull())
                     return true; // empty
                 lo = q.value(0).toLongLong();
-                hi = q.value(1).toLongLong() + 1;
+                m_knownMax = q.value(1).toLongLong();
+            } else {
+                m_report.damaged.insert(table);
             }
         }
-        m_lastKey = lo;
-        for (qint64 start = lo; start < hi; start += kBatch) {
-            if (!readRange(start, std::min(hi, start + kBatch))) {
-                for (qint64 k = start; k < std::min(hi, start + kBatch); ++k)
-                    readKey(k);
-            }
-            if (progress && !progress(double(start - lo + kBatch) / double(std::max<qint64>(1, hi - lo))))
-                return false;
-            // Past the last readable row of a table whose end could not be read: stop after a long gap.
-            if (hi == kMaxKey && start - m_lastKey > 64 * kBatch)
+        const qint64 span = std::max<qint64>(1, (m_knownMax >= lo ? m_knownMax : lo + kBatch) - lo + 1);
+        qint64 next = lo;
+        while (true) {
+            const qint64 last = readFrom(next);
+            if (last == kEmpty)
                 break;
+            if (last != kError) {
+                next = last + 1;
+            } else {
+                // The rows from `next` on cannot be read together: key by key for a while, then further
+                // and further on until reading works again (each damaged stretch costs a bounded number
+                // of queries, whatever the keys in a damaged page claim).
+                m_report.damaged.insert(table);
+                qint64 probed = 0;
+                bool readable = false;
+                for (; probed < kBatch && !readable; ++probed)
+                    readable = readKey(next + probed);
+                next += probed;
+                m_probes += probed;
+                if (m_probes > kMaxProbes)
+                    break; // a table damaged all through: what was read is kept
+                if (!readable) {
+                    qint64 step = kBatch;
+                    qint64 found = kEmpty;
+                    for (; next + step < kMaxKey; step *= 2) {
+                        found = readFrom(next + step);
+                        if (found != kError)
+                            break;
+                    }
+                    if (found == kEmpty || found == kError)
+                        break;
+                    next = found + 1;
+                }
+            }
+            if (progress && !progress(double(next - lo) / double(span)))
+                return false;
         }
         return true;
     }
 
 private:
-    bool readRange(qint64 from, qint64 to)
+    static constexpr qint64 kEmpty = std::numeric_limits<qint64>::min();
+    static constexpr qint64 kError = kEmpty + 1;
+
+    // Reads and copies up to kBatch keys' rows from key `from` on: the last key read, kEmpty when
+    // there is nothing from there, kError when a damaged page is in the way (then nothing is copied).
+    qint64 readFrom(qint64 from)
     {
+        // Whole keys only (a WITHOUT ROWID table has several rows per key): up to the kBatch-th key.
         QSqlQuery q(m_from);
         q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT %1, %2 FROM %3 WHERE %2 >= %4 AND %2 < %5 ORDER BY %2")
+        const QString upper = QStringLiteral("(SELECT %1 FROM (SELECT DISTINCT %1 FROM %2 WHERE %1 >= %3 ORDER BY %1 "
+                                             "LIMIT 1 OFFSET %4))")
+                                  .arg(m_key, m_table)
+                                  .arg(from)
+                                  .arg(kBatch - 1);
+        if (!q.exec(QStringLiteral("SELECT %1, %2 FROM %3 WHERE %2 >= %4 AND (%5 IS NULL OR %2 <= %5) ORDER BY %2")
                         .arg(m_select, m_key, m_table)
                         .arg(from)
-                        .arg(to)))
-            return false;
+                        .arg(upper)))
+            return kError;
         QList<QVariantList> rows;
+        qint64 last = kEmpty;
         while (q.next()) {
             QVariantList row;
             for (qsizetype i = 0; i < m_columns.size(); ++i)
                 row << q.value(int(i));
             rows << row;
-            m_lastKey = q.value(int(m_columns.size())).toLongLong();
+            last = q.value(int(m_columns.size())).toLongLong();
         }
         if (q.lastError().isValid())
-            return false; // a damaged page in this range: read it key by key
+            return kError;
         for (const QVariantList &row : std::as_const(rows))
             insert(row);
-        return true;
+        m_maxSeen = std::max(m_maxSeen, last);
+        return last;
     }
 
-    void readKey(qint64 key)
+    // Whether a key not read could have held a row: below the highest key the table is known to have.
+    [[nodiscard]] bool couldHoldRow(qint64 key) const { return key <= std::max(m_knownMax, m_maxSeen); }
+
+    // Reads one key's rows; false when it cannot be read (a damaged page). A row whose long text or bytes
+    // are unreadable keeps the rest (column by column), when the missing columns may be empty.
+    bool readKey(qint64 key)
     {
         QSqlQuery q(m_from);
         q.setForwardOnly(true);
@@ -164,42 +214,34 @@ private:
                 for (const QVariantList &row : std::as_const(rows))
                     insert(row);
                 if (!rows.isEmpty())
-                    m_lastKey = key;
-                return;
+                    m_maxSeen = std::max(m_maxSeen, key);
+                return true;
             }
         }
-        if (m_key != QLatin1String("rowid")) {
-            ++m_report.lost[m_table];
-            return;
-        }
-        // Column by column: a row whose long text or bytes are unreadable keeps the rest.
-        // (A key that cannot even be looked up counts as a lost row: on a damaged page there is no
-        // telling whether it held one.)
-        QSqlQuery exists(m_from);
-        if (!exists.exec(QStringLiteral("SELECT rowid FROM %1 WHERE rowid = %2").arg(m_table).arg(key))) {
-            ++m_report.lost[m_table];
-            return;
-        }
-        if (!exists.next()) {
-            if (exists.lastError().isValid())
-                ++m_report.lost[m_table];
-            return;
-        }
-        QVariantList row;
-        for (const Column &c : std::as_const(m_columns)) {
-            QSqlQuery one(m_from);
-            if (one.exec(QStringLiteral("SELECT %1 FROM %2 WHERE rowid = %3").arg(c.name, m_table).arg(key))
-                && one.next()) {
-                row << one.value(0);
-            } else if (!c.notNull) {
-                row << QVariant();
-            } else {
-                ++m_report.lost[m_table];
-                return;
+        if (m_key == QLatin1String("rowid")) {
+            QSqlQuery exists(m_from);
+            if (exists.exec(QStringLiteral("SELECT rowid FROM %1 WHERE rowid = %2").arg(m_table).arg(key))
+                && exists.next()) {
+                QVariantList row;
+                for (const Column &c : std::as_const(m_columns)) {
+                    QSqlQuery one(m_from);
+                    if (one.exec(QStringLiteral("SELECT %1 FROM %2 WHERE rowid = %3").arg(c.name, m_table).arg(key))
+                        && one.next()) {
+                        row << one.value(0);
+                    } else if (!c.notNull) {
+                        row << QVariant();
+                    } else {
+                        ++m_report.lost[m_table];
+                        return false;
+                    }
+                }
+                insert(row);
+                return true;
             }
         }
-        m_lastKey = key;
-        insert(row);
+        if (couldHoldRow(key))
+            ++m_report.lost[m_table];
+        return false;
     }
 
     // The value of a column's DEFAULT expression, evaluated once.
@@ -244,7 +286,9 @@ private:
     QList<Column> m_columns;
     QHash<QString, QVariant> m_defaults;
     QSqlQuery m_insert;
-    qint64 m_lastKey = 0;
+    qint64 m_probes = 0; // keys read one by one in this table
+    qint64 m_knownMax = -1; // max(key) when it could be read
+    qint64 m_maxSeen = -1; // the highest key read
 };
 
 // Rows whose parent did not come through: optional references are cleared, the others dropped.
@@ -256,19 +300,24 @@ Status dropOrphans(const QSqlDatabase &d, const QString &file, RecoveryReport &r
         QSqlQuery fks(d);
         if (!fks.exec(QStringLiteral("PRAGMA foreign_key_list(%1)").arg(table)))
             return sqlError(file, fks.lastError());
-        QList<std::tuple<QString, QString, QString>> refs; // column, parent table, parent column
+        struct Reference
+        {
+            QString column, parent, parentColumn;
+        };
+        QList<Reference> refs;
         while (fks.next())
             refs.append({fks.value(3).toString(), fks.value(2).toString(), fks.value(4).toString()});
-        for (const auto &[column, parent, parentColumn] : std::as_const(refs)) {
-            const auto c
-                = std::find_if(columns.cbegin(), columns.cend(), [&](const Column &x) { return x.name == column; });
+        for (const Reference &ref : std::as_const(refs)) {
+            const auto c = std::find_if(columns.cbegin(), columns.cend(),
+                                        [&ref](const Column &x) { return x.name == ref.column; });
             const bool optional = c != columns.cend() && !c->notNull;
             const QString missing
                 = QStringLiteral("%1 IS NOT NULL AND %1 NOT IN (SELECT %2 FROM %3)")
-                      .arg(column, parentColumn.isEmpty() ? QStringLiteral("id") : parentColumn, parent);
+                      .arg(ref.column, ref.parentColumn.isEmpty() ? QStringLiteral("id") : ref.parentColumn,
+                           ref.parent);
             QSqlQuery q(d);
             if (optional) {
-                if (!q.exec(QStringLiteral("UPDATE %1 SET %2 = NULL WHERE %3").arg(table, column, missing)))
+                if (!q.exec(QStringLiteral("UPDATE %1 SET %2 = NULL WHERE %3").arg(table, ref.column, missing)))
                     return sqlError(file, q.lastError());
             } else {
                 if (!q.exec(QStringLiteral("DELETE FROM %1 WHERE %2").arg(table, missing)))
@@ -293,16 +342,26 @@ int RecoveryReport::totalLost() const
     return n;
 }
 
+QStringList RecoveryReport::damagedTables() const
+{
+    QStringList out(damaged.cbegin(), damaged.cend());
+    out.sort();
+    return out;
+}
+
 QString RecoveryReport::summary() const
 {
-    return Workspace::tr("recovered documents: %1, figures: %2, annotations: %3, tags: %4, links: %5; rows that "
-                         "could not be read: %6")
-        .arg(copied.value(QStringLiteral("documents")))
-        .arg(copied.value(QStringLiteral("commitments")))
-        .arg(copied.value(QStringLiteral("annotations")))
-        .arg(copied.value(QStringLiteral("tags")))
-        .arg(copied.value(QStringLiteral("links")))
-        .arg(totalLost());
+    QString s = Workspace::tr("recovered documents: %1, figures: %2, annotations: %3, tags: %4, links: %5; rows that "
+                              "could not be read: %6")
+                    .arg(copied.value(QStringLiteral("documents")))
+                    .arg(copied.value(QStringLiteral("commitments")))
+                    .arg(copied.value(QStringLiteral("annotations")))
+                    .arg(copied.value(QStringLiteral("tags")))
+                    .arg(copied.value(QStringLiteral("links")))
+                    .arg(totalLost());
+    if (!damaged.isEmpty())
+        s += Workspace::tr("; damaged: %1").arg(damagedTables().join(QStringLiteral(", ")));
+    return s;
 }
 
 Result<RecoveryReport> Workspace::recover(const QString &from, const QString &to,

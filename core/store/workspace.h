@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QString>
 
 #include <functional>
@@ -74,8 +75,11 @@ struct Rendition
 struct RecoveryReport
 {
     QHash<QString, int> copied; // table -> rows copied
-    QHash<QString, int> lost; // table -> rows that could not be read (or whose parent was lost)
+    QHash<QString, int> lost; // table -> rows known to have been there that could not be read (or whose
+                              // parent was lost)
+    QSet<QString> damaged; // tables with unreadable stretches (how many rows they held is not known)
     [[nodiscard]] int totalLost() const;
+    [[nodiscard]] QStringList damagedTables() const;
     [[nodiscard]] QString summary() const; // one line for the user
 };
 

@@ -1,16 +1,17 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets with clang (ASan + UBSan) in build-fuzz/ and runs each for a bounded
-# time from its seeds, the issue reproducers and the kept regression inputs (and, when ../shared is
-# beside the checkout, the corpus files of its format). Fails on a crash, a leak, an input slower
-# than the bound (-timeout) or one needing more memory than the bound (-rss_limit_mb); what libFuzzer
-# saved of such an input is in build-fuzz/artifacts/<target>/ — add it to tests/fuzz/regressions/<target>/
-# once fixed, so every build replays it (ctest -L fuzz).
+# time from its seeds, the issue reproducers and the kept regression inputs (and the corpus files of
+# its format, when ../shared is beside the checkout or PLENS_SHARED_DIR names it). Fails on a crash,
+# a leak, an input slower than the bound (-timeout) or one needing more memory than the bound
+# (-rss_limit_mb); what libFuzzer saved of such an input is in build-fuzz/artifacts/<target>/: fix
+# it and add it to tests/fuzz/regressions/<target>/, so every build replays it (ctest -L fuzz).
 #   tests/fuzz/run-fuzzers.sh [SECONDS_PER_TARGET] [INPUTS_DIR]
 #   SECONDS_PER_TARGET  default 60; INPUTS_DIR  what fuzz_inputs wrote (default build/tests/fuzz/inputs)
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 seconds=${1:-60}
-inputs=${2:-$root/build/tests/fuzz/inputs}
+inputs=$(cd "${2:-$root/build/tests/fuzz/inputs}" 2>/dev/null && pwd || echo "${2:-$root/build/tests/fuzz/inputs}")
+shared=${PLENS_SHARED_DIR:-$root/../shared}
 build="$root/build-fuzz"
 slow=${PLENS_FUZZ_TIMEOUT:-20}        # seconds one input may take (instrumented build)
 memory=${PLENS_FUZZ_RSS_MB:-2560}     # MB one input may use
@@ -41,6 +42,7 @@ corpus_ext() {
 }
 failed=()
 for fuzzer in "$build"/tests/fuzz/fuzz_*; do
+    [ -f "$fuzzer" ] && [ -x "$fuzzer" ] || continue
     target=$(basename "$fuzzer"); target=${target#fuzz_}
     work="$build/corpus/$target"; artifacts="$build/artifacts/$target"
     rm -rf "$work" "$artifacts"; mkdir -p "$work" "$artifacts"
@@ -56,10 +58,10 @@ for fuzzer in "$build"/tests/fuzz/fuzz_*; do
         done
         dirs+=("$work.issue19")
     fi
-    if [ -d "$root/../shared/corpus" ]; then
+    if [ -d "$shared/corpus" ]; then
         mkdir -p "$work.shared"
         for ext in $(corpus_ext "$target"); do
-            find "$root/../shared/corpus" -type f -iname "*.$ext" -size -4M -exec cp {} "$work.shared/" \; 2>/dev/null || true
+            find "$shared/corpus" -type f -iname "*.$ext" -size -4M -exec cp {} "$work.shared/" \; 2>/dev/null || true
         done
         dirs+=("$work.shared")
     fi
