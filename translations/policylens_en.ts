@@ -325,6 +325,91 @@
         </message>
     </context>
     <context>
+        <name>PackAnalysis</name>
+        <message>
+            <source>Cascade check: targets of the regions inside a region</source>
+            <translation>Cascade check: targets of the regions inside a region</translation>
+        </message>
+        <message>
+            <source>Counts and amounts are added, rates and shares compared one by one; units that do not add are never added. Red: short of the parent, less demanding, due later, or missing.</source>
+            <translation>Counts and amounts are added, rates and shares compared one by one; units that do not add are never added. Red: short of the parent, less demanding, due later, or missing.</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Children's sum</source>
+            <translation>Children's sum</translation>
+        </message>
+        <message>
+            <source>Gap</source>
+            <translation>Gap</translation>
+        </message>
+        <message>
+            <source>Finding</source>
+            <translation>Finding</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>The gazetteer cannot place this region: listed, not guessed.</source>
+            <translation>The gazetteer cannot place this region: listed, not guessed.</translation>
+        </message>
+        <message>
+            <source>Deadline radar</source>
+            <translation>Deadline radar</translation>
+        </message>
+        <message numerus="yes">
+            <source>As of %1: targets past due or due this year with nothing reported since they were set, values older than %n month(s), and straight-line projections (not data) that fall short.</source>
+            <translation>
+                <numerusform>As of %1: targets past due or due this year with nothing reported since they were set, values older than %n month, and straight-line projections (not data) that fall short.</numerusform>
+                <numerusform>As of %1: targets past due or due this year with nothing reported since they were set, values older than %n months, and straight-line projections (not data) that fall short.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Latest value</source>
+            <translation>Latest value</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <source>Plan revisions</source>
+            <translation>Plan revisions</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <source>Older</source>
+            <translation>Older</translation>
+        </message>
+        <message>
+            <source>Newer</source>
+            <translation>Newer</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 → %2 (%n change(s))</source>
+            <translation>
+                <numerusform>%1 → %2 (%n change)</numerusform>
+                <numerusform>%1 → %2 (%n changes)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Tables</name>
         <message>
             <source>ID</source>
@@ -667,12 +752,20 @@
             <translation>not a PolicyLens workspace (the file is not a database)</translation>
         </message>
         <message>
+            <source>the workspace file is read-only</source>
+            <translation>the workspace file is read-only</translation>
+        </message>
+        <message>
             <source>the folder %1 is read-only</source>
             <translation>the folder %1 is read-only</translation>
         </message>
         <message>
             <source>the workspace is open in another PolicyLens (process %1 on %2)</source>
             <translation>the workspace is open in another PolicyLens (process %1 on %2)</translation>
+        </message>
+        <message>
+            <source>cannot create the lock file beside the workspace</source>
+            <translation>cannot create the lock file beside the workspace</translation>
         </message>
         <message>
             <source>not a PolicyLens workspace (unreadable database)</source>
@@ -694,101 +787,209 @@
             <source>broken references in table %1</source>
             <translation>broken references in table %1</translation>
         </message>
+    </context>
+    <context>
+        <name>plens::analysis::Cascade</name>
         <message>
-            <source>no rendition with id %1</source>
-            <translation>no rendition with id %1</translation>
+            <source>The user rejected this region's target as a breakdown of the parent's.</source>
+            <translation>The user rejected this region's target as a breakdown of the parent's.</translation>
         </message>
         <message>
-            <source>recovered documents: %1, figures: %2, annotations: %3, tags: %4, links: %5; rows that could not be read: %6</source>
-            <translation>recovered documents: %1, figures: %2, annotations: %3, tags: %4, links: %5; rows that could not be read: %6</translation>
+            <source>%1 has documents in the workspace but no target for this indicator.</source>
+            <translation>%1 has documents in the workspace but no target for this indicator.</translation>
         </message>
         <message>
-            <source>no such workspace</source>
-            <translation>no such workspace</translation>
+            <source>In %1, which does not fit the parent's %2: neither added nor compared.</source>
+            <translation>In %1, which does not fit the parent's %2: neither added nor compared.</translation>
         </message>
         <message>
-            <source>already exists; the recovered workspace needs a new file</source>
-            <translation>already exists; the recovered workspace needs a new file</translation>
+            <source>no unit</source>
+            <translation>no unit</translation>
         </message>
         <message>
-            <source>nothing can be recovered: the file's list of tables cannot be read</source>
-            <translation>nothing can be recovered: the file's list of tables cannot be read</translation>
+            <source>Due in %1, later than the parent's %2: not lined up with it.</source>
+            <translation>Due in %1, later than the parent's %2: not lined up with it.</translation>
         </message>
         <message>
-            <source>recovery cancelled</source>
-            <translation>recovery cancelled</translation>
+            <source>Due in %1, before the parent's %2: not lined up with it.</source>
+            <translation>Due in %1, before the parent's %2: not lined up with it.</translation>
         </message>
         <message>
-            <source>not saved: %1</source>
-            <translation>not saved: %1</translation>
+            <source>One of the two targets has no due year: not lined up.</source>
+            <translation>One of the two targets has no due year: not lined up.</translation>
         </message>
         <message>
-            <source>the workspace is damaged (%1); recover what is readable with File &gt; Recover Workspace or policylens-cli recover</source>
-            <translation>the workspace is damaged (%1); recover what is readable with File &gt; Recover Workspace or policylens-cli recover</translation>
+            <source>Added to the sum: a count or amount in the same unit, due the same year.</source>
+            <translation>Added to the sum: a count or amount in the same unit, due the same year.</translation>
         </message>
         <message>
-            <source>the workspace is open for reading only</source>
-            <translation>the workspace is open for reading only</translation>
+            <source>%1 is less demanding than the parent's %2 (a rate or share: compared, never added).</source>
+            <translation>%1 is less demanding than the parent's %2 (a rate or share: compared, never added).</translation>
         </message>
         <message>
-            <source>the workspace file is read-only; it is open for reading only</source>
-            <translation>the workspace file is read-only; it is open for reading only</translation>
+            <source>%1 is at least as demanding as the parent's %2.</source>
+            <translation>%1 is at least as demanding as the parent's %2.</translation>
         </message>
         <message>
-            <source>the folder %1 is read-only; the workspace is open for reading only</source>
-            <translation>the folder %1 is read-only; the workspace is open for reading only</translation>
+            <source>The unit (%1) is neither a count nor a rate: listed, neither added nor compared.</source>
+            <translation>The unit (%1) is neither a count nor a rate: listed, neither added nor compared.</translation>
         </message>
         <message>
-            <source>the disk is full: no room for a new workspace in %1</source>
-            <translation>the disk is full: no room for a new workspace in %1</translation>
+            <source>(A breakdown linked by the user.)</source>
+            <translation>(A breakdown linked by the user.)</translation>
         </message>
         <message>
-            <source>the disk is full; the workspace is open for reading only until space is freed</source>
-            <translation>the disk is full; the workspace is open for reading only until space is freed</translation>
+            <source>%1 of %2 child targets add up to %3, %4 short of the parent's %5.</source>
+            <translation>%1 of %2 child targets add up to %3, %4 short of the parent's %5.</translation>
         </message>
         <message>
-            <source>the workspace is open in another PolicyLens</source>
-            <translation>the workspace is open in another PolicyLens</translation>
+            <source>%1 of %2 child targets add up to %3, %4 over the parent's limit of %5.</source>
+            <translation>%1 of %2 child targets add up to %3, %4 over the parent's limit of %5.</translation>
         </message>
         <message>
-            <source>the folder %1 cannot be written</source>
-            <translation>the folder %1 cannot be written</translation>
+            <source>%1 of %2 child targets add up to %3, %4 more than the parent's %5.</source>
+            <translation>%1 of %2 child targets add up to %3, %4 more than the parent's %5.</translation>
         </message>
         <message>
-            <source>the folder %1 cannot be written; the workspace is open for reading only</source>
-            <translation>the folder %1 cannot be written; the workspace is open for reading only</translation>
+            <source>%1 of %2 child targets add up to the parent's %3.</source>
+            <translation>%1 of %2 child targets add up to the parent's %3.</translation>
         </message>
         <message>
-            <source>cannot create the lock file %1 beside the workspace</source>
-            <translation>cannot create the lock file %1 beside the workspace</translation>
+            <source>Rates and shares are compared, never added: %1 of %2 compared child targets are less demanding than the parent's %3.</source>
+            <translation>Rates and shares are compared, never added: %1 of %2 compared child targets are less demanding than the parent's %3.</translation>
         </message>
         <message>
-            <source>not a PolicyLens workspace (unknown schema version %1; this version knows 0 to %2)</source>
-            <translation>not a PolicyLens workspace (unknown schema version %1; this version knows 0 to %2)</translation>
+            <source>The unit (%1) is neither a count nor a rate: the children's targets are listed, neither added nor compared.</source>
+            <translation>The unit (%1) is neither a count nor a rate: the children's targets are listed, neither added nor compared.</translation>
         </message>
         <message>
-            <source>an empty workspace that cannot be written (%1)</source>
-            <translation>an empty workspace that cannot be written (%1)</translation>
+            <source>No child target can be added to or compared with this one.</source>
+            <translation>No child target can be added to or compared with this one.</translation>
         </message>
         <message>
-            <source>the workspace's tables do not match its schema version %1 (changed by another program?); it was left as it was</source>
-            <translation>the workspace's tables do not match its schema version %1 (changed by another program?); it was left as it was</translation>
+            <source>The gazetteer cannot place '%1': listed, not guessed.</source>
+            <translation>The gazetteer cannot place '%1': listed, not guessed.</translation>
         </message>
         <message>
-            <source>the workspace is damaged and made by an older PolicyLens; recover what is readable with File &gt; Recover Workspace or policylens-cli recover (%1)</source>
-            <translation>the workspace is damaged and made by an older PolicyLens; recover what is readable with File &gt; Recover Workspace or policylens-cli recover (%1)</translation>
+            <source>no region</source>
+            <translation>no region</translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::analysis::Radar</name>
+        <message>
+            <source>an unknown date</source>
+            <translation>an unknown date</translation>
         </message>
         <message>
-            <source>the workspace is damaged; it is open for reading only. Recover what is readable into a new workspace with File &gt; Recover Workspace or policylens-cli recover</source>
-            <translation>the workspace is damaged; it is open for reading only. Recover what is readable into a new workspace with File &gt; Recover Workspace or policylens-cli recover</translation>
+            <source>Due in %1 and nothing reported since the target was set (%2).</source>
+            <translation>Due in %1 and nothing reported since the target was set (%2).</translation>
         </message>
         <message>
-            <source>made by an older PolicyLens and cannot be upgraded here (%1)</source>
-            <translation>made by an older PolicyLens and cannot be upgraded here (%1)</translation>
+            <source>Due this year (%1) and nothing reported since the target was set (%2).</source>
+            <translation>Due this year (%1) and nothing reported since the target was set (%2).</translation>
         </message>
         <message>
-            <source>; damaged: %1</source>
-            <translation>; damaged: %1</translation>
+            <source>Due in %1; the latest value (%2, %3) does not meet it.</source>
+            <translation>Due in %1; the latest value (%2, %3) does not meet it.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The latest value speaks of %1, more than %n month(s) ago.</source>
+            <translation>
+                <numerusform>The latest value speaks of %1, more than %n month ago.</numerusform>
+                <numerusform>The latest value speaks of %1, more than %n months ago.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Projection, not data: a straight line through %1 (%2) and %3 (%4) reaches %5 in %6, short of %7.</source>
+            <translation>Projection, not data: a straight line through %1 (%2) and %3 (%4) reaches %5 in %6, short of %7.</translation>
+        </message>
+        <message>
+            <source>Marked done by %1%2.</source>
+            <translation>Marked done by %1%2.</translation>
+        </message>
+        <message>
+            <source>a user</source>
+            <translation>a user</translation>
+        </message>
+        <message>
+            <source>Marked '%1' by %2%3.</source>
+            <translation>Marked '%1' by %2%3.</translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::analysis::Revisions</name>
+        <message>
+            <source>the older is the one dated earlier</source>
+            <translation>the older is the one dated earlier</translation>
+        </message>
+        <message>
+            <source>the draft (征求意见稿, 草案) comes before the final text</source>
+            <translation>the draft (征求意见稿, 草案) comes before the final text</translation>
+        </message>
+        <message>
+            <source>the revision (修订) comes after the plan it revises</source>
+            <translation>the revision (修订) comes after the plan it revises</translation>
+        </message>
+        <message>
+            <source>no date or mark tells them apart: the one stored first is older</source>
+            <translation>no date or mark tells them apart: the one stored first is older</translation>
+        </message>
+        <message>
+            <source>titles %1% alike, texts %2% alike; %3</source>
+            <translation>titles %1% alike, texts %2% alike; %3</translation>
+        </message>
+        <message>
+            <source>chosen by the user</source>
+            <translation>chosen by the user</translation>
+        </message>
+        <message>
+            <source>matched by indicator (%1) and region (%2)</source>
+            <translation>matched by indicator (%1) and region (%2)</translation>
+        </message>
+        <message>
+            <source>matched by a similar metric (%1 / %2) and evidence in the same region</source>
+            <translation>matched by a similar metric (%1 / %2) and evidence in the same region</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>value: %1</source>
+            <translation>value: %1</translation>
+        </message>
+        <message>
+            <source>due: %1</source>
+            <translation>due: %1</translation>
+        </message>
+        <message>
+            <source>comparator: %1</source>
+            <translation>comparator: %1</translation>
+        </message>
+        <message>
+            <source>hedge: %1</source>
+            <translation>hedge: %1</translation>
+        </message>
+        <message>
+            <source>unit: %1</source>
+            <translation>unit: %1</translation>
+        </message>
+        <message>
+            <source>no target of the newer text has this indicator and region</source>
+            <translation>no target of the newer text has this indicator and region</translation>
+        </message>
+        <message>
+            <source>dropped: %1</source>
+            <translation>dropped: %1</translation>
+        </message>
+        <message>
+            <source>no target of the older text has this indicator and region</source>
+            <translation>no target of the older text has this indicator and region</translation>
+        </message>
+        <message>
+            <source>added: %1</source>
+            <translation>added: %1</translation>
         </message>
     </context>
     <context>
@@ -1322,107 +1523,64 @@
             <translation>draw an indicator's targets beside its reported values (PDF: an A4 page for printing)</translation>
         </message>
         <message>
-            <source>password of the encrypted PDFs among the files</source>
-            <translation>password of the encrypted PDFs among the files</translation>
+            <source>only this indicator (its name or one of its aliases)</source>
+            <translation>only this indicator (its name or one of its aliases)</translation>
         </message>
         <message>
-            <source>the new workspace file</source>
-            <translation>the new workspace file</translation>
+            <source>no indicator named '%1' (see 'chart --list')</source>
+            <translation>no indicator named '%1' (see 'chart --list')</translation>
         </message>
         <message>
-            <source>recover needs --out NEW.plens</source>
-            <translation>recover needs --out NEW.plens</translation>
-        </message>
-        <message numerus="yes">
-            <source>a new version of document %1 with other figures, added as document %2 with %n figure(s)</source>
-            <translation>
-                <numerusform>a new version of document %1 with other figures, added as document %2 with %n figure</numerusform>
-                <numerusform>a new version of document %1 with other figures, added as document %2 with %n figures</numerusform>
-            </translation>
+            <source>a latest value older than this many months is stale (default: 12)</source>
+            <translation>a latest value older than this many months is stale (default: 12)</translation>
         </message>
         <message>
-            <source>copy what is readable of a damaged workspace into a new one (the damaged file is only read)</source>
-            <translation>copy what is readable of a damaged workspace into a new one (the damaged file is only read)</translation>
+            <source>only targets that need attention</source>
+            <translation>only targets that need attention</translation>
         </message>
         <message>
-            <source>the same text as document %1, whose PDF it now is (shown and exported; the other formats kept beside it)</source>
-            <translation>the same text as document %1, whose PDF it now is (shown and exported; the other formats kept beside it)</translation>
+            <source>--max-age takes a number of months, not '%1'</source>
+            <translation>--max-age takes a number of months, not '%1'</translation>
         </message>
         <message>
-            <source>the same text as document %1, kept as its %2 rendition</source>
-            <translation>the same text as document %1, kept as its %2 rendition</translation>
+            <source>the older version's document id</source>
+            <translation>the older version's document id</translation>
         </message>
         <message>
-            <source>paths takes no files</source>
-            <translation>paths takes no files</translation>
+            <source>the newer version's document id</source>
+            <translation>the newer version's document id</translation>
         </message>
         <message>
-            <source>executable</source>
-            <translation>executable</translation>
+            <source>list the pairs of documents that look like versions of one plan</source>
+            <translation>list the pairs of documents that look like versions of one plan</translation>
         </message>
         <message>
-            <source>not beside the executable (the system's)</source>
-            <translation>not beside the executable (the system's)</translation>
+            <source>diff needs --old ID and --new ID (or --detect)</source>
+            <translation>diff needs --old ID and --new ID (or --detect)</translation>
         </message>
         <message>
-            <source>the page to draw (from 1)</source>
-            <translation>the page to draw (from 1)</translation>
+            <source>--old and --new take two different document ids (see 'list')</source>
+            <translation>--old and --new take two different document ids (see 'list')</translation>
         </message>
         <message>
-            <source>the PNG file to write</source>
-            <translation>the PNG file to write</translation>
+            <source>%1 change(s), %2 target(s) unchanged</source>
+            <translation>%1 change(s), %2 target(s) unchanged</translation>
         </message>
         <message>
-            <source>resolution</source>
-            <translation>resolution</translation>
+            <source>line up a region's targets with those of the regions inside it (sums, rates, due years, gaps)</source>
+            <translation>line up a region's targets with those of the regions inside it (sums, rates, due years, gaps)</translation>
         </message>
         <message>
-            <source>render takes exactly one FILE</source>
-            <translation>render takes exactly one FILE</translation>
+            <source>list targets by urgency: overdue with nothing reported, stale values, projected shortfalls</source>
+            <translation>list targets by urgency: overdue with nothing reported, stale values, projected shortfalls</translation>
         </message>
         <message>
-            <source>render needs --out PAGE.png</source>
-            <translation>render needs --out PAGE.png</translation>
+            <source>compare the targets of two versions of a plan: values, due years, comparators, hedges, added and dropped</source>
+            <translation>compare the targets of two versions of a plan: values, due years, comparators, hedges, added and dropped</translation>
         </message>
         <message>
-            <source>--page needs a page number from 1</source>
-            <translation>--page needs a page number from 1</translation>
-        </message>
-        <message>
-            <source>--dpi needs a resolution from 10 to 1200</source>
-            <translation>--dpi needs a resolution from 10 to 1200</translation>
-        </message>
-        <message>
-            <source>cannot read the file: %1</source>
-            <translation>cannot read the file: %1</translation>
-        </message>
-        <message>
-            <source>not a PDF file (render draws PDF pages)</source>
-            <translation>not a PDF file (render draws PDF pages)</translation>
-        </message>
-        <message>
-            <source>there is no page %1 (the PDF has %2)</source>
-            <translation>there is no page %1 (the PDF has %2)</translation>
-        </message>
-        <message>
-            <source>page %1 cannot be drawn</source>
-            <translation>page %1 cannot be drawn</translation>
-        </message>
-        <message>
-            <source>cannot write the image: %1</source>
-            <translation>cannot write the image: %1</translation>
-        </message>
-        <message>
-            <source>page %1 of %2, %3 × %4 px, ink %5%</source>
-            <translation>page %1 of %2, %3 × %4 px, ink %5%</translation>
-        </message>
-        <message>
-            <source>draw a page of a PDF as a PNG image and say how much of it is ink</source>
-            <translation>draw a page of a PDF as a PNG image and say how much of it is ink</translation>
-        </message>
-        <message>
-            <source>show where this installation finds its executable and its data</source>
-            <translation>show where this installation finds its executable and its data</translation>
+            <source>the date to judge on (default: today)</source>
+            <translation>the date to judge on (default: today)</translation>
         </message>
     </context>
     <context>
@@ -1582,6 +1740,10 @@
             <translation>a ZIP archive that is not a Word document (no word/document.xml)</translation>
         </message>
         <message>
+            <source>the Word document's text part is too large</source>
+            <translation>the Word document's text part is too large</translation>
+        </message>
+        <message>
             <source>the Word document is damaged (its text part cannot be unpacked)</source>
             <translation>the Word document is damaged (its text part cannot be unpacked)</translation>
         </message>
@@ -1673,34 +1835,6 @@
             <source>the file contains no text</source>
             <translation>the file contains no text</translation>
         </message>
-        <message>
-            <source>its text part ends early</source>
-            <translation>its text part ends early</translation>
-        </message>
-        <message>
-            <source>its text part is not valid XML at line %1, column %2</source>
-            <translation>its text part is not valid XML at line %1, column %2</translation>
-        </message>
-        <message>
-            <source>its text part nests elements more than %1 levels deep</source>
-            <translation>its text part nests elements more than %1 levels deep</translation>
-        </message>
-        <message>
-            <source>the Word document unpacks to more than %1 MB, the limit</source>
-            <translation>the Word document unpacks to more than %1 MB, the limit</translation>
-        </message>
-        <message>
-            <source>reading it took longer than %1 s, the limit for one file</source>
-            <translation>reading it took longer than %1 s, the limit for one file</translation>
-        </message>
-        <message>
-            <source>the PDF has %1 pages; PolicyLens reads up to %2 pages</source>
-            <translation>the PDF has %1 pages; PolicyLens reads up to %2 pages</translation>
-        </message>
-        <message>
-            <source> (at page %1 of %2)</source>
-            <translation> (at page %1 of %2)</translation>
-        </message>
     </context>
     <context>
         <name>plens::ui</name>
@@ -1754,6 +1888,40 @@
         <message>
             <source>Built with:</source>
             <translation>Built with:</translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::ui::AnalysisActions</name>
+        <message>
+            <source>Deadline Radar</source>
+            <translation>Deadline Radar</translation>
+        </message>
+        <message>
+            <source>&amp;Cascade Check...</source>
+            <translation>&amp;Cascade Check...</translation>
+        </message>
+        <message>
+            <source>Line up a region's targets with those of the regions inside it</source>
+            <translation>Line up a region's targets with those of the regions inside it</translation>
+        </message>
+        <message>
+            <source>Deadline &amp;Radar</source>
+            <translation>Deadline &amp;Radar</translation>
+        </message>
+        <message>
+            <source>Plan &amp;Revisions...</source>
+            <translation>Plan &amp;Revisions...</translation>
+        </message>
+        <message>
+            <source>Compare the targets of two versions of a plan</source>
+            <translation>Compare the targets of two versions of a plan</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n target(s) overdue: see the Deadline Radar</source>
+            <translation>
+                <numerusform>%n target overdue: see the Deadline Radar</numerusform>
+                <numerusform>%n targets overdue: see the Deadline Radar</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1817,6 +1985,90 @@
         <message>
             <source>&lt;p&gt;No notes yet.&lt;/p&gt;</source>
             <translation>&lt;p&gt;No notes yet.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::ui::CascadeView</name>
+        <message>
+            <source>Cascade Check</source>
+            <translation>Cascade Check</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Children's sum</source>
+            <translation>Children's sum</translation>
+        </message>
+        <message>
+            <source>Gap</source>
+            <translation>Gap</translation>
+        </message>
+        <message>
+            <source>Finding</source>
+            <translation>Finding</translation>
+        </message>
+        <message>
+            <source>Set in</source>
+            <translation>Set in</translation>
+        </message>
+        <message>
+            <source>Indicator:</source>
+            <translation>Indicator:</translation>
+        </message>
+        <message>
+            <source>All indicators</source>
+            <translation>All indicators</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other region(s)</source>
+            <translation>
+                <numerusform>%n other region</numerusform>
+                <numerusform>%n other regions</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No document from: %1</source>
+            <translation>No document from: %1</translation>
+        </message>
+        <message>
+            <source>Regions the gazetteer cannot place (listed, not guessed)</source>
+            <translation>Regions the gazetteer cannot place (listed, not guessed)</translation>
+        </message>
+        <message>
+            <source>(no region)</source>
+            <translation>(no region)</translation>
+        </message>
+        <message>
+            <source>No target here has targets of the regions inside its region to line up with.</source>
+            <translation>No target here has targets of the regions inside its region to line up with.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cascade(s)</source>
+            <translation>
+                <numerusform>%n cascade</numerusform>
+                <numerusform>%n cascades</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n with a gap or a flagged child</source>
+            <translation>
+                <numerusform>%n with a gap or a flagged child</numerusform>
+                <numerusform>%n with a gap or a flagged child</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2549,8 +2801,8 @@ No: the highlights and notes stay annotations that any PDF reader shows and edit
             <translation>Why is the status '%1'? (optional)</translation>
         </message>
         <message>
-            <source>%1 (read-only) - PolicyLens</source>
-            <translation>%1 (read-only) - PolicyLens</translation>
+            <source>&amp;Analysis</source>
+            <translation>&amp;Analysis</translation>
         </message>
     </context>
     <context>
@@ -2561,54 +2813,216 @@ No: the highlights and notes stay annotations that any PDF reader shows and edit
         </message>
     </context>
     <context>
-        <name>plens::ui::RecoveryActions</name>
+        <name>plens::ui::RadarPanel</name>
         <message>
-            <source>&amp;Recover Workspace...</source>
-            <translation>&amp;Recover Workspace...</translation>
+            <source>—</source>
+            <translation>—</translation>
         </message>
         <message>
-            <source>Copy what is readable of a damaged workspace into a new one</source>
-            <translation>Copy what is readable of a damaged workspace into a new one</translation>
+            <source>Overdue, nothing reported</source>
+            <translation>Overdue, nothing reported</translation>
         </message>
         <message>
-            <source>Recover Workspace</source>
-            <translation>Recover Workspace</translation>
+            <source>Overdue, not met</source>
+            <translation>Overdue, not met</translation>
         </message>
         <message>
-            <source>PolicyLens workspaces (*.plens)</source>
-            <translation>PolicyLens workspaces (*.plens)</translation>
+            <source>Marked by a user</source>
+            <translation>Marked by a user</translation>
         </message>
         <message>
-            <source>Save the Recovered Workspace As</source>
-            <translation>Save the Recovered Workspace As</translation>
+            <source>Due this year, nothing reported</source>
+            <translation>Due this year, nothing reported</translation>
         </message>
         <message>
-            <source>%1 is damaged, so it is open for reading only: nothing can be saved into it.
-
-Recover what is readable into a new workspace now?</source>
-            <translation>%1 is damaged, so it is open for reading only: nothing can be saved into it.
-
-Recover what is readable into a new workspace now?</translation>
+            <source>Projected short</source>
+            <translation>Projected short</translation>
         </message>
         <message>
-            <source>Damaged Workspace</source>
-            <translation>Damaged Workspace</translation>
+            <source>Stale</source>
+            <translation>Stale</translation>
         </message>
         <message>
-            <source>Recovering %1...</source>
-            <translation>Recovering %1...</translation>
+            <source>Only what needs attention</source>
+            <translation>Only what needs attention</translation>
         </message>
         <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
+            <source> months</source>
+            <translation> months</translation>
         </message>
         <message>
-            <source>Cannot recover the workspace</source>
-            <translation>Cannot recover the workspace</translation>
+            <source>Urgency</source>
+            <translation>Urgency</translation>
         </message>
         <message>
-            <source>Workspace Recovered</source>
-            <translation>Workspace Recovered</translation>
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Latest value</source>
+            <translation>Latest value</translation>
+        </message>
+        <message>
+            <source>Projection</source>
+            <translation>Projection</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <source>As of:</source>
+            <translation>As of:</translation>
+        </message>
+        <message>
+            <source>Stale after:</source>
+            <translation>Stale after:</translation>
+        </message>
+        <message>
+            <source>≈ %1 in %2 (projected)</source>
+            <translation>≈ %1 in %2 (projected)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>%n overdue</numerusform>
+                <numerusform>%n overdue</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n need(s) attention</source>
+            <translation>
+                <numerusform>%n need attention</numerusform>
+                <numerusform>%n needs attention</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n target(s) with a due year</source>
+            <translation>
+                <numerusform>%n target with a due year</numerusform>
+                <numerusform>%n targets with a due year</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::ui::RevisionsView</name>
+        <message>
+            <source>value</source>
+            <translation>value</translation>
+        </message>
+        <message>
+            <source>due year</source>
+            <translation>due year</translation>
+        </message>
+        <message>
+            <source>comparator</source>
+            <translation>comparator</translation>
+        </message>
+        <message>
+            <source>hedge</source>
+            <translation>hedge</translation>
+        </message>
+        <message>
+            <source>unit</source>
+            <translation>unit</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <translation>added</translation>
+        </message>
+        <message>
+            <source>dropped</source>
+            <translation>dropped</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>Plan Revisions</source>
+            <translation>Plan Revisions</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <source>Older</source>
+            <translation>Older</translation>
+        </message>
+        <message>
+            <source>Newer</source>
+            <translation>Newer</translation>
+        </message>
+        <message>
+            <source>How matched</source>
+            <translation>How matched</translation>
+        </message>
+        <message>
+            <source>Versions found:</source>
+            <translation>Versions found:</translation>
+        </message>
+        <message>
+            <source>Older:</source>
+            <translation>Older:</translation>
+        </message>
+        <message>
+            <source>Newer:</source>
+            <translation>Newer:</translation>
+        </message>
+        <message>
+            <source>None found: choose two documents below</source>
+            <translation>None found: choose two documents below</translation>
+        </message>
+        <message>
+            <source>Import two versions of a plan to compare their targets.</source>
+            <translation>Import two versions of a plan to compare their targets.</translation>
+        </message>
+        <message>
+            <source>Choose two different documents.</source>
+            <translation>Choose two different documents.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s)</source>
+            <translation>
+                <numerusform>%n change</numerusform>
+                <numerusform>%n changes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n target(s) unchanged</source>
+            <translation>
+                <numerusform>%n target unchanged</numerusform>
+                <numerusform>%n targets unchanged</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>older: %1</source>
+            <translation>older: %1</translation>
+        </message>
+        <message>
+            <source>No two documents here look like versions of one plan: choose two to compare.</source>
+            <translation>No two documents here look like versions of one plan: choose two to compare.</translation>
         </message>
     </context>
     <context>

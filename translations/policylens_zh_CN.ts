@@ -320,6 +320,89 @@
         </message>
     </context>
     <context>
+        <name>PackAnalysis</name>
+        <message>
+            <source>Cascade check: targets of the regions inside a region</source>
+            <translation>上下级目标核对：地区与下辖地区的目标</translation>
+        </message>
+        <message>
+            <source>Counts and amounts are added, rates and shares compared one by one; units that do not add are never added. Red: short of the parent, less demanding, due later, or missing.</source>
+            <translation>数量和金额相加，比率和占比逐一比较；不可相加的单位从不相加。红色：低于上级、要求更低、到期更晚或缺失。</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>地区</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <source>Children's sum</source>
+            <translation>下级合计</translation>
+        </message>
+        <message>
+            <source>Gap</source>
+            <translation>缺口</translation>
+        </message>
+        <message>
+            <source>Finding</source>
+            <translation>结论</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>The gazetteer cannot place this region: listed, not guessed.</source>
+            <translation>地名表无法定位该地区：仅列出，不推测。</translation>
+        </message>
+        <message>
+            <source>Deadline radar</source>
+            <translation>期限雷达</translation>
+        </message>
+        <message numerus="yes">
+            <source>As of %1: targets past due or due this year with nothing reported since they were set, values older than %n month(s), and straight-line projections (not data) that fall short.</source>
+            <translation>
+                <numerusform>截至%1：已逾期或今年到期且设定以来无报告数值的目标、超过 %n 个月的旧数值，以及按直线推算（非实际数据）将达不到的目标。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Latest value</source>
+            <translation>最新数值</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Plan revisions</source>
+            <translation>规划修订</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>变化</translation>
+        </message>
+        <message>
+            <source>Older</source>
+            <translation>较旧版本</translation>
+        </message>
+        <message>
+            <source>Newer</source>
+            <translation>较新版本</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 → %2 (%n change(s))</source>
+            <translation>
+                <numerusform>%1 → %2（%n 处变化）</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Tables</name>
         <message>
             <source>ID</source>
@@ -662,12 +745,20 @@
             <translation>不是 PolicyLens 工作区（该文件不是数据库）</translation>
         </message>
         <message>
+            <source>the workspace file is read-only</source>
+            <translation>工作区文件为只读</translation>
+        </message>
+        <message>
             <source>the folder %1 is read-only</source>
             <translation>文件夹 %1 为只读</translation>
         </message>
         <message>
             <source>the workspace is open in another PolicyLens (process %1 on %2)</source>
             <translation>工作区已在另一个 PolicyLens 中打开（%2 上的进程 %1）</translation>
+        </message>
+        <message>
+            <source>cannot create the lock file beside the workspace</source>
+            <translation>无法在工作区旁创建锁文件</translation>
         </message>
         <message>
             <source>not a PolicyLens workspace (unreadable database)</source>
@@ -689,101 +780,208 @@
             <source>broken references in table %1</source>
             <translation>表 %1 中存在失效的引用</translation>
         </message>
+    </context>
+    <context>
+        <name>plens::analysis::Cascade</name>
         <message>
-            <source>no rendition with id %1</source>
-            <translation>没有编号为 %1 的文件版式</translation>
+            <source>The user rejected this region's target as a breakdown of the parent's.</source>
+            <translation>用户已否定该地区目标是上级目标的分解。</translation>
         </message>
         <message>
-            <source>recovered documents: %1, figures: %2, annotations: %3, tags: %4, links: %5; rows that could not be read: %6</source>
-            <translation>已恢复文档 %1 个、数据 %2 条、批注 %3 条、标签 %4 个、关联 %5 条；无法读取的记录 %6 条</translation>
+            <source>%1 has documents in the workspace but no target for this indicator.</source>
+            <translation>%1 在工作区中有文档，但没有该指标的目标。</translation>
         </message>
         <message>
-            <source>no such workspace</source>
-            <translation>没有这个工作区</translation>
+            <source>In %1, which does not fit the parent's %2: neither added nor compared.</source>
+            <translation>单位为%1，与上级的%2不符：不相加也不比较。</translation>
         </message>
         <message>
-            <source>already exists; the recovered workspace needs a new file</source>
-            <translation>已存在；恢复的工作区需要一个新文件</translation>
+            <source>no unit</source>
+            <translation>无单位</translation>
         </message>
         <message>
-            <source>nothing can be recovered: the file's list of tables cannot be read</source>
-            <translation>无法恢复：读不出文件中的表目录</translation>
+            <source>Due in %1, later than the parent's %2: not lined up with it.</source>
+            <translation>%1年到期，晚于上级的%2年：不与之对比。</translation>
         </message>
         <message>
-            <source>recovery cancelled</source>
-            <translation>恢复已取消</translation>
+            <source>Due in %1, before the parent's %2: not lined up with it.</source>
+            <translation>%1年到期，早于上级的%2年：不与之对比。</translation>
         </message>
         <message>
-            <source>not saved: %1</source>
-            <translation>未保存：%1</translation>
+            <source>One of the two targets has no due year: not lined up.</source>
+            <translation>两个目标之一没有到期年份：不作对比。</translation>
         </message>
         <message>
-            <source>the workspace is damaged (%1); recover what is readable with File &gt; Recover Workspace or policylens-cli recover</source>
-            <translation>工作区已损坏（%1）；可用“文件 &gt; 恢复工作区”或 policylens-cli recover 恢复可读取的内容</translation>
+            <source>Added to the sum: a count or amount in the same unit, due the same year.</source>
+            <translation>计入合计：同一单位的数量或金额，同年到期。</translation>
         </message>
         <message>
-            <source>the workspace is open for reading only</source>
-            <translation>工作区以只读方式打开</translation>
+            <source>%1 is less demanding than the parent's %2 (a rate or share: compared, never added).</source>
+            <translation>%1 低于上级目标 %2（比率或占比：逐一比较，不相加）。</translation>
         </message>
         <message>
-            <source>the workspace file is read-only; it is open for reading only</source>
-            <translation>工作区文件是只读的，已以只读方式打开</translation>
+            <source>%1 is at least as demanding as the parent's %2.</source>
+            <translation>%1 不低于上级目标 %2。</translation>
         </message>
         <message>
-            <source>the folder %1 is read-only; the workspace is open for reading only</source>
-            <translation>文件夹 %1 是只读的，工作区已以只读方式打开</translation>
+            <source>The unit (%1) is neither a count nor a rate: listed, neither added nor compared.</source>
+            <translation>单位（%1）既非计数也非比率：仅列出，不相加也不比较。</translation>
         </message>
         <message>
-            <source>the disk is full: no room for a new workspace in %1</source>
-            <translation>磁盘已满：%1 中没有空间新建工作区</translation>
+            <source>(A breakdown linked by the user.)</source>
+            <translation>（用户关联的分解目标。）</translation>
         </message>
         <message>
-            <source>the disk is full; the workspace is open for reading only until space is freed</source>
-            <translation>磁盘已满；在腾出空间之前，工作区以只读方式打开</translation>
+            <source>%1 of %2 child targets add up to %3, %4 short of the parent's %5.</source>
+            <translation>%2 个下级中 %1 个目标合计 %3，比上级目标 %5 少 %4。</translation>
         </message>
         <message>
-            <source>the workspace is open in another PolicyLens</source>
-            <translation>工作区已在另一个 PolicyLens 中打开</translation>
+            <source>%1 of %2 child targets add up to %3, %4 over the parent's limit of %5.</source>
+            <translation>%2 个下级中 %1 个目标合计 %3，超出上级上限 %5 达 %4。</translation>
         </message>
         <message>
-            <source>the folder %1 cannot be written</source>
-            <translation>文件夹 %1 无法写入</translation>
+            <source>%1 of %2 child targets add up to %3, %4 more than the parent's %5.</source>
+            <translation>%2 个下级中 %1 个目标合计 %3，比上级目标 %5 多 %4。</translation>
         </message>
         <message>
-            <source>the folder %1 cannot be written; the workspace is open for reading only</source>
-            <translation>文件夹 %1 无法写入，工作区已以只读方式打开</translation>
+            <source>%1 of %2 child targets add up to the parent's %3.</source>
+            <translation>%2 个下级中 %1 个目标合计等于上级目标 %3。</translation>
         </message>
         <message>
-            <source>cannot create the lock file %1 beside the workspace</source>
-            <translation>无法在工作区旁创建锁文件 %1</translation>
+            <source>Rates and shares are compared, never added: %1 of %2 compared child targets are less demanding than the parent's %3.</source>
+            <translation>比率和占比逐一比较、不相加：比较的 %2 个下级目标中有 %1 个低于上级目标 %3。</translation>
         </message>
         <message>
-            <source>not a PolicyLens workspace (unknown schema version %1; this version knows 0 to %2)</source>
-            <translation>不是 PolicyLens 工作区（未知的结构版本 %1；本版本支持 0 到 %2）</translation>
+            <source>The unit (%1) is neither a count nor a rate: the children's targets are listed, neither added nor compared.</source>
+            <translation>单位（%1）既非计数也非比率：下级目标仅列出，不相加也不比较。</translation>
         </message>
         <message>
-            <source>an empty workspace that cannot be written (%1)</source>
-            <translation>空的工作区无法写入（%1）</translation>
+            <source>No child target can be added to or compared with this one.</source>
+            <translation>没有可与之相加或比较的下级目标。</translation>
         </message>
         <message>
-            <source>the workspace's tables do not match its schema version %1 (changed by another program?); it was left as it was</source>
-            <translation>工作区的表与其结构版本 %1 不符（被其他程序改动过？）；文件未作任何改动</translation>
+            <source>The gazetteer cannot place '%1': listed, not guessed.</source>
+            <translation>地名表无法定位“%1”：仅列出，不推测。</translation>
         </message>
         <message>
-            <source>the workspace is damaged and made by an older PolicyLens; recover what is readable with File &gt; Recover Workspace or policylens-cli recover (%1)</source>
-            <translation>工作区已损坏，且由旧版 PolicyLens 创建；可用“文件 &gt; 恢复工作区”或 policylens-cli recover 恢复可读取的内容（%1）</translation>
+            <source>no region</source>
+            <translation>无地区</translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::analysis::Radar</name>
+        <message>
+            <source>an unknown date</source>
+            <translation>未知日期</translation>
         </message>
         <message>
-            <source>the workspace is damaged; it is open for reading only. Recover what is readable into a new workspace with File &gt; Recover Workspace or policylens-cli recover</source>
-            <translation>工作区已损坏，已以只读方式打开。可用“文件 &gt; 恢复工作区”或 policylens-cli recover 把可读取的内容恢复到新工作区</translation>
+            <source>Due in %1 and nothing reported since the target was set (%2).</source>
+            <translation>%1年到期，自目标设定（%2）以来无报告数值。</translation>
         </message>
         <message>
-            <source>made by an older PolicyLens and cannot be upgraded here (%1)</source>
-            <translation>由旧版 PolicyLens 创建，此处无法升级（%1）</translation>
+            <source>Due this year (%1) and nothing reported since the target was set (%2).</source>
+            <translation>今年（%1年）到期，自目标设定（%2）以来无报告数值。</translation>
         </message>
         <message>
-            <source>; damaged: %1</source>
-            <translation>；已损坏：%1</translation>
+            <source>Due in %1; the latest value (%2, %3) does not meet it.</source>
+            <translation>%1年到期；最新数值（%2，%3年）未达到。</translation>
+        </message>
+        <message numerus="yes">
+            <source>The latest value speaks of %1, more than %n month(s) ago.</source>
+            <translation>
+                <numerusform>最新数值截至%1，已超过 %n 个月。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Projection, not data: a straight line through %1 (%2) and %3 (%4) reaches %5 in %6, short of %7.</source>
+            <translation>推算而非数据：按 %1（%2年）与 %3（%4年）直线外推，%6年达到 %5，未达 %7。</translation>
+        </message>
+        <message>
+            <source>Marked done by %1%2.</source>
+            <translation>%1标记为已完成%2。</translation>
+        </message>
+        <message>
+            <source>a user</source>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <source>Marked '%1' by %2%3.</source>
+            <translation>%2标记为“%1”%3。</translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::analysis::Revisions</name>
+        <message>
+            <source>the older is the one dated earlier</source>
+            <translation>日期较早者为旧版本</translation>
+        </message>
+        <message>
+            <source>the draft (征求意见稿, 草案) comes before the final text</source>
+            <translation>征求意见稿、草案早于正式文本</translation>
+        </message>
+        <message>
+            <source>the revision (修订) comes after the plan it revises</source>
+            <translation>修订版晚于被修订的规划</translation>
+        </message>
+        <message>
+            <source>no date or mark tells them apart: the one stored first is older</source>
+            <translation>日期和标记无法区分：先存入的为旧版本</translation>
+        </message>
+        <message>
+            <source>titles %1% alike, texts %2% alike; %3</source>
+            <translation>标题相似度 %1%，正文相似度 %2%；%3</translation>
+        </message>
+        <message>
+            <source>chosen by the user</source>
+            <translation>由用户选择</translation>
+        </message>
+        <message>
+            <source>matched by indicator (%1) and region (%2)</source>
+            <translation>按指标（%1）和地区（%2）匹配</translation>
+        </message>
+        <message>
+            <source>matched by a similar metric (%1 / %2) and evidence in the same region</source>
+            <translation>按相近指标（%1 / %2）和同一地区的原文匹配</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>value: %1</source>
+            <translation>数值：%1</translation>
+        </message>
+        <message>
+            <source>due: %1</source>
+            <translation>到期：%1</translation>
+        </message>
+        <message>
+            <source>comparator: %1</source>
+            <translation>比较方式：%1</translation>
+        </message>
+        <message>
+            <source>hedge: %1</source>
+            <translation>限定语：%1</translation>
+        </message>
+        <message>
+            <source>unit: %1</source>
+            <translation>单位：%1</translation>
+        </message>
+        <message>
+            <source>no target of the newer text has this indicator and region</source>
+            <translation>新版本中没有该指标和地区的目标</translation>
+        </message>
+        <message>
+            <source>dropped: %1</source>
+            <translation>删除：%1</translation>
+        </message>
+        <message>
+            <source>no target of the older text has this indicator and region</source>
+            <translation>旧版本中没有该指标和地区的目标</translation>
+        </message>
+        <message>
+            <source>added: %1</source>
+            <translation>新增：%1</translation>
         </message>
     </context>
     <context>
@@ -886,7 +1084,7 @@
         </message>
         <message>
             <source>Due</source>
-            <translation>期限</translation>
+            <translation>到期</translation>
         </message>
         <message>
             <source>Latest reported</source>
@@ -914,7 +1112,7 @@
         </message>
         <message>
             <source>a user</source>
-            <translation>某用户</translation>
+            <translation>用户</translation>
         </message>
         <message>
             <source>no reason given</source>
@@ -1029,7 +1227,7 @@
         </message>
         <message>
             <source>no such workspace</source>
-            <translation>没有这个工作区</translation>
+            <translation>工作区不存在</translation>
         </message>
         <message numerus="yes">
             <source>%n figure(s)</source>
@@ -1308,106 +1506,64 @@
             <translation>绘制指标的目标与报告值对比图（PDF：可打印的 A4 页面）</translation>
         </message>
         <message>
-            <source>password of the encrypted PDFs among the files</source>
-            <translation>所导入的加密 PDF 的密码</translation>
+            <source>only this indicator (its name or one of its aliases)</source>
+            <translation>仅此指标（名称或别名）</translation>
         </message>
         <message>
-            <source>the new workspace file</source>
-            <translation>新的工作区文件</translation>
+            <source>no indicator named '%1' (see 'chart --list')</source>
+            <translation>没有名为“%1”的指标（见 chart --list）</translation>
         </message>
         <message>
-            <source>recover needs --out NEW.plens</source>
-            <translation>recover 需要 --out NEW.plens</translation>
-        </message>
-        <message numerus="yes">
-            <source>a new version of document %1 with other figures, added as document %2 with %n figure(s)</source>
-            <translation>
-                <numerusform>文档 %1 的新版本（数据有变化），已添加为文档 %2，含 %n 条数据</numerusform>
-            </translation>
+            <source>a latest value older than this many months is stale (default: 12)</source>
+            <translation>最新数值超过此月数即为过时（默认 12）</translation>
         </message>
         <message>
-            <source>copy what is readable of a damaged workspace into a new one (the damaged file is only read)</source>
-            <translation>把损坏工作区中可读取的内容复制到新工作区（只读取损坏的文件）</translation>
+            <source>only targets that need attention</source>
+            <translation>仅输出需关注的目标</translation>
         </message>
         <message>
-            <source>the same text as document %1, whose PDF it now is (shown and exported; the other formats kept beside it)</source>
-            <translation>与文档 %1 内容相同，现作为其 PDF 版式（用于阅读和导出；其他格式一并保留）</translation>
+            <source>--max-age takes a number of months, not '%1'</source>
+            <translation>--max-age 需要月数，而不是“%1”</translation>
         </message>
         <message>
-            <source>the same text as document %1, kept as its %2 rendition</source>
-            <translation>与文档 %1 内容相同，作为其 %2 版式保留</translation>
+            <source>the older version's document id</source>
+            <translation>较旧版本的文档编号</translation>
         </message>
         <message>
-            <source>paths takes no files</source>
-            <translation>paths 不接受文件参数</translation>
+            <source>the newer version's document id</source>
+            <translation>较新版本的文档编号</translation>
         </message>
         <message>
-            <source>executable</source>
-            <translation>程序</translation>
+            <source>list the pairs of documents that look like versions of one plan</source>
+            <translation>列出看似同一规划不同版本的文档对</translation>
         </message>
         <message>
-            <source>not beside the executable (the system's)</source>
-            <translation>不在程序旁（使用系统自带的）</translation>
+            <source>diff needs --old ID and --new ID (or --detect)</source>
+            <translation>diff 需要 --old ID 和 --new ID（或 --detect）</translation>
         </message>
         <message>
-            <source>the page to draw (from 1)</source>
-            <translation>要绘制的页（从 1 开始）</translation>
+            <source>--old and --new take two different document ids (see 'list')</source>
+            <translation>--old 和 --new 需要两个不同的文档编号（见 list）</translation>
         </message>
         <message>
-            <source>the PNG file to write</source>
-            <translation>要写入的 PNG 文件</translation>
+            <source>%1 change(s), %2 target(s) unchanged</source>
+            <translation>%1 处变化，%2 个目标未变</translation>
         </message>
         <message>
-            <source>resolution</source>
-            <translation>分辨率</translation>
+            <source>line up a region's targets with those of the regions inside it (sums, rates, due years, gaps)</source>
+            <translation>将地区目标与下辖地区目标对照（合计、比率、到期年份、缺口）</translation>
         </message>
         <message>
-            <source>render takes exactly one FILE</source>
-            <translation>render 只接受一个 FILE</translation>
+            <source>list targets by urgency: overdue with nothing reported, stale values, projected shortfalls</source>
+            <translation>按紧迫程度列出目标：逾期无报告、数值过时、推算不达标</translation>
         </message>
         <message>
-            <source>render needs --out PAGE.png</source>
-            <translation>render 需要 --out PAGE.png</translation>
+            <source>compare the targets of two versions of a plan: values, due years, comparators, hedges, added and dropped</source>
+            <translation>比较同一规划两个版本的目标：数值、到期年份、比较方式、限定语、新增和删除</translation>
         </message>
         <message>
-            <source>--page needs a page number from 1</source>
-            <translation>--page 需要从 1 开始的页码</translation>
-        </message>
-        <message>
-            <source>--dpi needs a resolution from 10 to 1200</source>
-            <translation>--dpi 需要 10 到 1200 之间的分辨率</translation>
-        </message>
-        <message>
-            <source>cannot read the file: %1</source>
-            <translation>无法读取文件：%1</translation>
-        </message>
-        <message>
-            <source>not a PDF file (render draws PDF pages)</source>
-            <translation>不是 PDF 文件（render 只绘制 PDF 页面）</translation>
-        </message>
-        <message>
-            <source>there is no page %1 (the PDF has %2)</source>
-            <translation>没有第 %1 页（该 PDF 共 %2 页）</translation>
-        </message>
-        <message>
-            <source>page %1 cannot be drawn</source>
-            <translation>第 %1 页无法绘制</translation>
-        </message>
-        <message>
-            <source>cannot write the image: %1</source>
-            <translation>无法写入图像：%1</translation>
-        </message>
-        <message>
-            <source>page %1 of %2, %3 × %4 px, ink %5%</source>
-            <translation>第 %1 页（共 %2 页），%3 × %4 像素，着墨 %5%</translation>
-        </message>
-        <message>
-            <source>draw a page of a PDF as a PNG image and say how much of it is ink</source>
-            <translation>把 PDF 的一页绘制成 PNG 图像，并给出着墨比例</translation>
-        </message>
-        <message>
-            <source>show where this installation finds its executable and its data</source>
-            <translation>显示本安装的程序及数据所在位置</translation>
+            <source>the date to judge on (default: today)</source>
+            <translation>判断所依据的日期（默认今天）</translation>
         </message>
     </context>
     <context>
@@ -1567,6 +1723,10 @@
             <translation>是 ZIP 压缩包，但不是 Word 文档（没有 word/document.xml）</translation>
         </message>
         <message>
+            <source>the Word document's text part is too large</source>
+            <translation>Word 文档的正文部分过大</translation>
+        </message>
+        <message>
             <source>the Word document is damaged (its text part cannot be unpacked)</source>
             <translation>Word 文档已损坏（无法解压其正文部分）</translation>
         </message>
@@ -1658,34 +1818,6 @@
             <source>the file contains no text</source>
             <translation>文件中没有文字</translation>
         </message>
-        <message>
-            <source>its text part ends early</source>
-            <translation>其正文部分不完整</translation>
-        </message>
-        <message>
-            <source>its text part is not valid XML at line %1, column %2</source>
-            <translation>其正文部分在第 %1 行第 %2 列处不是有效的 XML</translation>
-        </message>
-        <message>
-            <source>its text part nests elements more than %1 levels deep</source>
-            <translation>其正文部分的元素嵌套超过 %1 层</translation>
-        </message>
-        <message>
-            <source>the Word document unpacks to more than %1 MB, the limit</source>
-            <translation>该 Word 文档解压后超过上限 %1 MB</translation>
-        </message>
-        <message>
-            <source>reading it took longer than %1 s, the limit for one file</source>
-            <translation>读取时间超过单个文件的上限 %1 秒</translation>
-        </message>
-        <message>
-            <source>the PDF has %1 pages; PolicyLens reads up to %2 pages</source>
-            <translation>该 PDF 有 %1 页；PolicyLens 最多读取 %2 页</translation>
-        </message>
-        <message>
-            <source> (at page %1 of %2)</source>
-            <translation>（读到第 %1 页，共 %2 页）</translation>
-        </message>
     </context>
     <context>
         <name>plens::ui</name>
@@ -1739,6 +1871,39 @@
         <message>
             <source>Built with:</source>
             <translation>基于以下组件构建：</translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::ui::AnalysisActions</name>
+        <message>
+            <source>Deadline Radar</source>
+            <translation>期限雷达</translation>
+        </message>
+        <message>
+            <source>&amp;Cascade Check...</source>
+            <translation>上下级目标核对(&amp;C)...</translation>
+        </message>
+        <message>
+            <source>Line up a region's targets with those of the regions inside it</source>
+            <translation>将地区目标与其下辖地区的目标逐一对照</translation>
+        </message>
+        <message>
+            <source>Deadline &amp;Radar</source>
+            <translation>期限雷达(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Plan &amp;Revisions...</source>
+            <translation>规划修订比较(&amp;R)...</translation>
+        </message>
+        <message>
+            <source>Compare the targets of two versions of a plan</source>
+            <translation>比较同一规划两个版本的目标</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n target(s) overdue: see the Deadline Radar</source>
+            <translation>
+                <numerusform>%n 个目标已逾期：见期限雷达</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1802,6 +1967,87 @@
         <message>
             <source>&lt;p&gt;No notes yet.&lt;/p&gt;</source>
             <translation>&lt;p&gt;还没有批注。&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::ui::CascadeView</name>
+        <message>
+            <source>Cascade Check</source>
+            <translation>上下级目标核对</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>地区</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>到期</translation>
+        </message>
+        <message>
+            <source>Children's sum</source>
+            <translation>下级合计</translation>
+        </message>
+        <message>
+            <source>Gap</source>
+            <translation>缺口</translation>
+        </message>
+        <message>
+            <source>Finding</source>
+            <translation>结论</translation>
+        </message>
+        <message>
+            <source>Set in</source>
+            <translation>出处</translation>
+        </message>
+        <message>
+            <source>Indicator:</source>
+            <translation>指标：</translation>
+        </message>
+        <message>
+            <source>All indicators</source>
+            <translation>全部指标</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other region(s)</source>
+            <translation>
+                <numerusform>其他 %n 个地区</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No document from: %1</source>
+            <translation>以下地区没有文档：%1</translation>
+        </message>
+        <message>
+            <source>Regions the gazetteer cannot place (listed, not guessed)</source>
+            <translation>地名表无法定位的地区（仅列出，不推测）</translation>
+        </message>
+        <message>
+            <source>(no region)</source>
+            <translation>（无地区）</translation>
+        </message>
+        <message>
+            <source>No target here has targets of the regions inside its region to line up with.</source>
+            <translation>没有目标可与其下辖地区的目标对照。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cascade(s)</source>
+            <translation>
+                <numerusform>%n 组上下级目标</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n with a gap or a flagged child</source>
+            <translation>
+                <numerusform>%n 组有缺口或下级被标记</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2527,8 +2773,8 @@ No: the highlights and notes stay annotations that any PDF reader shows and edit
             <translation>为何将状态设为“%1”？（可选）</translation>
         </message>
         <message>
-            <source>%1 (read-only) - PolicyLens</source>
-            <translation>%1（只读）- PolicyLens</translation>
+            <source>&amp;Analysis</source>
+            <translation>分析(&amp;A)</translation>
         </message>
     </context>
     <context>
@@ -2539,54 +2785,211 @@ No: the highlights and notes stay annotations that any PDF reader shows and edit
         </message>
     </context>
     <context>
-        <name>plens::ui::RecoveryActions</name>
+        <name>plens::ui::RadarPanel</name>
         <message>
-            <source>&amp;Recover Workspace...</source>
-            <translation>恢复工作区(&amp;R)...</translation>
+            <source>—</source>
+            <translation>—</translation>
         </message>
         <message>
-            <source>Copy what is readable of a damaged workspace into a new one</source>
-            <translation>把损坏工作区中可读取的内容复制到新工作区</translation>
+            <source>Overdue, nothing reported</source>
+            <translation>逾期且无报告</translation>
         </message>
         <message>
-            <source>Recover Workspace</source>
-            <translation>恢复工作区</translation>
+            <source>Overdue, not met</source>
+            <translation>逾期未达成</translation>
         </message>
         <message>
-            <source>PolicyLens workspaces (*.plens)</source>
-            <translation>PolicyLens 工作区 (*.plens)</translation>
+            <source>Marked by a user</source>
+            <translation>用户标记</translation>
         </message>
         <message>
-            <source>Save the Recovered Workspace As</source>
-            <translation>恢复的工作区另存为</translation>
+            <source>Due this year, nothing reported</source>
+            <translation>今年到期，无报告</translation>
         </message>
         <message>
-            <source>%1 is damaged, so it is open for reading only: nothing can be saved into it.
-
-Recover what is readable into a new workspace now?</source>
-            <translation>%1 已损坏，因此以只读方式打开，无法保存任何内容。
-
-现在把可读取的内容恢复到新工作区吗？</translation>
+            <source>Projected short</source>
+            <translation>推算不达标</translation>
         </message>
         <message>
-            <source>Damaged Workspace</source>
-            <translation>工作区已损坏</translation>
+            <source>Stale</source>
+            <translation>数值过时</translation>
         </message>
         <message>
-            <source>Recovering %1...</source>
-            <translation>正在恢复 %1...</translation>
+            <source>Only what needs attention</source>
+            <translation>仅显示需关注项</translation>
         </message>
         <message>
-            <source>Cancel</source>
-            <translation>取消</translation>
+            <source> months</source>
+            <translation> 个月</translation>
         </message>
         <message>
-            <source>Cannot recover the workspace</source>
-            <translation>无法恢复工作区</translation>
+            <source>Urgency</source>
+            <translation>紧迫程度</translation>
         </message>
         <message>
-            <source>Workspace Recovered</source>
-            <translation>工作区已恢复</translation>
+            <source>Indicator</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>地区</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>到期</translation>
+        </message>
+        <message>
+            <source>Latest value</source>
+            <translation>最新数值</translation>
+        </message>
+        <message>
+            <source>Projection</source>
+            <translation>推算</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>As of:</source>
+            <translation>截至：</translation>
+        </message>
+        <message>
+            <source>Stale after:</source>
+            <translation>过时期限：</translation>
+        </message>
+        <message>
+            <source>≈ %1 in %2 (projected)</source>
+            <translation>≈ %1（%2年，推算）</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>%n 项逾期</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n need(s) attention</source>
+            <translation>
+                <numerusform>%n 项需关注</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n target(s) with a due year</source>
+            <translation>
+                <numerusform>%n 个有到期年份的目标</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::ui::RevisionsView</name>
+        <message>
+            <source>value</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <source>due year</source>
+            <translation>到期年份</translation>
+        </message>
+        <message>
+            <source>comparator</source>
+            <translation>比较方式</translation>
+        </message>
+        <message>
+            <source>hedge</source>
+            <translation>限定语</translation>
+        </message>
+        <message>
+            <source>unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <source>dropped</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>Plan Revisions</source>
+            <translation>规划修订比较</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>变化</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>地区</translation>
+        </message>
+        <message>
+            <source>Older</source>
+            <translation>较旧版本</translation>
+        </message>
+        <message>
+            <source>Newer</source>
+            <translation>较新版本</translation>
+        </message>
+        <message>
+            <source>How matched</source>
+            <translation>匹配方式</translation>
+        </message>
+        <message>
+            <source>Versions found:</source>
+            <translation>发现的版本：</translation>
+        </message>
+        <message>
+            <source>Older:</source>
+            <translation>较旧版本：</translation>
+        </message>
+        <message>
+            <source>Newer:</source>
+            <translation>较新版本：</translation>
+        </message>
+        <message>
+            <source>None found: choose two documents below</source>
+            <translation>未发现：请在下方选择两个文档</translation>
+        </message>
+        <message>
+            <source>Import two versions of a plan to compare their targets.</source>
+            <translation>导入同一规划的两个版本以比较其目标。</translation>
+        </message>
+        <message>
+            <source>Choose two different documents.</source>
+            <translation>请选择两个不同的文档。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s)</source>
+            <translation>
+                <numerusform>%n 处变化</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n target(s) unchanged</source>
+            <translation>
+                <numerusform>%n 个目标未变</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>older: %1</source>
+            <translation>旧版本判定：%1</translation>
+        </message>
+        <message>
+            <source>No two documents here look like versions of one plan: choose two to compare.</source>
+            <translation>这里没有看似同一规划不同版本的文档：请选择两个文档进行比较。</translation>
         </message>
     </context>
     <context>

@@ -1,5 +1,6 @@
 #include "cli/cliutil.h"
 
+#include "model/document.h"
 #include "store/workspace.h"
 
 #include <QCoreApplication>
@@ -42,6 +43,25 @@ int fail(const Error &error)
 {
     err() << "policylens-cli: " << error.toString() << Qt::endl;
     return Failure;
+}
+
+QString formatName(SourceFormat format)
+{
+    switch (format) {
+    case SourceFormat::Text:
+        return QStringLiteral("text");
+    case SourceFormat::Html:
+        return QStringLiteral("html");
+    case SourceFormat::Pdf:
+        return QStringLiteral("pdf");
+    case SourceFormat::Docx:
+        return QStringLiteral("docx");
+    case SourceFormat::Ofd:
+        return QStringLiteral("ofd");
+    case SourceFormat::Doc:
+        return QStringLiteral("doc");
+    }
+    return {};
 }
 
 Result<std::unique_ptr<Workspace>> openExistingWorkspace(const QString &path)

@@ -25,9 +25,13 @@ int fail(const Error &error);
 
 namespace plens {
 class Workspace;
+enum class SourceFormat;
 }
 
 namespace plens::cli {
+
+// The name of a source format in output: text, html, pdf, docx, ofd, doc.
+QString formatName(SourceFormat format);
 
 // Opens a workspace that must exist (list, commitments and the exports read one; only import creates).
 Result<std::unique_ptr<Workspace>> openExistingWorkspace(const QString &path);

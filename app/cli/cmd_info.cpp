@@ -5,29 +5,12 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace plens::cli {
 
-namespace {
-
-QString formatName(SourceFormat f)
-{
-    switch (f) {
-    case SourceFormat::Text:
-        return QStringLiteral("text");
-    case SourceFormat::Html:
-        return QStringLiteral("html");
-    case SourceFormat::Pdf:
-        return QStringLiteral("pdf");
-    case SourceFormat::Docx:
-        return QStringLiteral("docx");
-    }
-    return {};
-}
-
-} // namespace
 
 int runInfo(const QStringList &args)
 {
@@ -66,17 +49,26 @@ int runInfo(const QStringList &args)
     o.insert(QStringLiteral("type"), m.docType);
     o.insert(QStringLiteral("characters"), doc->displayText.size());
     o.insert(QStringLiteral("pages"), doc->pageSizes.size());
+    o.insert(QStringLiteral("tables"), doc->tables.size());
+    QJsonArray recognised;
+    for (int page : doc->recognisedPages)
+        recognised.append(page + 1);
+    o.insert(QStringLiteral("recognisedPages"), recognised);
     o.insert(QStringLiteral("contentHash"), QString::fromLatin1(doc->contentHash.toHex()));
     if (fmt == QLatin1String("json")) {
         out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << Qt::endl;
         return Success;
     }
-    const QStringList keys = {QStringLiteral("file"),   QStringLiteral("format"),     QStringLiteral("title"),
-                              QStringLiteral("issuer"), QStringLiteral("number"),     QStringLiteral("date"),
-                              QStringLiteral("region"), QStringLiteral("type"),       QStringLiteral("characters"),
-                              QStringLiteral("pages"),  QStringLiteral("contentHash")};
+    const QStringList keys = {QStringLiteral("file"),       QStringLiteral("format"), QStringLiteral("title"),
+                              QStringLiteral("issuer"),     QStringLiteral("number"), QStringLiteral("date"),
+                              QStringLiteral("region"),     QStringLiteral("type"),   QStringLiteral("characters"),
+                              QStringLiteral("pages"),      QStringLiteral("tables"), QStringLiteral("recognisedPages"),
+                              QStringLiteral("contentHash")};
     for (const QString &k : keys)
-        out() << k << ": " << o.value(k).toVariant().toString() << '\n';
+        out() << k << ": "
+              << (o.value(k).isArray() ? o.value(k).toVariant().toStringList().join(u',')
+                                       : o.value(k).toVariant().toString())
+              << '\n';
     out().flush();
     return Success;
 }

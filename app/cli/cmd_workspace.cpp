@@ -96,20 +96,6 @@ QString statusName(TargetStatus s)
     return {};
 }
 
-QString formatName(SourceFormat f)
-{
-    switch (f) {
-    case SourceFormat::Text:
-        return QStringLiteral("txt");
-    case SourceFormat::Html:
-        return QStringLiteral("html");
-    case SourceFormat::Pdf:
-        return QStringLiteral("pdf");
-    case SourceFormat::Docx:
-        return QStringLiteral("docx");
-    }
-    return {};
-}
 
 } // namespace
 
@@ -201,7 +187,7 @@ int runImport(const QStringList &args)
             ++failed;
             continue;
         }
-        const QList<Figure> figures = extractFigures(doc->displayText, ExtractContext::fromMeta(doc->meta));
+        const QList<Figure> figures = extractFigures(*doc);
         const auto added = (*ws)->addDocument(*doc, figures);
         if (!added) {
             err() << Error {file, added.error().message}.toString() << Qt::endl;

@@ -10,7 +10,7 @@ namespace plens::cli {
 
 std::span<const Command> commands()
 {
-    static const std::array<Command, 14> all {{
+    static const std::array<Command, 17> all {{
         {"text", "text FILE [--password PASSWORD]",
          QT_TRANSLATE_NOOP("plens::cli", "print the display text of a document (txt, html, pdf, docx)"), &runText},
         {"render", "render FILE --page N --out PAGE.png [--dpi 150] [--password PASSWORD]",
@@ -57,6 +57,21 @@ std::span<const Command> commands()
          &runRecover},
         {"paths", "paths [--format text|json]",
          QT_TRANSLATE_NOOP("plens::cli", "show where this installation finds its executable and its data"), &runPaths},
+        {"cascade", "cascade --workspace W.plens [--indicator NAME] [--format jsonl|csv]",
+         QT_TRANSLATE_NOOP("plens::cli",
+                           "line up a region's targets with those of the regions inside it (sums, rates, due years, "
+                           "gaps)"),
+         &runCascade},
+        {"radar", "radar --workspace W.plens [--as-of YYYY-MM-DD] [--max-age MONTHS] [--flagged] [--format jsonl|csv]",
+         QT_TRANSLATE_NOOP(
+             "plens::cli",
+             "list targets by urgency: overdue with nothing reported, stale values, projected shortfalls"),
+         &runRadar},
+        {"diff", "diff --workspace W.plens --old ID --new ID [--format jsonl|csv] | diff --workspace W.plens --detect",
+         QT_TRANSLATE_NOOP("plens::cli",
+                           "compare the targets of two versions of a plan: values, due years, comparators, hedges, "
+                           "added and dropped"),
+         &runDiff},
     }};
     return all;
 }

@@ -33,5 +33,8 @@ int runChart(const QStringList &args);
 int runRecover(const QStringList &args);
 int runRender(const QStringList &args);
 int runPaths(const QStringList &args);
+int runCascade(const QStringList &args);
+int runRadar(const QStringList &args);
+int runDiff(const QStringList &args);
 
 } // namespace plens::cli

@@ -8,6 +8,7 @@
 #include "model/labels.h"
 #include "store/commands.h"
 #include "ui/aboutdialog.h"
+#include "ui/analysisactions.h"
 #include "ui/annotationpanel.h"
 #include "ui/appsettings.h"
 #include "ui/commitmentsmodel.h"
@@ -201,6 +202,10 @@ void MainWindow::createActions()
 
     QMenu *indicators = menuBar()->addMenu(tr("&Indicators"));
     m_indicators->addTo(indicators);
+
+    // Cascade check, deadline radar, plan revisions (ui/analysisactions.h).
+    m_analysis = new AnalysisActions(this, [this](qint64 id) { jumpToCommitment(id); });
+    m_analysis->addTo(menuBar()->addMenu(tr("&Analysis")));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About PolicyLens"), this, &MainWindow::showAbout);
@@ -438,6 +443,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> ws)
     refreshAnnotations();
     refreshLinks();
     m_indicators->setWorkspace(m_workspace.get());
+    m_analysis->setWorkspace(m_workspace.get());
     updateTitle();
     updateRecentMenu();
     m_exports->updateActions();
@@ -545,7 +551,7 @@ void MainWindow::importFiles(const QStringList &paths)
             o.error = doc.error();
             return o;
         }
-        o.figures = extractFigures(doc->displayText, ExtractContext::fromMeta(doc->meta));
+        o.figures = extractFigures(*doc);
         o.document = std::move(doc).value();
         return o;
     });

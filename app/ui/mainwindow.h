@@ -12,6 +12,7 @@ class QUndoStack;
 
 namespace plens::ui {
 
+class AnalysisActions;
 class AnnotationPanel;
 class AppSettings;
 class CommitmentsPanel;
@@ -55,6 +56,7 @@ public:
     [[nodiscard]] IndicatorActions *indicatorActions() const { return m_indicators; }
     [[nodiscard]] ExportActions *exportActions() const { return m_exports; }
     [[nodiscard]] RecoveryActions *recoveryActions() const { return m_recovery; }
+    [[nodiscard]] AnalysisActions *analysisActions() const { return m_analysis; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -100,6 +102,7 @@ private:
     IndicatorActions *m_indicators;
     ExportActions *m_exports = nullptr;
     RecoveryActions *m_recovery = nullptr;
+    AnalysisActions *m_analysis = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_syncAction = nullptr;
     qint64 m_selected = 0; // the selected figure

@@ -125,7 +125,11 @@ const char *const kSteps[] = {
     " INSERT INTO notes_fts(rowid, note, quote) VALUES (new.id, new.note, new.quote); END;"
     "INSERT INTO documents_fts(documents_fts) VALUES ('rebuild');",
 
-    // 2 -> 3: renditions (the same document in other formats) and versions (a document's predecessor).
+    // 2 -> 3: tables read from the source (JSON, see model/table.h) and the pages recognised by OCR.
+    "ALTER TABLE documents ADD COLUMN tables TEXT;"
+    "ALTER TABLE documents ADD COLUMN recognised_pages TEXT;",
+
+    // 3 -> 4: renditions (the same document in other formats) and versions (a document's predecessor).
     "ALTER TABLE documents ADD COLUMN previous_version INTEGER REFERENCES documents(id) ON DELETE SET NULL;"
     "CREATE INDEX documents_previous ON documents(previous_version);"
     "CREATE TABLE renditions ("
@@ -150,6 +154,7 @@ const char *const kStepMarks[] = {
     "documents",
     "documents.char_boxes documents.page_sizes indicators commitments annotations tags annotation_tags"
     " commitment_tags links documents_fts notes_fts",
+    "documents.tables documents.recognised_pages",
     "documents.previous_version renditions",
 };
 static_assert(std::size(kStepMarks) == std::size(kSteps));
