@@ -745,20 +745,12 @@
             <translation>不是 PolicyLens 工作区（该文件不是数据库）</translation>
         </message>
         <message>
-            <source>the workspace file is read-only</source>
-            <translation>工作区文件为只读</translation>
-        </message>
-        <message>
             <source>the folder %1 is read-only</source>
             <translation>文件夹 %1 为只读</translation>
         </message>
         <message>
             <source>the workspace is open in another PolicyLens (process %1 on %2)</source>
             <translation>工作区已在另一个 PolicyLens 中打开（%2 上的进程 %1）</translation>
-        </message>
-        <message>
-            <source>cannot create the lock file beside the workspace</source>
-            <translation>无法在工作区旁创建锁文件</translation>
         </message>
         <message>
             <source>not a PolicyLens workspace (unreadable database)</source>
@@ -779,6 +771,272 @@
         <message>
             <source>broken references in table %1</source>
             <translation>表 %1 中存在失效的引用</translation>
+        </message>
+        <message>
+            <source>the annotation was not stored</source>
+            <translation>批注未保存</translation>
+        </message>
+        <message>
+            <source>the team workspace's server cannot be reached</source>
+            <translation>无法连接团队工作区的服务器</translation>
+        </message>
+        <message>
+            <source>the target workspace is not empty (it has %1)</source>
+            <translation>目标工作区不是空的（已有 %1）</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>the document was not stored</source>
+            <translation>文档未保存</translation>
+        </message>
+        <message>
+            <source>the figure was not stored</source>
+            <translation>数字未保存</translation>
+        </message>
+        <message>
+            <source>the indicator was not stored</source>
+            <translation>指标未保存</translation>
+        </message>
+        <message>
+            <source>no indicator with id %1</source>
+            <translation>没有编号为 %1 的指标</translation>
+        </message>
+        <message>
+            <source>cannot write the outbox: %1</source>
+            <translation>无法写入待发送队列：%1</translation>
+        </message>
+        <message>
+            <source>an edit made while offline was not accepted by the server (%1); it is kept in this file</source>
+            <translation>离线时所做的修改未被服务器接受（%1）；已保存在此文件中</translation>
+        </message>
+        <message>
+            <source>unknown edit in the outbox: %1</source>
+            <translation>待发送队列中有未知的修改：%1</translation>
+        </message>
+        <message>
+            <source>not a team workspace address (postgresql://user@host/database)</source>
+            <translation>不是团队工作区地址（postgresql://用户@主机/数据库）</translation>
+        </message>
+        <message>
+            <source>unknown sslmode %1 (use require, verify-full or disable)</source>
+            <translation>未知的 sslmode %1（请使用 require、verify-full 或 disable）</translation>
+        </message>
+        <message>
+            <source>the address names no database (postgresql://user@host/database)</source>
+            <translation>地址中没有数据库名（postgresql://用户@主机/数据库）</translation>
+        </message>
+        <message>
+            <source>the port must be a number from 1 to 65535</source>
+            <translation>端口必须是 1 到 65535 之间的数字</translation>
+        </message>
+        <message>
+            <source>cannot connect: %1</source>
+            <translation>无法连接：%1</translation>
+        </message>
+        <message>
+            <source>made by a newer PolicyLens (schema %1, this version knows up to %2)</source>
+            <translation>由更新版本的 PolicyLens 创建（结构版本 %1，本版本最高支持 %2）</translation>
+        </message>
+        <message>
+            <source>pg_dump was not found (install PostgreSQL's client programs)</source>
+            <translation>未找到 pg_dump（请安装 PostgreSQL 客户端程序）</translation>
+        </message>
+        <message>
+            <source>the backup failed: %1</source>
+            <translation>备份失败：%1</translation>
+        </message>
+        <message>
+            <source>the team workspace is not set up yet (run setup first)</source>
+            <translation>团队工作区尚未设置（请先运行 setup）</translation>
+        </message>
+        <message>
+            <source>your role in this team workspace does not allow this change (readers only read; editors change their own notes and figures); nothing was changed</source>
+            <translation>您在此团队工作区中的角色不允许此修改（读者只能查看；编辑者只能修改自己的批注和数字）；未做任何更改</translation>
+        </message>
+        <message>
+            <source>the team workspace's server cannot be reached (%1)</source>
+            <translation>无法连接团队工作区的服务器（%1）</translation>
+        </message>
+        <message>
+            <source>the tag was not stored</source>
+            <translation>标签未保存</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) without their parent</source>
+            <translation>
+                <numerusform>%n 行缺少所属上级记录</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the server refused the user name or password</source>
+            <translation>服务器拒绝了用户名或密码</translation>
+        </message>
+        <message>
+            <source>the server has no database %1</source>
+            <translation>服务器上没有数据库 %1</translation>
+        </message>
+        <message>
+            <source>the server offers no encrypted connection (TLS): ask IT to turn TLS on, or choose "no encryption" on a trusted network</source>
+            <translation>服务器不提供加密连接（TLS）：请让信息部门开启 TLS，或在可信网络中选择“不加密”</translation>
+        </message>
+        <message>
+            <source>the server does not let %1 into this team workspace</source>
+            <translation>服务器不允许 %1 进入此团队工作区</translation>
+        </message>
+        <message>
+            <source>cannot reach the team workspace's server at %1:%2 (%3)</source>
+            <translation>无法连接位于 %1:%2 的团队工作区服务器（%3）</translation>
+        </message>
+        <message>
+            <source>this PolicyLens has no PostgreSQL driver (Qt's QPSQL plugin and libpq)</source>
+            <translation>此 PolicyLens 缺少 PostgreSQL 驱动（Qt 的 QPSQL 插件和 libpq）</translation>
+        </message>
+        <message>
+            <source>this database is not a PolicyLens team workspace (IT sets one up with packaging/server/setup-team-workspace.sh)</source>
+            <translation>此数据库不是 PolicyLens 团队工作区（信息部门可用 packaging/server/setup-team-workspace.sh 设置）</translation>
+        </message>
+        <message>
+            <source>the team workspace has an older schema (%1); IT upgrades it with policylens-cli server upgrade (it makes a backup first)</source>
+            <translation>团队工作区的结构版本较旧（%1）；信息部门可用 policylens-cli server upgrade 升级（会先备份）</translation>
+        </message>
+        <message>
+            <source>cannot read your rights in this team workspace</source>
+            <translation>无法读取您在此团队工作区中的权限</translation>
+        </message>
+        <message>
+            <source>%1 has no rights in this team workspace (ask its owner)</source>
+            <translation>%1 在此团队工作区中没有权限（请联系其负责人）</translation>
+        </message>
+        <message>
+            <source>no item with id %1</source>
+            <translation>没有编号为 %1 的条目</translation>
+        </message>
+        <message>
+            <source>%1 removed it at %2; your change was not written</source>
+            <translation>%1 已于 %2 将其删除；您的修改未写入</translation>
+        </message>
+        <message>
+            <source>%1 changed it at %2 since you opened it; your change was not written and the item has been reloaded</source>
+            <translation>您打开后 %1 于 %2 修改了它；您的修改未写入，该条目已重新载入</translation>
+        </message>
+        <message>
+            <source>someone</source>
+            <translation>某人</translation>
+        </message>
+        <message>
+            <source>this item is %1's; your role lets you change only your own (nothing was changed)</source>
+            <translation>此条目属于 %1；您的角色只能修改自己的条目（未做任何更改）</translation>
+        </message>
+        <message>
+            <source>someone else</source>
+            <translation>其他人</translation>
+        </message>
+        <message>
+            <source>the team workspace's server cannot be reached; this change was not saved</source>
+            <translation>无法连接团队工作区的服务器；此修改未保存</translation>
+        </message>
+        <message>
+            <source>the team workspace's server cannot be reached; your change is kept in the outbox and will be sent when the connection is back</source>
+            <translation>无法连接团队工作区的服务器；您的修改已保存在待发送队列中，连接恢复后将自动发送</translation>
+        </message>
+        <message>
+            <source>no rendition with id %1</source>
+            <translation>没有编号为 %1 的文件版式</translation>
+        </message>
+        <message>
+            <source>recovered documents: %1, figures: %2, annotations: %3, tags: %4, links: %5; rows that could not be read: %6</source>
+            <translation>已恢复文档 %1 个、数据 %2 条、批注 %3 条、标签 %4 个、关联 %5 条；无法读取的记录 %6 条</translation>
+        </message>
+        <message>
+            <source>; damaged: %1</source>
+            <translation>；已损坏：%1</translation>
+        </message>
+        <message>
+            <source>no such workspace</source>
+            <translation>没有这个工作区</translation>
+        </message>
+        <message>
+            <source>already exists; the recovered workspace needs a new file</source>
+            <translation>已存在；恢复的工作区需要一个新文件</translation>
+        </message>
+        <message>
+            <source>nothing can be recovered: the file's list of tables cannot be read</source>
+            <translation>无法恢复：读不出文件中的表目录</translation>
+        </message>
+        <message>
+            <source>recovery cancelled</source>
+            <translation>恢复已取消</translation>
+        </message>
+        <message>
+            <source>not saved: %1</source>
+            <translation>未保存：%1</translation>
+        </message>
+        <message>
+            <source>the workspace is damaged (%1); recover what is readable with File &gt; Recover Workspace or policylens-cli recover</source>
+            <translation>工作区已损坏（%1）；可用“文件 &gt; 恢复工作区”或 policylens-cli recover 恢复可读取的内容</translation>
+        </message>
+        <message>
+            <source>the workspace is open for reading only</source>
+            <translation>工作区以只读方式打开</translation>
+        </message>
+        <message>
+            <source>the workspace file is read-only; it is open for reading only</source>
+            <translation>工作区文件是只读的，已以只读方式打开</translation>
+        </message>
+        <message>
+            <source>the folder %1 is read-only; the workspace is open for reading only</source>
+            <translation>文件夹 %1 是只读的，工作区已以只读方式打开</translation>
+        </message>
+        <message>
+            <source>the disk is full: no room for a new workspace in %1</source>
+            <translation>磁盘已满：%1 中没有空间新建工作区</translation>
+        </message>
+        <message>
+            <source>the disk is full; the workspace is open for reading only until space is freed</source>
+            <translation>磁盘已满；在腾出空间之前，工作区以只读方式打开</translation>
+        </message>
+        <message>
+            <source>the workspace is open in another PolicyLens</source>
+            <translation>工作区已在另一个 PolicyLens 中打开</translation>
+        </message>
+        <message>
+            <source>the folder %1 cannot be written</source>
+            <translation>文件夹 %1 无法写入</translation>
+        </message>
+        <message>
+            <source>the folder %1 cannot be written; the workspace is open for reading only</source>
+            <translation>文件夹 %1 无法写入，工作区已以只读方式打开</translation>
+        </message>
+        <message>
+            <source>cannot create the lock file %1 beside the workspace</source>
+            <translation>无法在工作区旁创建锁文件 %1</translation>
+        </message>
+        <message>
+            <source>not a PolicyLens workspace (unknown schema version %1; this version knows 0 to %2)</source>
+            <translation>不是 PolicyLens 工作区（未知的结构版本 %1；本版本支持 0 到 %2）</translation>
+        </message>
+        <message>
+            <source>an empty workspace that cannot be written (%1)</source>
+            <translation>空的工作区无法写入（%1）</translation>
+        </message>
+        <message>
+            <source>the workspace's tables do not match its schema version %1 (changed by another program?); it was left as it was</source>
+            <translation>工作区的表与其结构版本 %1 不符（被其他程序改动过？）；文件未作任何改动</translation>
+        </message>
+        <message>
+            <source>the workspace is damaged and made by an older PolicyLens; recover what is readable with File &gt; Recover Workspace or policylens-cli recover (%1)</source>
+            <translation>工作区已损坏，且由旧版 PolicyLens 创建；可用“文件 &gt; 恢复工作区”或 policylens-cli recover 恢复可读取的内容（%1）</translation>
+        </message>
+        <message>
+            <source>the workspace is damaged; it is open for reading only. Recover what is readable into a new workspace with File &gt; Recover Workspace or policylens-cli recover</source>
+            <translation>工作区已损坏，已以只读方式打开。可用“文件 &gt; 恢复工作区”或 policylens-cli recover 把可读取的内容恢复到新工作区</translation>
+        </message>
+        <message>
+            <source>made by an older PolicyLens and cannot be upgraded here (%1)</source>
+            <translation>由旧版 PolicyLens 创建，此处无法升级（%1）</translation>
         </message>
     </context>
     <context>
@@ -1227,7 +1485,7 @@
         </message>
         <message>
             <source>no such workspace</source>
-            <translation>工作区不存在</translation>
+            <translation>没有这个工作区</translation>
         </message>
         <message numerus="yes">
             <source>%n figure(s)</source>
@@ -1565,6 +1823,228 @@
             <source>the date to judge on (default: today)</source>
             <translation>判断所依据的日期（默认今天）</translation>
         </message>
+        <message>
+            <source>the workspace: a .plens file or postgresql://user@host/database</source>
+            <translation>工作区：.plens 文件或 postgresql://用户@主机/数据库</translation>
+        </message>
+        <message>
+            <source>the workspace file (.plens) to publish</source>
+            <translation>要发布的工作区文件（.plens）</translation>
+        </message>
+        <message>
+            <source>the team workspace (postgresql://user@host/database)</source>
+            <translation>团队工作区（postgresql://用户@主机/数据库）</translation>
+        </message>
+        <message>
+            <source>publish needs --workspace FILE.plens and --to postgresql://user@host/database</source>
+            <translation>publish 需要 --workspace FILE.plens 和 --to postgresql://用户@主机/数据库</translation>
+        </message>
+        <message>
+            <source>--to must be a team workspace's address (postgresql://user@host/database)</source>
+            <translation>--to 必须是团队工作区地址（postgresql://用户@主机/数据库）</translation>
+        </message>
+        <message>
+            <source>published %1 document(s) to %2</source>
+            <translation>已将 %1 份文档发布到 %2</translation>
+        </message>
+        <message>
+            <source>the new workspace file (.plens)</source>
+            <translation>新的工作区文件（.plens）</translation>
+        </message>
+        <message>
+            <source>only this document (repeatable)</source>
+            <translation>仅此文档（可重复）</translation>
+        </message>
+        <message>
+            <source>export-workspace needs --workspace postgresql://user@host/database and --out FILE.plens</source>
+            <translation>export-workspace 需要 --workspace postgresql://用户@主机/数据库 和 --out FILE.plens</translation>
+        </message>
+        <message>
+            <source>--document takes a document id (see policylens-cli list)</source>
+            <translation>--document 需要文档编号（见 policylens-cli list）</translation>
+        </message>
+        <message>
+            <source>exists already (export-workspace writes a new file)</source>
+            <translation>已存在（export-workspace 只写入新文件）</translation>
+        </message>
+        <message>
+            <source>exported %1 document(s) to %2</source>
+            <translation>已将 %1 份文档导出到 %2</translation>
+        </message>
+        <message>
+            <source>the team workspace, as its administrator (postgresql://admin@host/database)</source>
+            <translation>团队工作区，以管理员身份（postgresql://管理员@主机/数据库）</translation>
+        </message>
+        <message>
+            <source>upgrade: the backup written first (pg_dump)</source>
+            <translation>upgrade：先写入的备份（pg_dump）</translation>
+        </message>
+        <message>
+            <source>backup: the file to write (pg_dump)</source>
+            <translation>backup：要写入的文件（pg_dump）</translation>
+        </message>
+        <message>
+            <source>setup: the names of the roles (default: the database's name)</source>
+            <translation>setup：角色名称前缀（默认：数据库名）</translation>
+        </message>
+        <message>
+            <source>grant: the officer's login</source>
+            <translation>grant：工作人员的登录名</translation>
+        </message>
+        <message>
+            <source>grant: reader, editor or owner</source>
+            <translation>grant：reader（读者）、editor（编辑者）或 owner（负责人）</translation>
+        </message>
+        <message>
+            <source>grant: the environment variable holding a new login's password</source>
+            <translation>grant：存放新登录名密码的环境变量</translation>
+        </message>
+        <message>
+            <source>server needs one of setup, upgrade, version, grant, backup and --workspace URL</source>
+            <translation>server 需要 setup、upgrade、version、grant、backup 之一以及 --workspace URL</translation>
+        </message>
+        <message>
+            <source>the team workspace has schema %1: upgrading it needs --backup FILE (written with pg_dump first)</source>
+            <translation>团队工作区的结构版本为 %1：升级需要 --backup FILE（先用 pg_dump 写入）</translation>
+        </message>
+        <message>
+            <source>backup written to %1</source>
+            <translation>备份已写入 %1</translation>
+        </message>
+        <message>
+            <source>team workspace %1 is at schema %2</source>
+            <translation>团队工作区 %1 的结构版本为 %2</translation>
+        </message>
+        <message>
+            <source>server backup needs --out FILE</source>
+            <translation>server backup 需要 --out FILE</translation>
+        </message>
+        <message>
+            <source>server grant needs --user NAME and --role reader|editor|owner</source>
+            <translation>server grant 需要 --user NAME 和 --role reader|editor|owner</translation>
+        </message>
+        <message>
+            <source>%1 is now %2 of %3</source>
+            <translation>%1 现在是 %3 的 %2</translation>
+        </message>
+        <message>
+            <source>unknown server command '%1' (setup, upgrade, version, grant, backup)</source>
+            <translation>未知的 server 命令“%1”（setup、upgrade、version、grant、backup）</translation>
+        </message>
+        <message>
+            <source>copy a workspace file into an empty team workspace (everything, with who and when)</source>
+            <translation>将工作区文件复制到空的团队工作区（全部内容，含修改人和时间）</translation>
+        </message>
+        <message>
+            <source>copy a team workspace (or some of its documents) into a new workspace file</source>
+            <translation>将团队工作区（或其中部分文档）复制到新的工作区文件</translation>
+        </message>
+        <message>
+            <source>set up, upgrade and back up a team workspace, and give officers their roles (for IT)</source>
+            <translation>设置、升级和备份团队工作区，并为工作人员分配角色（供信息部门使用）</translation>
+        </message>
+        <message>
+            <source>paths takes no files</source>
+            <translation>paths 不接受文件参数</translation>
+        </message>
+        <message>
+            <source>executable</source>
+            <translation>程序</translation>
+        </message>
+        <message>
+            <source>not beside the executable (the system's)</source>
+            <translation>不在程序旁（使用系统自带的）</translation>
+        </message>
+        <message>
+            <source>the page to draw (from 1)</source>
+            <translation>要绘制的页（从 1 开始）</translation>
+        </message>
+        <message>
+            <source>the PNG file to write</source>
+            <translation>要写入的 PNG 文件</translation>
+        </message>
+        <message>
+            <source>resolution</source>
+            <translation>分辨率</translation>
+        </message>
+        <message>
+            <source>render takes exactly one FILE</source>
+            <translation>render 只接受一个 FILE</translation>
+        </message>
+        <message>
+            <source>render needs --out PAGE.png</source>
+            <translation>render 需要 --out PAGE.png</translation>
+        </message>
+        <message>
+            <source>--page needs a page number from 1</source>
+            <translation>--page 需要从 1 开始的页码</translation>
+        </message>
+        <message>
+            <source>--dpi needs a resolution from 10 to 1200</source>
+            <translation>--dpi 需要 10 到 1200 之间的分辨率</translation>
+        </message>
+        <message>
+            <source>cannot read the file: %1</source>
+            <translation>无法读取文件：%1</translation>
+        </message>
+        <message>
+            <source>not a PDF file (render draws PDF pages)</source>
+            <translation>不是 PDF 文件（render 只绘制 PDF 页面）</translation>
+        </message>
+        <message>
+            <source>there is no page %1 (the PDF has %2)</source>
+            <translation>没有第 %1 页（该 PDF 共 %2 页）</translation>
+        </message>
+        <message>
+            <source>page %1 cannot be drawn</source>
+            <translation>第 %1 页无法绘制</translation>
+        </message>
+        <message>
+            <source>cannot write the image: %1</source>
+            <translation>无法写入图像：%1</translation>
+        </message>
+        <message>
+            <source>page %1 of %2, %3 × %4 px, ink %5%</source>
+            <translation>第 %1 页（共 %2 页），%3 × %4 像素，着墨 %5%</translation>
+        </message>
+        <message>
+            <source>password of the encrypted PDFs among the files</source>
+            <translation>所导入的加密 PDF 的密码</translation>
+        </message>
+        <message>
+            <source>the new workspace file</source>
+            <translation>新的工作区文件</translation>
+        </message>
+        <message>
+            <source>recover needs --out NEW.plens</source>
+            <translation>recover 需要 --out NEW.plens</translation>
+        </message>
+        <message>
+            <source>the same text as document %1, whose PDF it now is (shown and exported; the other formats kept beside it)</source>
+            <translation>与文档 %1 内容相同，现作为其 PDF 版式（用于阅读和导出；其他格式一并保留）</translation>
+        </message>
+        <message>
+            <source>the same text as document %1, kept as its %2 rendition</source>
+            <translation>与文档 %1 内容相同，作为其 %2 版式保留</translation>
+        </message>
+        <message numerus="yes">
+            <source>a new version of document %1 with other figures, added as document %2 with %n figure(s)</source>
+            <translation>
+                <numerusform>文档 %1 的新版本（数据有变化），已添加为文档 %2，含 %n 条数据</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>draw a page of a PDF as a PNG image and say how much of it is ink</source>
+            <translation>把 PDF 的一页绘制成 PNG 图像，并给出着墨比例</translation>
+        </message>
+        <message>
+            <source>copy what is readable of a damaged workspace into a new one (the damaged file is only read)</source>
+            <translation>把损坏工作区中可读取的内容复制到新工作区（只读取损坏的文件）</translation>
+        </message>
+        <message>
+            <source>show where this installation finds its executable and its data</source>
+            <translation>显示本安装的程序及数据所在位置</translation>
+        </message>
     </context>
     <context>
         <name>plens::commands</name>
@@ -1631,6 +2111,34 @@
         <message>
             <source>Remove document</source>
             <translation>移除文件</translation>
+        </message>
+        <message>
+            <source>%1 changed this at %2; undo would overwrite their work and was refused</source>
+            <translation>%1 于 %2 修改了此条目；撤销会覆盖其修改，已拒绝</translation>
+        </message>
+        <message>
+            <source>someone else</source>
+            <translation>其他人</translation>
+        </message>
+        <message>
+            <source>the tag was removed</source>
+            <translation>该标签已被删除</translation>
+        </message>
+        <message>
+            <source>the link was removed</source>
+            <translation>该关联已被删除</translation>
+        </message>
+        <message>
+            <source>%1 were changed by someone else since; undo would overwrite their work and was refused</source>
+            <translation>%1已被他人修改；撤销会覆盖其修改，已拒绝</translation>
+        </message>
+        <message>
+            <source>The tags</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <source>The indicators</source>
+            <translation>指标</translation>
         </message>
     </context>
     <context>
@@ -1723,10 +2231,6 @@
             <translation>是 ZIP 压缩包，但不是 Word 文档（没有 word/document.xml）</translation>
         </message>
         <message>
-            <source>the Word document's text part is too large</source>
-            <translation>Word 文档的正文部分过大</translation>
-        </message>
-        <message>
             <source>the Word document is damaged (its text part cannot be unpacked)</source>
             <translation>Word 文档已损坏（无法解压其正文部分）</translation>
         </message>
@@ -1817,6 +2321,34 @@
         <message>
             <source>the file contains no text</source>
             <translation>文件中没有文字</translation>
+        </message>
+        <message>
+            <source>its text part nests elements more than %1 levels deep</source>
+            <translation>其正文部分的元素嵌套超过 %1 层</translation>
+        </message>
+        <message>
+            <source>its text part ends early</source>
+            <translation>其正文部分不完整</translation>
+        </message>
+        <message>
+            <source>its text part is not valid XML at line %1, column %2</source>
+            <translation>其正文部分在第 %1 行第 %2 列处不是有效的 XML</translation>
+        </message>
+        <message>
+            <source>the Word document unpacks to more than %1 MB, the limit</source>
+            <translation>该 Word 文档解压后超过上限 %1 MB</translation>
+        </message>
+        <message>
+            <source>reading it took longer than %1 s, the limit for one file</source>
+            <translation>读取时间超过单个文件的上限 %1 秒</translation>
+        </message>
+        <message>
+            <source>the PDF has %1 pages; PolicyLens reads up to %2 pages</source>
+            <translation>该 PDF 有 %1 页；PolicyLens 最多读取 %2 页</translation>
+        </message>
+        <message>
+            <source> (at page %1 of %2)</source>
+            <translation>（读到第 %1 页，共 %2 页）</translation>
         </message>
     </context>
     <context>
@@ -2776,6 +3308,52 @@ No: the highlights and notes stay annotations that any PDF reader shows and edit
             <source>&amp;Analysis</source>
             <translation>分析(&amp;A)</translation>
         </message>
+        <message>
+            <source>Open &amp;Team Workspace...</source>
+            <translation>打开团队工作区(&amp;T)...</translation>
+        </message>
+        <message>
+            <source>Cannot open the team workspace</source>
+            <translation>无法打开团队工作区</translation>
+        </message>
+        <message>
+            <source>owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <source>editor</source>
+            <translation>编辑者</translation>
+        </message>
+        <message>
+            <source>reader (read only)</source>
+            <translation>读者（只读）</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1，%2</translation>
+        </message>
+        <message>
+            <source> — server unreachable, retrying</source>
+            <translation> — 服务器无法连接，正在重试</translation>
+        </message>
+        <message numerus="yes">
+            <source> — %n edit(s) waiting in the outbox</source>
+            <translation>
+                <numerusform> — %n 项修改等待发送</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Someone else changed this</source>
+            <translation>他人已修改此条目</translation>
+        </message>
+        <message>
+            <source>Not allowed in this team workspace</source>
+            <translation>在此团队工作区中无此权限</translation>
+        </message>
+        <message>
+            <source>%1 (read-only) - PolicyLens</source>
+            <translation>%1（只读）- PolicyLens</translation>
+        </message>
     </context>
     <context>
         <name>plens::ui::PdfView</name>
@@ -2883,6 +3461,57 @@ No: the highlights and notes stay annotations that any PDF reader shows and edit
             <translation>
                 <numerusform>%n 个有到期年份的目标</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::ui::RecoveryActions</name>
+        <message>
+            <source>&amp;Recover Workspace...</source>
+            <translation>恢复工作区(&amp;R)...</translation>
+        </message>
+        <message>
+            <source>Copy what is readable of a damaged workspace into a new one</source>
+            <translation>把损坏工作区中可读取的内容复制到新工作区</translation>
+        </message>
+        <message>
+            <source>Recover Workspace</source>
+            <translation>恢复工作区</translation>
+        </message>
+        <message>
+            <source>PolicyLens workspaces (*.plens)</source>
+            <translation>PolicyLens 工作区 (*.plens)</translation>
+        </message>
+        <message>
+            <source>Save the Recovered Workspace As</source>
+            <translation>恢复的工作区另存为</translation>
+        </message>
+        <message>
+            <source>%1 is damaged, so it is open for reading only: nothing can be saved into it.
+
+Recover what is readable into a new workspace now?</source>
+            <translation>%1 已损坏，因此以只读方式打开，无法保存任何内容。
+
+现在把可读取的内容恢复到新工作区吗？</translation>
+        </message>
+        <message>
+            <source>Damaged Workspace</source>
+            <translation>工作区已损坏</translation>
+        </message>
+        <message>
+            <source>Recovering %1...</source>
+            <translation>正在恢复 %1...</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Cannot recover the workspace</source>
+            <translation>无法恢复工作区</translation>
+        </message>
+        <message>
+            <source>Workspace Recovered</source>
+            <translation>工作区已恢复</translation>
         </message>
     </context>
     <context>
@@ -3076,6 +3705,61 @@ No: the highlights and notes stay annotations that any PDF reader shows and edit
         <message>
             <source>Delete</source>
             <translation>删除</translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::ui::TeamWorkspaceDialog</name>
+        <message>
+            <source>Open Team Workspace</source>
+            <translation>打开团队工作区</translation>
+        </message>
+        <message>
+            <source>Remember the password in the system keychain</source>
+            <translation>在系统钥匙串中记住密码</translation>
+        </message>
+        <message>
+            <source>This PolicyLens has no keychain support: the password is asked for each time.</source>
+            <translation>此 PolicyLens 不支持系统钥匙串：每次都会询问密码。</translation>
+        </message>
+        <message>
+            <source>Required (encrypted connection)</source>
+            <translation>必须加密（加密连接）</translation>
+        </message>
+        <message>
+            <source>Required, and check the server's certificate</source>
+            <translation>必须加密，并验证服务器证书</translation>
+        </message>
+        <message>
+            <source>Off (only on a trusted network)</source>
+            <translation>不加密（仅限可信网络）</translation>
+        </message>
+        <message>
+            <source>Server:</source>
+            <translation>服务器：</translation>
+        </message>
+        <message>
+            <source>Port:</source>
+            <translation>端口：</translation>
+        </message>
+        <message>
+            <source>Database:</source>
+            <translation>数据库：</translation>
+        </message>
+        <message>
+            <source>User name:</source>
+            <translation>用户名：</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>密码：</translation>
+        </message>
+        <message>
+            <source>Encryption:</source>
+            <translation>加密：</translation>
+        </message>
+        <message>
+            <source>A team workspace lives on the office's PostgreSQL server: everyone who opens it sees each other's work. IT gives you these details.</source>
+            <translation>团队工作区位于单位的 PostgreSQL 服务器上：打开它的每个人都能看到彼此的工作。以下信息由信息部门提供。</translation>
         </message>
     </context>
 </TS>

@@ -66,6 +66,8 @@ QString formatName(SourceFormat format)
 
 Result<std::unique_ptr<Workspace>> openExistingWorkspace(const QString &path)
 {
+    if (ServerAddress::isUrl(path))
+        return Workspace::open(path); // the password: in the URL, PGPASSWORD or the pgpass file
     if (!QFileInfo::exists(path))
         return Error {path, QCoreApplication::translate("plens::cli", "no such workspace")};
     auto ws = Workspace::open(path);
@@ -73,6 +75,11 @@ Result<std::unique_ptr<Workspace>> openExistingWorkspace(const QString &path)
     if (ws && !(*ws)->damage().isEmpty())
         err() << "policylens-cli: " << Error {path, (*ws)->readOnlyReason()}.toString() << Qt::endl;
     return ws;
+}
+
+QString workspaceHelp()
+{
+    return QCoreApplication::translate("plens::cli", "the workspace: a .plens file or postgresql://user@host/database");
 }
 
 } // namespace plens::cli

@@ -26,14 +26,17 @@ int fail(const Error &error);
 namespace plens {
 class Workspace;
 enum class SourceFormat;
-}
+} // namespace plens
 
 namespace plens::cli {
 
 // The name of a source format in output: text, html, pdf, docx, ofd, doc.
 QString formatName(SourceFormat format);
 
-// Opens a workspace that must exist (list, commitments and the exports read one; only import creates).
+// Opens a workspace that must exist (list, commitments and the exports read one; only import creates):
+// a .plens file or a team workspace's postgresql:// URL.
 Result<std::unique_ptr<Workspace>> openExistingWorkspace(const QString &path);
+// The help of --workspace: a file or a team workspace's URL.
+QString workspaceHelp();
 
 } // namespace plens::cli

@@ -11,7 +11,6 @@
 
 namespace plens::cli {
 
-
 int runInfo(const QStringList &args)
 {
     QCommandLineParser parser;

@@ -38,16 +38,18 @@ QByteArray json(const Figure &f)
 Status Workspace::insertFigures(qint64 documentId, const QString &displayText, const QList<Figure> &figures)
 {
     auto d = db(m_connectionName);
-    Query q(
-        d, m_path,
-        QStringLiteral("INSERT INTO commitments (document_id, figure, extracted, kind, metric, scope, year, start, end,"
-                       " quote, prefix, suffix) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
+    Query q(d, m_path,
+            QStringLiteral(
+                "INSERT INTO commitments (document_id, figure, extracted, kind, metric, scope, year, start,"
+                " \"end\", quote, prefix, suffix, changed_by, changed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    const QVariant now = timestamp(QDateTime::currentDateTimeUtc());
     for (const Figure &f : figures) {
         const Anchor a = Anchor::fromRange(displayText, f.start, f.end);
         const QByteArray j = json(f);
         q.bind(documentId).bind(QString::fromUtf8(j)).bind(QString::fromUtf8(j)).bind(kindName(f.kind));
         q.bind(text(f.metric)).bind(text(f.scope)).bind(f.year ? QVariant(*f.year) : QVariant());
         q.bind(a.start).bind(a.end).bind(text(a.quote)).bind(text(a.prefix)).bind(text(a.suffix));
+        q.bind(text(m_author)).bind(now);
         if (auto st = q.exec(); !st)
             return st;
     }
@@ -80,6 +82,8 @@ Result<AddResult> Workspace::addDocument(const Document &doc, const QList<Figure
 {
     if (auto st = writable(); !st)
         return st.error();
+    if (auto off = offline())
+        return *off;
     auto d = db(m_connectionName);
     // A close content hash nominates documents of (nearly) the same text, in any format; the texts and
     // figures decide what the new file is to them. Same file name, further apart: a revision.
@@ -88,7 +92,7 @@ Result<AddResult> Workspace::addDocument(const Document &doc, const QList<Figure
     {
         Query q(d, m_path, QStringLiteral("SELECT id, file_name, content_hash FROM documents ORDER BY id DESC"));
         if (auto st = q.exec(); !st)
-            return st.error();
+            return failed(st.error());
         qsizetype sameName = 0;
         while (q.next()) {
             const int distance = contentHashDistance(q.value(2).toByteArray(), doc.contentHash);
@@ -147,12 +151,13 @@ Result<AddResult> Workspace::insertDocument(const Document &doc, const QList<Fig
     auto d = db(m_connectionName);
     Transaction t(d, m_path);
     if (auto st = t.status(); !st)
-        return st.error();
+        return failed(st.error());
     Query q(
         d, m_path,
         QStringLiteral("INSERT INTO documents (file_name, format, title, issuer, doc_number, issued, region, doc_type,"
                        " display_text, original_bytes, content_hash, char_boxes, page_sizes, tables, recognised_pages,"
-                       " previous_version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+                       " previous_version, changed_by, changed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+                       " RETURNING id"));
     q.bind(text(doc.fileName)).bind(int(doc.format)).bind(text(doc.meta.title)).bind(text(doc.meta.issuer));
     q.bind(text(doc.meta.docNumber));
     q.bind(doc.meta.date.isValid() ? QVariant(doc.meta.date.toString(Qt::ISODate)) : QVariant());
@@ -160,13 +165,16 @@ Result<AddResult> Workspace::insertDocument(const Document &doc, const QList<Fig
     q.bind(doc.originalBytes).bind(doc.contentHash).bind(encodeBoxes(doc.charBoxes)).bind(encodeSizes(doc.pageSizes));
     q.bind(QString::fromUtf8(tablesToJson(doc.tables))).bind(QString::fromLatin1(encodePages(doc.recognisedPages)));
     q.bind(previousVersion ? QVariant(previousVersion) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.bind(text(m_author)).bind(timestamp(QDateTime::currentDateTimeUtc()));
     if (auto st = q.exec(); !st)
-        return st.error();
-    const qint64 id = q.lastId();
+        return failed(st.error());
+    const qint64 id = q.returnedId();
+    if (!id)
+        return Error {m_path, tr("the document was not stored")};
     if (auto st = insertFigures(id, doc.displayText, figures); !st)
-        return st.error();
+        return failed(st.error());
     if (auto st = t.commit(); !st)
-        return st.error();
+        return failed(st.error());
     emit documentsChanged();
     emit commitmentsChanged(id);
     AddResult result {AddResult::Outcome::Added, id, 0, 0};
@@ -271,21 +279,21 @@ Result<AddResult> Workspace::reviseDocument(qint64 id, const Document &doc, cons
         d, m_path,
         QStringLiteral("UPDATE documents SET format = ?, title = ?, issuer = ?, doc_number = ?, issued = ?, region = ?,"
                        " doc_type = ?, display_text = ?, original_bytes = ?, content_hash = ?, char_boxes = ?,"
-                       " page_sizes = ?, tables = ?, recognised_pages = ? WHERE id = ?"));
+                       " page_sizes = ?, tables = ?, recognised_pages = ?, version = version + 1, changed_by = ?,"
+                       " changed_at = ? WHERE id = ?"));
     up.bind(int(doc.format)).bind(text(meta.title)).bind(text(meta.issuer)).bind(text(meta.docNumber));
     up.bind(meta.date.isValid() ? QVariant(meta.date.toString(Qt::ISODate)) : QVariant());
     up.bind(text(meta.region)).bind(text(meta.docType)).bind(text(doc.displayText)).bind(doc.originalBytes);
     up.bind(doc.contentHash).bind(encodeBoxes(doc.charBoxes)).bind(encodeSizes(doc.pageSizes));
-    up.bind(QString::fromUtf8(tablesToJson(doc.tables)))
-        .bind(QString::fromLatin1(encodePages(doc.recognisedPages)))
-        .bind(id);
+    up.bind(QString::fromUtf8(tablesToJson(doc.tables))).bind(QString::fromLatin1(encodePages(doc.recognisedPages)));
+    up.bind(text(m_author)).bind(timestamp(QDateTime::currentDateTimeUtc())).bind(id);
     if (auto st = up.exec(); !st)
         return st.error();
 
     // Annotations: found again in the new text, or kept and marked orphaned — never dropped.
     Query ua(d, m_path,
-             QStringLiteral("UPDATE annotations SET start = ?, end = ?, quote = ?, prefix = ?, suffix = ?, orphaned = ?"
-                            " WHERE id = ?"));
+             QStringLiteral("UPDATE annotations SET start = ?, \"end\" = ?, quote = ?, prefix = ?, suffix = ?,"
+                            " orphaned = ?, version = version + 1 WHERE id = ?"));
     for (const Annotation &a : annotations(id)) {
         const Anchor moved = a.anchor.relocated(doc.displayText);
         ua.bind(moved.start).bind(moved.end).bind(text(moved.quote)).bind(text(moved.prefix)).bind(text(moved.suffix));
@@ -349,11 +357,19 @@ QList<DocumentSummary> Workspace::documents() const
             QStringLiteral("SELECT id, file_name, format, title, issuer, doc_number, issued, region, doc_type,"
                            " (SELECT count(*) FROM commitments c WHERE c.document_id = documents.id),"
                            " (SELECT count(*) FROM annotations a WHERE a.document_id = documents.id),"
-                           " previous_version,"
-                           " (SELECT group_concat(format) FROM renditions r WHERE r.document_id = documents.id)"
-                           " FROM documents ORDER BY id"));
+                           " previous_version FROM documents ORDER BY id"));
     if (!q.exec())
         return out;
+    // The formats of the other renditions, by document (one query for all: SQL both stores understand).
+    QHash<qint64, QList<SourceFormat>> renditionFormats;
+    {
+        Query r(db(m_connectionName), m_path,
+                QStringLiteral("SELECT document_id, format FROM renditions ORDER BY document_id, id"));
+        if (r.exec()) {
+            while (r.next())
+                renditionFormats[r.value(0).toLongLong()].append(static_cast<SourceFormat>(r.value(1).toInt()));
+        }
+    }
     while (q.next()) {
         DocumentSummary s;
         s.id = q.value(0).toLongLong();
@@ -368,8 +384,7 @@ QList<DocumentSummary> Workspace::documents() const
         s.figureCount = q.value(9).toInt();
         s.annotationCount = q.value(10).toInt();
         s.previousVersion = q.value(11).toLongLong();
-        for (const QString &f : q.value(12).toString().split(u',', Qt::SkipEmptyParts))
-            s.renditions.append(static_cast<SourceFormat>(f.toInt()));
+        s.renditions = renditionFormats.value(s.id);
         out.append(s);
     }
     return out;
@@ -428,27 +443,35 @@ Result<DocumentMeta> Workspace::documentMeta(qint64 id) const
     return m;
 }
 
-Status Workspace::setDocumentMeta(qint64 id, const DocumentMeta &m)
+Status Workspace::setDocumentMeta(qint64 id, const DocumentMeta &m, qint64 expectedVersion)
 {
+    if (auto off = offline())
+        return *off;
     Query q(db(m_connectionName), m_path,
             QStringLiteral(
-                "UPDATE documents SET title = ?, issuer = ?, doc_number = ?, issued = ?, region = ?, doc_type = ?"
-                " WHERE id = ?"));
+                "UPDATE documents SET title = ?, issuer = ?, doc_number = ?, issued = ?, region = ?, doc_type = ?,"
+                " version = version + 1, changed_by = ?, changed_at = ? WHERE id = ? AND (? = 0 OR version = ?)"));
     q.bind(text(m.title)).bind(text(m.issuer)).bind(text(m.docNumber));
     q.bind(m.date.isValid() ? QVariant(m.date.toString(Qt::ISODate)) : QVariant());
-    q.bind(text(m.region)).bind(text(m.docType)).bind(id);
+    q.bind(text(m.region)).bind(text(m.docType));
+    q.bind(text(m_author)).bind(timestamp(QDateTime::currentDateTimeUtc()));
+    q.bind(id).bind(expectedVersion).bind(expectedVersion);
     if (auto st = q.exec(); !st)
-        return st;
+        return failed(st.error());
+    if (q.affected() == 0)
+        return notChanged(Item::Document, id, expectedVersion, tr("no document with id %1").arg(id));
     emit documentsChanged();
     return Ok {};
 }
 
 Status Workspace::removeDocument(qint64 id)
 {
+    if (auto off = offline())
+        return *off;
     Query q(db(m_connectionName), m_path, QStringLiteral("DELETE FROM documents WHERE id = ?"));
     q.bind(id);
     if (auto st = q.exec(); !st)
-        return st;
+        return failed(st.error());
     emit documentsChanged();
     emit commitmentsChanged(id);
     emit annotationsChanged(id);
@@ -463,6 +486,8 @@ Result<Workspace::DocumentRecord> Workspace::documentRecord(qint64 id) const
         return doc.error();
     DocumentRecord r;
     r.document = std::move(doc).value();
+    if (const auto s = stamp(Item::Document, id))
+        r.documentStamp = *s;
     r.commitments = commitments(id);
     r.annotations = annotations(id);
     QSet<qint64> ids;
@@ -513,16 +538,21 @@ Result<Workspace::DocumentRecord> Workspace::documentRecord(qint64 id) const
 
 Status Workspace::restoreDocument(const DocumentRecord &r)
 {
+    if (auto off = offline())
+        return *off;
     auto d = db(m_connectionName);
     Transaction t(d, m_path);
     if (auto st = t.status(); !st)
-        return st;
+        return failed(st.error());
+    if (auto st = keepStamps(); !st)
+        return failed(st.error());
     const Document &doc = r.document;
     Query q(d, m_path,
             QStringLiteral(
                 "INSERT INTO documents (id, file_name, format, title, issuer, doc_number, issued, region, doc_type,"
                 " display_text, original_bytes, content_hash, char_boxes, page_sizes, tables, recognised_pages,"
-                " previous_version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+                " previous_version, version, changed_by, changed_at)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     q.bind(doc.id)
         .bind(text(doc.fileName))
         .bind(int(doc.format))
@@ -534,17 +564,19 @@ Status Workspace::restoreDocument(const DocumentRecord &r)
     q.bind(doc.originalBytes).bind(doc.contentHash).bind(encodeBoxes(doc.charBoxes)).bind(encodeSizes(doc.pageSizes));
     q.bind(QString::fromUtf8(tablesToJson(doc.tables))).bind(QString::fromLatin1(encodePages(doc.recognisedPages)));
     q.bind(r.previousVersion ? QVariant(r.previousVersion) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.bind(std::max<qint64>(1, r.documentStamp.version)).bind(text(r.documentStamp.changedBy));
+    q.bind(timestamp(r.documentStamp.changedAt));
     if (auto st = q.exec(); !st)
-        return st;
+        return failed(st.error());
     for (qsizetype i = 0; i < r.renditionTexts.size(); ++i) {
         if (auto st = insertRendition(doc.id, r.renditionTexts.at(i)); !st)
-            return st;
+            return failed(st.error());
     }
     Query next(d, m_path, QStringLiteral("UPDATE documents SET previous_version = ? WHERE id = ?"));
     for (qint64 later : r.nextVersions) {
         next.bind(doc.id).bind(later);
         if (auto st = next.exec(); !st)
-            return st;
+            return failed(st.error());
     }
     for (const Commitment &c : r.commitments) {
         if (auto st = restoreCommitment(c, {}, r.commitmentTags.value(c.id)); !st)

@@ -20,6 +20,10 @@ if [ ! -d "$inputs" ]; then
     echo "run-fuzzers: no inputs in $inputs (run ctest -R fuzz_inputs in the normal build first)" >&2
     exit 1
 fi
+if ! command -v clang++ >/dev/null 2>&1; then
+    echo "run-fuzzers: clang++ not found (packaging/install-deps.sh installs clang and libclang-rt-dev)" >&2
+    exit 1
+fi
 start=$(date +%s)
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
       -DPLENS_FUZZ=ON -DPLENS_BUILD_TESTS=OFF ${CMAKE_CXX_COMPILER_LAUNCHER:+-DCMAKE_CXX_COMPILER_LAUNCHER=$CMAKE_CXX_COMPILER_LAUNCHER} >/dev/null
@@ -66,7 +70,8 @@ for fuzzer in "$build"/tests/fuzz/fuzz_*; do
         dirs+=("$work.shared")
     fi
     echo "run-fuzzers: $target for $seconds s from ${dirs[*]}"
-    if ! "$fuzzer" "$work" "${dirs[@]}" -max_total_time="$seconds" -timeout="$slow" -rss_limit_mb="$memory" \
+    # libFuzzer looks at the clock between inputs; the outer timeout bounds the run whatever happens.
+    if ! timeout --kill-after=10 $(( seconds + slow + 60 )) "$fuzzer" "$work" "${dirs[@]}" -max_total_time="$seconds" -timeout="$slow" -rss_limit_mb="$memory" \
             -max_len=1048576 -artifact_prefix="$artifacts/" -print_final_stats=1 -close_fd_mask=1 \
             > "$build/$target.log" 2>&1; then
         failed+=("$target")

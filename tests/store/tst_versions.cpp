@@ -192,29 +192,29 @@ private slots:
         QCOMPARE((*ws)->check(), QStringLiteral("ok"));
     }
 
-    // A workspace of schema 2 (before renditions and versions) is upgraded after a backup.
-    void upgradesFromVersion2()
+    // A workspace of schema 4 (before renditions and versions: step 4 -> 5) is upgraded after a backup.
+    void upgradesFromVersion4()
     {
-        const QString file = path(QStringLiteral("v2.plens"));
+        const QString file = path(QStringLiteral("v4.plens"));
         {
             auto ws = Workspace::open(file);
             QVERIFY(ws.ok());
             QVERIFY((*ws)->addDocument(makeDocument(QStringLiteral("旧.txt"), planText(3))).ok());
         }
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2"));
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v4"));
             db.setDatabaseName(file);
             QVERIFY(db.open());
             QSqlQuery q(db);
             for (const char *sql : {"DROP TABLE renditions", "DROP INDEX documents_previous",
-                                    "ALTER TABLE documents DROP COLUMN previous_version", "PRAGMA user_version = 2"})
+                                    "ALTER TABLE documents DROP COLUMN previous_version", "PRAGMA user_version = 4"})
                 QVERIFY2(q.exec(QString::fromLatin1(sql)), sql);
             db.close();
         }
-        QSqlDatabase::removeDatabase(QStringLiteral("v2"));
+        QSqlDatabase::removeDatabase(QStringLiteral("v4"));
         auto ws = Workspace::open(file);
         QVERIFY2(ws.ok(), qPrintable(ws.ok() ? QString() : ws.error().toString()));
-        QVERIFY(QFile::exists(file + QStringLiteral(".v2.bak")));
+        QVERIFY(QFile::exists(file + QStringLiteral(".v4.bak")));
         QCOMPARE((*ws)->documents().size(), 1);
         QCOMPARE((*ws)->renditions((*ws)->documents().first().id).size(), 0);
         QCOMPARE((*ws)->check(), QStringLiteral("ok"));
