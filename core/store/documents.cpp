@@ -353,14 +353,8 @@ Result<AddResult> Workspace::reviseDocument(qint64 id, const Document &doc, cons
 QList<DocumentSummary> Workspace::documents() const
 {
     QList<DocumentSummary> out;
-    Query q(db(m_connectionName), m_path,
-            QStringLiteral("SELECT id, file_name, format, title, issuer, doc_number, issued, region, doc_type,"
-                           " (SELECT count(*) FROM commitments c WHERE c.document_id = documents.id),"
-                           " (SELECT count(*) FROM annotations a WHERE a.document_id = documents.id),"
-                           " previous_version FROM documents ORDER BY id"));
-    if (!q.exec())
-        return out;
-    // The formats of the other renditions, by document (one query for all: SQL both stores understand).
+    // The formats of the other renditions, by document (one query for all, in SQL both stores
+    // understand), read before the list: a server connection reads one result at a time.
     QHash<qint64, QList<SourceFormat>> renditionFormats;
     {
         Query r(db(m_connectionName), m_path,
@@ -370,6 +364,13 @@ QList<DocumentSummary> Workspace::documents() const
                 renditionFormats[r.value(0).toLongLong()].append(static_cast<SourceFormat>(r.value(1).toInt()));
         }
     }
+    Query q(db(m_connectionName), m_path,
+            QStringLiteral("SELECT id, file_name, format, title, issuer, doc_number, issued, region, doc_type,"
+                           " (SELECT count(*) FROM commitments c WHERE c.document_id = documents.id),"
+                           " (SELECT count(*) FROM annotations a WHERE a.document_id = documents.id),"
+                           " previous_version FROM documents ORDER BY id"));
+    if (!q.exec())
+        return out;
     while (q.next()) {
         DocumentSummary s;
         s.id = q.value(0).toLongLong();
