@@ -1,6 +1,8 @@
-# Windows: deploy Qt next to the executables (qt_generate_deploy_app_script, i.e. windeployqt), ship
-# poppler-data so CJK PDFs without embedded fonts render, and build an MSI (WiX; IT departments deploy
-# it with Group Policy or SCCM: msiexec /i PolicyLens-x.y.z-win64.msi /qn) or an NSIS .exe.
+# Windows: deploy Qt next to the executables (qt_generate_deploy_app_script, i.e. windeployqt), the
+# other DLLs with them (X_VCPKG_APPLOCAL_DEPS_INSTALL, set in the top CMakeLists.txt), ship poppler-data
+# so CJK PDFs without embedded fonts render and the OCR models (packaging/Data.cmake), and build an
+# MSI (WiX; IT departments deploy it with Group Policy or SCCM: msiexec /i PolicyLens-x.y.z-win64.msi
+# /qn) or an NSIS .exe.
 #   cpack -G WIX     (needs the WiX Toolset 3.x on PATH)
 #   cpack -G NSIS    (needs NSIS)
 set(win_dir ${CMAKE_CURRENT_LIST_DIR}/windows)
@@ -15,45 +17,8 @@ foreach(app IN ITEMS policylens policylens-cli)
     install(SCRIPT ${deploy_script})
 endforeach()
 
-# Poppler looks for its data in <folder of poppler.dll>/../share/poppler. The tarball is the upstream
-# release (same bytes as Debian's poppler-data_0.4.12.orig.tar.gz; checked by hash).
-option(PLENS_BUNDLE_POPPLER_DATA "Download poppler-data and install it with the application" ON)
-if(PLENS_BUNDLE_POPPLER_DATA)
-    include(FetchContent)
-    FetchContent_Declare(poppler_data
-        URL https://poppler.freedesktop.org/poppler-data-0.4.12.tar.gz
-            http://deb.debian.org/debian/pool/main/p/poppler-data/poppler-data_0.4.12.orig.tar.gz
-        URL_HASH SHA256=c835b640a40ce357e1b83666aabd95edffa24ddddd49b8daff63adb851cdab74)
-    FetchContent_GetProperties(poppler_data)
-    if(NOT poppler_data_POPULATED)
-        FetchContent_Populate(poppler_data)
-    endif()
-    install(DIRECTORY ${poppler_data_SOURCE_DIR}/cidToUnicode ${poppler_data_SOURCE_DIR}/cMap
-                      ${poppler_data_SOURCE_DIR}/nameToUnicode ${poppler_data_SOURCE_DIR}/unicodeMap
-        DESTINATION share/poppler)
-    install(FILES ${poppler_data_SOURCE_DIR}/COPYING ${poppler_data_SOURCE_DIR}/COPYING.adobe
-        DESTINATION share/poppler)
-endif()
-# Tesseract's models, installed in tessdata\ beside the executables, where PolicyLens looks first. The
-# files are tessdata_fast at the commit Debian packages as tesseract-ocr-chi-sim, -chi-sim-vert and -eng
-# 1:4.1.0 (same bytes; checked by hash). Apache-2.0, as Tesseract.
-option(PLENS_BUNDLE_TESSDATA "Download the text recognition models and install them with the application"
-       ${PLENS_HAVE_OCR})
-if(PLENS_BUNDLE_TESSDATA)
-    set(tessdata_url https://github.com/tesseract-ocr/tessdata_fast/raw/65727574dfcd264acbb0c3e07860e4e9e9b22185)
-    set(tessdata_models
-        chi_sim a5fcb6f0db1e1d6d8522f39db4e848f05984669172e584e8d76b6b3141e1f730
-        chi_sim_vert 20590de84725bab69cde93bd6e8ed360a13cc5421a7e7364ddeb93e9af53d6da
-        eng 7d4322bd2a7749724879683fc3912cb542f19906c83bcc1a52132556427170b2)
-    while(tessdata_models)
-        list(POP_FRONT tessdata_models model hash)
-        set(file ${CMAKE_BINARY_DIR}/tessdata/${model}.traineddata)
-        if(NOT EXISTS ${file})
-            file(DOWNLOAD ${tessdata_url}/${model}.traineddata ${file} EXPECTED_HASH SHA256=${hash} TLS_VERIFY ON)
-        endif()
-        install(FILES ${file} DESTINATION ${CMAKE_INSTALL_BINDIR}/tessdata)
-    endwhile()
-endif()
+# poppler-data and the Tesseract models: packaging/Data.cmake (share/poppler, share/tessdata). A
+# relocatable Poppler (packaging/vcpkg/relocatable-poppler.cmake) reads share/poppler beside bin/.
 install(FILES ${PROJECT_SOURCE_DIR}/packaging/licenses/GPL-3.0.txt DESTINATION . RENAME LICENSE.txt)
 
 set(CPACK_GENERATOR "WIX;NSIS")

@@ -32,6 +32,19 @@ if [ "$(id -u)" -ne 0 ]; then
     SUDO="sudo"
 fi
 export DEBIAN_FRONTEND=noninteractive
+updated=0
+# The fuzz targets (tests/fuzz, .ci/run) need clang and its libFuzzer runtime (Debian 12: clang and
+# libclang-rt-dev); where a distribution names them otherwise they are left out and run-fuzzers.sh
+# says so. A fresh machine has no package lists yet: they are fetched first, else apt-cache knows nothing.
+if ! apt-cache show build-essential >/dev/null 2>&1; then
+    $SUDO apt-get update
+    updated=1
+fi
+for p in clang libclang-rt-dev; do
+    if apt-cache show "$p" >/dev/null 2>&1; then
+        packages+=("$p")
+    fi
+done
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -41,5 +54,5 @@ if [ ${#missing[@]} -eq 0 ]; then
     exit 0
 fi
 echo "install-deps: installing ${missing[*]}"
-$SUDO apt-get update
+[ "$updated" -eq 1 ] || $SUDO apt-get update
 $SUDO apt-get install -y --no-install-recommends "${missing[@]}"

@@ -1,6 +1,7 @@
 #include "cli/cliutil.h"
 
 #include "import/importer.h"
+#include "model/document.h"
 #include "store/workspace.h"
 
 #include <QCoreApplication>
@@ -95,6 +96,23 @@ Result<Document> importForCli(const QString &file, const QString &password)
     }
     err().flush();
     return doc;
+QString formatName(SourceFormat format)
+{
+    switch (format) {
+    case SourceFormat::Text:
+        return QStringLiteral("text");
+    case SourceFormat::Html:
+        return QStringLiteral("html");
+    case SourceFormat::Pdf:
+        return QStringLiteral("pdf");
+    case SourceFormat::Docx:
+        return QStringLiteral("docx");
+    case SourceFormat::Ofd:
+        return QStringLiteral("ofd");
+    case SourceFormat::Doc:
+        return QStringLiteral("doc");
+    }
+    return {};
 }
 
 Result<std::unique_ptr<Workspace>> openExistingWorkspace(const QString &path)
@@ -103,7 +121,11 @@ Result<std::unique_ptr<Workspace>> openExistingWorkspace(const QString &path)
         return Workspace::open(path); // the password: in the URL, PGPASSWORD or the pgpass file
     if (!QFileInfo::exists(path))
         return Error {path, QCoreApplication::translate("plens::cli", "no such workspace")};
-    return Workspace::open(path);
+    auto ws = Workspace::open(path);
+    // Reading goes on from a damaged file, with a word that it is damaged and how to recover it.
+    if (ws && !(*ws)->damage().isEmpty())
+        err() << "policylens-cli: " << Error {path, (*ws)->readOnlyReason()}.toString() << Qt::endl;
+    return ws;
 }
 
 QString workspaceHelp()

@@ -31,9 +31,13 @@ Result<Document> importForCli(const QString &file, const QString &password = {})
 
 namespace plens {
 class Workspace;
-}
+enum class SourceFormat;
+} // namespace plens
 
 namespace plens::cli {
+
+// The name of a source format in output: text, html, pdf, docx, ofd, doc.
+QString formatName(SourceFormat format);
 
 // Opens a workspace that must exist (list, commitments and the exports read one; only import creates):
 // a .plens file or a team workspace's postgresql:// URL.

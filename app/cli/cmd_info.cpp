@@ -12,29 +12,6 @@
 
 namespace plens::cli {
 
-namespace {
-
-QString formatName(SourceFormat f)
-{
-    switch (f) {
-    case SourceFormat::Text:
-        return QStringLiteral("text");
-    case SourceFormat::Html:
-        return QStringLiteral("html");
-    case SourceFormat::Pdf:
-        return QStringLiteral("pdf");
-    case SourceFormat::Docx:
-        return QStringLiteral("docx");
-    case SourceFormat::Ofd:
-        return QStringLiteral("ofd");
-    case SourceFormat::Doc:
-        return QStringLiteral("doc");
-    }
-    return {};
-}
-
-} // namespace
-
 int runInfo(const QStringList &args)
 {
     QCommandLineParser parser;

@@ -22,6 +22,7 @@
 #include "ui/librarypanel.h"
 #include "ui/linkspanel.h"
 #include "ui/readerarea.h"
+#include "ui/recoveryactions.h"
 #include "ui/settingsdialog.h"
 #include "ui/tagtree.h"
 #include "ui/teamdialog.h"
@@ -129,6 +130,14 @@ void MainWindow::createActions()
     m_exports->setPackFilter([this] { return m_commitments->filter()->exportFilter(); });
     m_exports->addToMenu(file);
     connect(m_reader, &ReaderArea::activePaneChanged, m_exports, &ExportActions::updateActions);
+    file->addSeparator();
+    // A damaged workspace opens read-only; its readable part is copied into a new one and opened.
+    m_recovery = new RecoveryActions(this);
+    m_recovery->addToMenu(file);
+    connect(m_recovery->recoverAction(), &QAction::triggered, this, [this] {
+        m_recovery->chooseAndRecover(m_workspace && !m_workspace->damage().isEmpty() ? m_workspace->path() : QString());
+    });
+    connect(m_recovery, &RecoveryActions::recovered, this, [this](const QString &path) { openWorkspace(path); });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));
@@ -457,7 +466,10 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> ws)
     updateTeamStatus();
     updateRecentMenu();
     m_exports->updateActions();
-    statusBar()->showMessage(tr("%n document(s)", nullptr, m_library->documentCount()));
+    if (m_workspace && m_workspace->isReadOnly())
+        statusBar()->showMessage(m_workspace->readOnlyReason());
+    else
+        statusBar()->showMessage(tr("%n document(s)", nullptr, m_library->documentCount()));
 }
 
 bool MainWindow::openWorkspace(const QString &path)
@@ -484,6 +496,8 @@ bool MainWindow::openWorkspace(const QString &path)
         return false;
     }
     setWorkspace(std::move(*ws));
+    if (!m_workspace->damage().isEmpty())
+        m_recovery->offer(*m_workspace);
     return true;
 }
 
@@ -590,6 +604,10 @@ void MainWindow::importFiles(const QStringList &paths)
 {
     if (!m_workspace) {
         Dialogs::critical(this, tr("Import"), tr("Open or create a workspace first."));
+        return;
+    }
+    if (auto writable = m_workspace->writable(); !writable) {
+        Dialogs::critical(this, tr("Import"), writable.error().toString());
         return;
     }
     // Encrypted PDFs need their password before anything runs off the GUI thread.
@@ -928,7 +946,10 @@ void MainWindow::showSettings()
 void MainWindow::updateTitle()
 {
     const QString name = m_workspace ? QDir::toNativeSeparators(m_workspace->path()) : tr("No workspace");
-    setWindowTitle(tr("%1 - PolicyLens").arg(name));
+    if (m_workspace && m_workspace->isReadOnly())
+        setWindowTitle(tr("%1 (read-only) - PolicyLens").arg(name));
+    else
+        setWindowTitle(tr("%1 - PolicyLens").arg(name));
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

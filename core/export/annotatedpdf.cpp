@@ -3,6 +3,7 @@
 #include "export/export.h"
 #include "export/outputfile.h"
 #include "export/pdfappearance.h"
+#include "import/pdfquiet.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -63,6 +64,7 @@ Result<std::unique_ptr<Poppler::Document>> loadSource(const Document &doc, const
         return Error {name,
                       QCoreApplication::translate(
                           "plens::export", "the original file is not in the workspace; import it again to export it")};
+    detail::quietPoppler();
     std::unique_ptr<Poppler::Document> pdf
         = Poppler::Document::loadFromData(bytes, password.toUtf8(), password.toUtf8());
     if (!pdf)

@@ -30,6 +30,15 @@ struct RawImport
     bool paragraphsFromLayout = false;
 };
 
+// The limits of the import running on this thread (set by importBytes for its duration), and whether
+// its time is up; the importers' loops ask.
+const ImportLimits &currentLimits();
+bool pastDeadline();
+// Time spent waiting for text recognition (bounded per page, cancelled by the user) is not held
+// against the time limit: the deadline moves on by `ms`.
+void extendDeadline(qint64 ms);
+// "took longer than N s to read" for messages.
+QString overTimeMessage();
 // Moves tables from raw-text offsets to the display text that clean-up made of the raw text (`clean`'s
 // map holds raw-text positions); a table whose offsets have no image is dropped.
 QList<Table> mapTables(const QList<Table> &tables, const MappedText &clean, qsizetype rawLength);

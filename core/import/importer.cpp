@@ -8,6 +8,7 @@
 #include "text/normalize.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -55,9 +56,66 @@ QString promisedFormat(const QString &fileName)
     return {};
 }
 
+// The limits and the deadline of the import running on this thread.
+struct Running
+{
+    ImportLimits limits;
+    QDeadlineTimer deadline {QDeadlineTimer::Forever};
+};
+thread_local Running t_running;
+
+class RunningImport
+{
+public:
+    explicit RunningImport(const ImportLimits &limits) : m_saved(t_running)
+    {
+        t_running.limits = limits;
+        t_running.deadline = QDeadlineTimer(std::chrono::seconds(std::max(0, limits.seconds)));
+    }
+    ~RunningImport() { t_running = m_saved; }
+    RunningImport(const RunningImport &) = delete;
+    RunningImport &operator=(const RunningImport &) = delete;
+
+private:
+    Running m_saved;
+};
+
+QString tooLarge(qsizetype size, qsizetype limit)
+{
+    // Whole megabytes, rounded up, so that a file just over the limit does not read "64 MB; the limit is 64 MB".
+    const auto mb = [](qsizetype b) {
+        return (b + 1024 * 1024 - 1) / (1024 * 1024);
+    };
+    return QCoreApplication::translate("plens::import", "the file is too large (%1 MB; the limit is %2 MB)")
+        .arg(mb(size))
+        .arg(limit / (1024 * 1024));
+}
+
 } // namespace
 
 namespace detail {
+
+const ImportLimits &currentLimits()
+{
+    return t_running.limits;
+}
+
+bool pastDeadline()
+{
+    return t_running.deadline.hasExpired();
+}
+
+void extendDeadline(qint64 ms)
+{
+    if (!t_running.deadline.isForever() && ms > 0)
+        t_running.deadline = QDeadlineTimer(std::max<qint64>(0, t_running.deadline.remainingTime()) + ms);
+}
+
+QString overTimeMessage()
+{
+    return QCoreApplication::translate("plens::import", "reading it took longer than %1 s, the limit for one file")
+        .arg(t_running.limits.seconds);
+}
 
 // Moves tables from raw-text offsets to display-text offsets. Clean-up keeps table rows verbatim, so
 // every offset has an exact image; a table whose offsets do not map is dropped rather than misplaced.
@@ -122,11 +180,9 @@ Result<Document> importBytes(const QString &fileName, const QByteArray &bytes, c
 {
     if (bytes.isEmpty())
         return Error {fileName, QCoreApplication::translate("plens::import", "the file is empty")};
-    if (bytes.size() > kMaxImportBytes)
-        return Error {fileName,
-                      QCoreApplication::translate("plens::import", "the file is too large (%1 MB; the limit is %2 MB)")
-                          .arg(bytes.size() / (1024 * 1024))
-                          .arg(kMaxImportBytes / (1024 * 1024))};
+    if (bytes.size() > options.limits.fileBytes)
+        return Error {fileName, tooLarge(bytes.size(), options.limits.fileBytes)};
+    const RunningImport running(options.limits);
     const Kind kind = sniff(bytes);
     const QString promised = promisedFormat(fileName);
     if (promised == QLatin1String("PDF") && kind != Kind::Pdf)
@@ -176,6 +232,8 @@ Result<Document> importBytes(const QString &fileName, const QByteArray &bytes, c
     }
     if (!raw)
         return raw.error();
+    if (detail::pastDeadline())
+        return Error {fileName, detail::overTimeMessage()};
 
     // Clean-up runs on raw-text positions, so both the boxes (through the importer's own map) and the
     // tables' offsets follow it.
@@ -206,6 +264,8 @@ Result<Document> importBytes(const QString &fileName, const QByteArray &bytes, c
     doc.meta = extractMetadata(doc.displayText, hints);
     doc.originalBytes = bytes;
     doc.contentHash = contentHash(doc.displayText);
+    if (detail::pastDeadline())
+        return Error {fileName, detail::overTimeMessage()};
     return doc;
 }
 
@@ -216,16 +276,13 @@ Result<Document> importFile(const QString &path, const ImportOptions &options)
         return Error {path, QCoreApplication::translate("plens::import", "the file does not exist")};
     if (info.isDir())
         return Error {path, QCoreApplication::translate("plens::import", "is a folder, not a file")};
-    if (info.size() > kMaxImportBytes)
-        return Error {path,
-                      QCoreApplication::translate("plens::import", "the file is too large (%1 MB; the limit is %2 MB)")
-                          .arg(info.size() / (1024 * 1024))
-                          .arg(kMaxImportBytes / (1024 * 1024))};
+    if (info.size() > options.limits.fileBytes)
+        return Error {path, tooLarge(info.size(), options.limits.fileBytes)};
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return Error {path,
                       QCoreApplication::translate("plens::import", "cannot open the file: %1").arg(f.errorString())};
-    const QByteArray bytes = f.read(kMaxImportBytes + 1);
+    const QByteArray bytes = f.read(options.limits.fileBytes + 1);
     if (f.error() != QFileDevice::NoError)
         return Error {path,
                       QCoreApplication::translate("plens::import", "cannot read the file: %1").arg(f.errorString())};

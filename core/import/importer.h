@@ -1,5 +1,6 @@
 #pragma once
 
+#include "import/limits.h"
 #include "model/document.h"
 #include "model/result.h"
 
@@ -11,8 +12,8 @@
 namespace plens {
 
 // Files larger than this are refused before they are read (a policy document is a few MB at most;
-// the limit keeps a mistaken drop of a 200 MB dump from hanging the import).
-inline constexpr qsizetype kMaxImportBytes = 64 * 1024 * 1024;
+// the limit keeps a mistaken drop of a 200 MB dump from hanging the import). See import/limits.h.
+inline constexpr qsizetype kMaxImportBytes = ImportLimits {}.fileBytes;
 
 // How far a long import has got (text recognition of a scanned page takes seconds).
 struct ImportProgress
@@ -32,6 +33,7 @@ struct ImportOptions
     std::function<bool(const ImportProgress &)> progress;
     // The Tesseract model pages without text are recognised with ('+' joins several: chi_sim+eng).
     QString ocrLanguage = QStringLiteral("chi_sim");
+    ImportLimits limits; // what one import accepts (import/limits.h); tests lower them
 };
 
 // The message of the error a cancelled import returns.

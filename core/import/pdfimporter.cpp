@@ -6,8 +6,10 @@
 #include "import/formats.h"
 #include "import/pdflayout.h"
 #include "import/pdfocr.h"
+#include "import/pdfquiet.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QRegularExpression>
 
@@ -18,8 +20,22 @@
 
 namespace plens {
 
+namespace detail {
+
+void quietPoppler()
+{
+    static const bool quiet = [] {
+        Poppler::setDebugErrorFunction([](const QString &, const QVariant &) {}, QVariant());
+        return true;
+    }();
+    Q_UNUSED(quiet);
+}
+
+} // namespace detail
+
 bool pdfNeedsPassword(const QByteArray &bytes)
 {
+    detail::quietPoppler();
     const auto doc = Poppler::Document::loadFromData(bytes);
     return doc && doc->isLocked();
 }
@@ -35,11 +51,7 @@ Result<RawImport> importPdf(const QString &fileName, const QByteArray &bytes, co
                       QCoreApplication::translate("plens::import",
                                                   "the PDF file is truncated or damaged (no end-of-file marker)")};
     // Poppler reports damaged input on stderr; the importer turns it into one clear error instead.
-    static const bool quiet = [] {
-        Poppler::setDebugErrorFunction([](const QString &, const QVariant &) {}, QVariant());
-        return true;
-    }();
-    Q_UNUSED(quiet);
+    quietPoppler();
     std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(bytes);
     if (!doc)
         return Error {fileName,
@@ -59,6 +71,12 @@ Result<RawImport> importPdf(const QString &fileName, const QByteArray &bytes, co
     const int pages = doc->numPages();
     if (pages <= 0)
         return Error {fileName, QCoreApplication::translate("plens::import", "the PDF has no pages")};
+    if (pages > currentLimits().pdfPages)
+        return Error {
+            fileName,
+            QCoreApplication::translate("plens::import", "the PDF has %1 pages; PolicyLens reads up to %2 pages")
+                .arg(pages)
+                .arg(currentLimits().pdfPages)};
 
     RawImport raw;
     raw.fromPdfLayout = true;
@@ -74,6 +92,11 @@ Result<RawImport> importPdf(const QString &fileName, const QByteArray &bytes, co
     doc->setRenderHint(Poppler::Document::ThinLineSolid, true);
     PdfRecogniser recogniser(*doc, pages, options);
     for (int p = 0; p < pages; ++p) {
+        if (pastDeadline())
+            return Error {
+                fileName,
+                overTimeMessage()
+                    + QCoreApplication::translate("plens::import", " (at page %1 of %2)").arg(p + 1).arg(pages)};
         std::unique_ptr<Poppler::Page> page = doc->page(p);
         LayoutPage lp;
         lp.firstBox = qint32(raw.boxes.size());
@@ -114,7 +137,10 @@ Result<RawImport> importPdf(const QString &fileName, const QByteArray &bytes, co
         }
         // Pages without a text layer and large pictures are recognised (pdfocr.cpp); each recognised
         // line joins the page as words (split at its spaces) and is put in order with the rest.
+        QElapsedTimer recognising;
+        recognising.start();
         const QList<RecognisedArea> recognised = recogniser.read(*page, p, wordBoxes);
+        extendDeadline(recognising.elapsed());
         if (recogniser.cancelled())
             return Error {fileName, importCancelledMessage()};
         for (const RecognisedArea &area : recognised) {

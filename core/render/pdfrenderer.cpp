@@ -1,4 +1,5 @@
 #include "render/pdfrenderer.h"
+#include "import/pdfquiet.h"
 
 #include <poppler-qt6.h>
 
@@ -11,6 +12,7 @@ namespace {
 std::unique_ptr<Poppler::Document> load(const QByteArray &bytes, const QString &password)
 {
     const QByteArray pw = password.toUtf8();
+    detail::quietPoppler();
     auto doc = Poppler::Document::loadFromData(bytes, pw, pw);
     if (doc && !doc->isLocked()) {
         doc->setRenderHint(Poppler::Document::Antialiasing);
