@@ -136,22 +136,27 @@ Result<RawImport> importPdf(const QString &fileName, const QByteArray &bytes, co
                 lp.words.append(lw);
         }
         // Pages without a text layer and large pictures are recognised (pdfocr.cpp); each recognised
-        // line joins the page as words (split at its spaces) and is put in order with the rest.
+        // line joins the page as words (split at its spaces) that stay one line of their own, put in
+        // reading order with the rest.
         QElapsedTimer recognising;
         recognising.start();
         const QList<RecognisedArea> recognised = recogniser.read(*page, p, wordBoxes);
         extendDeadline(recognising.elapsed());
         if (recogniser.cancelled())
             return Error {fileName, importCancelledMessage()};
+        int recognisedLine = 0;
         for (const RecognisedArea &area : recognised) {
             for (const RecognisedLine &rl : area.lines) {
                 LayoutWord lw;
+                lw.recognisedLine = recognisedLine++;
                 const auto flush = [&](bool spaceAfter) {
                     if (lw.text.isEmpty())
                         return;
                     lw.spaceAfter = spaceAfter;
                     lp.words.append(lw);
+                    const int line = lw.recognisedLine;
                     lw = LayoutWord();
+                    lw.recognisedLine = line;
                 };
                 for (qsizetype i = 0; i < rl.text.size() && i < rl.boxes.size(); ++i) {
                     const QChar c = rl.text.at(i);
@@ -168,8 +173,7 @@ Result<RawImport> importPdf(const QString &fileName, const QByteArray &bytes, co
                     }
                     lw.text.append(c);
                     lp.glyphs.append(cb);
-                    raw.boxes.append(
-                        CharBox {p, QRectF(cb.x() / w, cb.y() / h, cb.width() / w, cb.height() / h)});
+                    raw.boxes.append(CharBox {p, QRectF(cb.x() / w, cb.y() / h, cb.width() / w, cb.height() / h)});
                 }
                 flush(false);
             }

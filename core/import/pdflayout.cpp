@@ -60,6 +60,8 @@ QList<Line> buildLines(const LayoutPage &page)
         // Sorted by centre: only the last few lines can still reach down to this word.
         for (qsizetype k = lines.size() - 1; k >= 0 && k >= lines.size() - 6; --k) {
             const Line &l = lines.at(k);
+            if (words.at(l.words.first()).recognisedLine != words.at(w).recognisedLine)
+                continue;
             const double ov = vOverlap(l.box, b);
             if (ov < 0.5 * std::min(l.h, b.height()) || ov <= bestOverlap)
                 continue;

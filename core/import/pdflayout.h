@@ -25,6 +25,9 @@ struct LayoutWord
     QRectF box; // points, origin top-left
     qsizetype firstGlyph = 0; // index of its first character's box in LayoutPage::glyphs
     bool spaceAfter = false; // the text layer puts a space after it
+    // Words of a line recognised from an image (OCR) carry that line's number: they form a line of
+    // their own, never joined with other recognised lines or the text layer's words. -1: text layer.
+    int recognisedLine = -1;
 };
 
 // A ruling line (table border) in points.

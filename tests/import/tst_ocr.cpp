@@ -10,6 +10,7 @@
 #include "ocr/ocr.h"
 #include "ocrfixtures.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -99,6 +100,7 @@ private slots:
     void pictureOnATextPageIsReadInPlace();
     void cancelImportsNothing();
     void missingModelIsAWarning();
+    void devSetPosterPages();
 
 private:
     QByteArray m_noticePdf;
@@ -362,6 +364,34 @@ void TestOcr::missingModelIsAWarning()
     QVERIFY(!scanOnly.ok());
     QVERIFY2(scanOnly.error().message.contains(QStringLiteral("page 1 has no text layer")),
              qPrintable(scanOnly.error().message));
+}
+
+void TestOcr::devSetPosterPages()
+{
+    // A real file from ../shared (skipped without it): a web page printed to PDF whose route posters are
+    // full-page pictures without a text layer. Every such page is recognised and listed; none is empty.
+    QString shared = qEnvironmentVariable("PLENS_SHARED_DIR");
+    if (shared.isEmpty())
+        shared = QStringLiteral(PLENS_SHARED_DIR);
+    const QString path = shared + QStringLiteral("/corpus/real/hubei_red_tourism_routes_2024.pdf");
+    if (!QFile::exists(path))
+        QSKIP("../shared/corpus/real is not beside the checkout");
+    if (!ocr::Engine::available())
+        QSKIP("built without Tesseract");
+    const auto doc = importFile(path);
+    QVERIFY2(doc.ok(), qPrintable(doc.ok() ? QString() : doc.error().toString()));
+    QVERIFY2(doc->recognisedPages.size() >= 10, qPrintable(QString::number(doc->recognisedPages.size())));
+    QVERIFY2(doc->warnings.isEmpty(), qPrintable(doc->warnings.join(u'\n')));
+    // Each recognised page gave text: characters with boxes on that page.
+    for (int page : std::as_const(doc->recognisedPages)) {
+        const bool hasText = std::any_of(doc->charBoxes.cbegin(), doc->charBoxes.cend(),
+                                         [page](const CharBox &b) { return b.page == page; });
+        QVERIFY2(hasText, qPrintable(QStringLiteral("page %1 recognised but empty").arg(page + 1)));
+    }
+    const auto run = test::cli({QStringLiteral("info"), path, QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(run.code, 0);
+    const QJsonObject info = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QCOMPARE(info.value(QStringLiteral("recognisedPages")).toArray().size(), doc->recognisedPages.size());
 }
 
 QTEST_MAIN(TestOcr)
