@@ -96,6 +96,8 @@ Result<Document> importForCli(const QString &file, const QString &password)
     }
     err().flush();
     return doc;
+}
+
 QString formatName(SourceFormat format)
 {
     switch (format) {

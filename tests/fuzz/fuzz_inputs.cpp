@@ -4,6 +4,7 @@
 // the fuzzers start from both.
 //   fuzz_inputs OUT
 #include "import/fixtures.h"
+#include "ofdfixture.h"
 #include "store/damagefixtures.h"
 #include "store/storefixtures.h"
 #include "store/workspace.h"
@@ -332,6 +333,26 @@ void workspaceInputs()
 
 } // namespace
 
+// OFD packages: the fixture notice (text on a template, a picture, a seal), without its seal, with a
+// page's content missing, with a page of deeply nested layers, and cut short.
+void ofdInputs()
+{
+    const QByteArray whole = ofdfixture::ofd();
+    seed(QStringLiteral("ofd"), QStringLiteral("notice.ofd"), whole);
+    ofdfixture::Options noSeal;
+    noSeal.withSeal = false;
+    seed(QStringLiteral("ofd"), QStringLiteral("no-seal.ofd"), ofdfixture::ofd(noSeal));
+    ofdfixture::Options missing;
+    missing.withContent2 = false;
+    seed(QStringLiteral("ofd"), QStringLiteral("missing-page.ofd"), ofdfixture::ofd(missing));
+    ofdfixture::Options nested;
+    nested.page1Override = "<?xml version=\"1.0\"?><ofd:Page xmlns:ofd=\"http://www.ofdspec.org/2016\"><ofd:Content>"
+        + QByteArray("<ofd:Layer ID=\"1\">").repeated(300) + QByteArray("</ofd:Layer>").repeated(300)
+        + "</ofd:Content></ofd:Page>";
+    seed(QStringLiteral("ofd"), QStringLiteral("nested.ofd"), ofdfixture::ofd(nested));
+    seed(QStringLiteral("ofd"), QStringLiteral("truncated.ofd"), whole.left(whole.size() / 2));
+}
+
 int main(int argc, char *argv[])
 {
 #ifndef Q_OS_WIN
@@ -355,5 +376,6 @@ int main(int argc, char *argv[])
     pdfInputs();
     extractInputs();
     workspaceInputs();
+    ofdInputs();
     return 0;
 }
