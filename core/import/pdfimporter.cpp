@@ -91,6 +91,7 @@ Result<RawImport> importPdf(const QString &fileName, const QByteArray &bytes, co
     doc->setRenderHint(Poppler::Document::TextAntialiasing, false);
     doc->setRenderHint(Poppler::Document::ThinLineSolid, true);
     PdfRecogniser recogniser(*doc, pages, options);
+    recogniser.setPicturesPossible(PdfRecogniser::declaresImages(bytes));
     for (int p = 0; p < pages; ++p) {
         if (pastDeadline())
             return Error {

@@ -4,12 +4,14 @@
 
 #include "ocr/ocr.h"
 
+#include <QByteArrayMatcher>
 #include <QCoreApplication>
 #include <QImage>
 
 #include <poppler-qt6.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 #include <optional>
 
@@ -244,6 +246,23 @@ qsizetype PdfRecogniser::insertionPoint(const QList<QRectF> &lineBoxes, const QR
     return lineBoxes.size();
 }
 
+bool PdfRecogniser::declaresImages(const QByteArray &pdf)
+{
+    static const QByteArrayMatcher image("/Image");
+    for (qsizetype at = image.indexIn(pdf); at >= 0; at = image.indexIn(pdf, at + 1)) {
+        // "/Subtype /Image" (any white space between), not the /ImageB /ImageC procedure sets.
+        const qsizetype end = at + 6;
+        if (end < pdf.size() && std::isalnum(static_cast<unsigned char>(pdf.at(end))))
+            continue;
+        qsizetype k = at - 1;
+        while (k >= 0 && (pdf.at(k) == ' ' || pdf.at(k) == '\n' || pdf.at(k) == '\r' || pdf.at(k) == '\t'))
+            --k;
+        if (k >= 7 && QByteArrayView(pdf).sliced(k - 7, 8) == "/Subtype")
+            return true;
+    }
+    return false;
+}
+
 QList<RecognisedArea> PdfRecogniser::read(const Poppler::Page &page, int index, const QList<QRectF> &textBoxes)
 {
     if (!report(index, 0, false))
@@ -259,7 +278,7 @@ QList<RecognisedArea> PdfRecogniser::read(const Poppler::Page &page, int index, 
             return {};
         areas.append(QRectF(QPointF(0, 0), size));
     } else {
-        if (!roomForPicture(size, textBoxes))
+        if (!m_picturesPossible || !roomForPicture(size, textBoxes))
             return {};
         areas = pictureAreas(renderPainted(m_document, page), size, textBoxes, kPictureShare);
         if (areas.isEmpty())

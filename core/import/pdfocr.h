@@ -56,6 +56,12 @@ public:
     QList<RecognisedArea> read(const Poppler::Page &page, int index, const QList<QRectF> &textBoxes);
 
     [[nodiscard]] bool cancelled() const { return m_cancelled; }
+    // False when the file holds no image at all: pages with text are then not probed for pictures
+    // (a probe renders the page). Pages without text are always looked at.
+    void setPicturesPossible(bool possible) { m_picturesPossible = possible; }
+    // Whether a PDF's bytes declare an image XObject (/Subtype /Image). Stream dictionaries are never
+    // inside compressed object streams and are not encrypted, so they show in the file's bytes.
+    static bool declaresImages(const QByteArray &pdf);
     [[nodiscard]] const QList<int> &recognisedPages() const { return m_recognised; }
     [[nodiscard]] const QStringList &warnings() const { return m_warnings; }
 
@@ -75,6 +81,7 @@ private:
     std::unique_ptr<Engine> m_engine;
     bool m_cancelled = false;
     QList<int> m_recognised;
+    bool m_picturesPossible = true;
     QStringList m_warnings;
 };
 
