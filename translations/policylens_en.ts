@@ -292,6 +292,10 @@
             <source>export cancelled</source>
             <translation>export cancelled</translation>
         </message>
+        <message>
+            <source>%1 (set by hand)</source>
+            <translation>%1 (set by hand)</translation>
+        </message>
     </context>
     <context>
         <name>OutputFile</name>
@@ -532,33 +536,6 @@
         </message>
     </context>
     <context>
-        <name>plens</name>
-        <message>
-            <source>No figure has been reported for the target's region yet.</source>
-            <translation>No figure has been reported for the target's region yet.</translation>
-        </message>
-        <message>
-            <source>The latest reported value (%1, %2) meets the target.</source>
-            <translation>The latest reported value (%1, %2) meets the target.</translation>
-        </message>
-        <message>
-            <source>The target was due in %1 and the latest reported value (%2) does not meet it.</source>
-            <translation>The target was due in %1 and the latest reported value (%2) does not meet it.</translation>
-        </message>
-        <message>
-            <source>The latest reported value (%1) is above the limit of %2.</source>
-            <translation>The latest reported value (%1) is above the limit of %2.</translation>
-        </message>
-        <message>
-            <source>%1% reached in %2, about as much as a steady pace from %3 to %4 would give (%5%).</source>
-            <translation>%1% reached in %2, about as much as a steady pace from %3 to %4 would give (%5%).</translation>
-        </message>
-        <message>
-            <source>Only %1% reached in %2, behind a steady pace from %3 to %4 (%5%).</source>
-            <translation>Only %1% reached in %2, behind a steady pace from %3 to %4 (%5%).</translation>
-        </message>
-    </context>
-    <context>
         <name>plens::PdfRenderer</name>
         <message>
             <source>not a readable PDF file</source>
@@ -598,6 +575,53 @@
         <message>
             <source>missed</source>
             <translation>missed</translation>
+        </message>
+        <message>
+            <source>The figure is about %1, the target about %2: it does not count towards the target.</source>
+            <translation>The figure is about %1, the target about %2: it does not count towards the target.</translation>
+        </message>
+        <message>
+            <source>The figure is counted in %1, the target in %2: it does not count towards the target.</source>
+            <translation>The figure is counted in %1, the target in %2: it does not count towards the target.</translation>
+        </message>
+        <message>
+            <source>A change in percentage points is not a level: it does not count towards the target.</source>
+            <translation>A change in percentage points is not a level: it does not count towards the target.</translation>
+        </message>
+        <message numerus="yes">
+            <source>None of the %n linked figure(s) counts: they are about another region, in another unit, or changes in percentage points.</source>
+            <translation>
+                <numerusform>None of the %n linked figure counts: they are about another region, in another unit, or changes in percentage points.</numerusform>
+                <numerusform>None of the %n linked figures counts: they are about another region, in another unit, or changes in percentage points.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No figure has been reported for the target's region yet.</source>
+            <translation>No figure has been reported for the target's region yet.</translation>
+        </message>
+        <message>
+            <source>The latest reported value (%1, %2) meets the target.</source>
+            <translation>The latest reported value (%1, %2) meets the target.</translation>
+        </message>
+        <message>
+            <source>The latest reported value (%1) meets the target.</source>
+            <translation>The latest reported value (%1) meets the target.</translation>
+        </message>
+        <message>
+            <source>The target was due in %1 and the latest reported value (%2) does not meet it.</source>
+            <translation>The target was due in %1 and the latest reported value (%2) does not meet it.</translation>
+        </message>
+        <message>
+            <source>The latest reported value (%1) is above the limit of %2.</source>
+            <translation>The latest reported value (%1) is above the limit of %2.</translation>
+        </message>
+        <message>
+            <source>%1% reached in %2, about as much as a steady pace from %3 to %4 would give (%5%).</source>
+            <translation>%1% reached in %2, about as much as a steady pace from %3 to %4 would give (%5%).</translation>
+        </message>
+        <message>
+            <source>Only %1% reached in %2, behind a steady pace from %3 to %4 (%5%).</source>
+            <translation>Only %1% reached in %2, behind a steady pace from %3 to %4 (%5%).</translation>
         </message>
     </context>
     <context>

@@ -156,7 +156,7 @@
         </message>
         <message>
             <source>%1 (set by hand)</source>
-            <translation>%1（人工设定）</translation>
+            <translation>%1（手动设定）</translation>
         </message>
     </context>
     <context>
@@ -286,6 +286,10 @@
         <message>
             <source>export cancelled</source>
             <translation>导出已取消</translation>
+        </message>
+        <message>
+            <source>%1 (set by hand)</source>
+            <translation>%1（手动设定）</translation>
         </message>
     </context>
     <context>
@@ -527,33 +531,6 @@
         </message>
     </context>
     <context>
-        <name>plens</name>
-        <message>
-            <source>No figure has been reported for the target's region yet.</source>
-            <translation>该目标所在地区尚无报告数值。</translation>
-        </message>
-        <message>
-            <source>The latest reported value (%1, %2) meets the target.</source>
-            <translation>最新报告数值（%1，%2 年）已达到目标。</translation>
-        </message>
-        <message>
-            <source>The target was due in %1 and the latest reported value (%2) does not meet it.</source>
-            <translation>目标应于 %1 年完成，最新报告数值（%2）未达到。</translation>
-        </message>
-        <message>
-            <source>The latest reported value (%1) is above the limit of %2.</source>
-            <translation>最新报告数值（%1）高于上限 %2。</translation>
-        </message>
-        <message>
-            <source>%1% reached in %2, about as much as a steady pace from %3 to %4 would give (%5%).</source>
-            <translation>%2 年已完成 %1%，与 %3 年至 %4 年匀速推进的预期（%5%）相当。</translation>
-        </message>
-        <message>
-            <source>Only %1% reached in %2, behind a steady pace from %3 to %4 (%5%).</source>
-            <translation>%2 年仅完成 %1%，落后于 %3 年至 %4 年匀速推进的预期（%5%）。</translation>
-        </message>
-    </context>
-    <context>
         <name>plens::PdfRenderer</name>
         <message>
             <source>not a readable PDF file</source>
@@ -593,6 +570,52 @@
         <message>
             <source>missed</source>
             <translation>未达成</translation>
+        </message>
+        <message>
+            <source>The figure is about %1, the target about %2: it does not count towards the target.</source>
+            <translation>该数值针对%1，目标针对%2：不计入目标完成情况。</translation>
+        </message>
+        <message>
+            <source>The figure is counted in %1, the target in %2: it does not count towards the target.</source>
+            <translation>该数值的单位是“%1”，目标的单位是“%2”：不计入目标完成情况。</translation>
+        </message>
+        <message>
+            <source>A change in percentage points is not a level: it does not count towards the target.</source>
+            <translation>百分点表示变化量而非水平值：不计入目标完成情况。</translation>
+        </message>
+        <message numerus="yes">
+            <source>None of the %n linked figure(s) counts: they are about another region, in another unit, or changes in percentage points.</source>
+            <translation>
+                <numerusform>关联的 %n 个数值均不计入：它们针对其他地区、单位不同，或是百分点变化量。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No figure has been reported for the target's region yet.</source>
+            <translation>该目标所在地区尚无报告数值。</translation>
+        </message>
+        <message>
+            <source>The latest reported value (%1, %2) meets the target.</source>
+            <translation>最新报告数值（%1，%2 年）已达到目标。</translation>
+        </message>
+        <message>
+            <source>The latest reported value (%1) meets the target.</source>
+            <translation>最新报告数值（%1）已达到目标。</translation>
+        </message>
+        <message>
+            <source>The target was due in %1 and the latest reported value (%2) does not meet it.</source>
+            <translation>目标应于 %1 年完成，最新报告数值（%2）未达到。</translation>
+        </message>
+        <message>
+            <source>The latest reported value (%1) is above the limit of %2.</source>
+            <translation>最新报告数值（%1）高于上限 %2。</translation>
+        </message>
+        <message>
+            <source>%1% reached in %2, about as much as a steady pace from %3 to %4 would give (%5%).</source>
+            <translation>%2 年已完成 %1%，与 %3 年至 %4 年匀速推进的预期（%5%）相当。</translation>
+        </message>
+        <message>
+            <source>Only %1% reached in %2, behind a steady pace from %3 to %4 (%5%).</source>
+            <translation>%2 年仅完成 %1%，落后于 %3 年至 %4 年匀速推进的预期（%5%）。</translation>
         </message>
     </context>
     <context>

@@ -61,21 +61,7 @@ QString uniqueName(const IndicatorState &s, const QString &name, const QString &
 // The manual statuses an officer sets, read as the judged states they stand for.
 StatusJudgement::State effectiveState(const TargetProgress &p)
 {
-    switch (p.manual) {
-    case TargetStatus::None:
-        break;
-    case TargetStatus::NotStarted:
-        return StatusJudgement::State::NoData;
-    case TargetStatus::InProgress:
-        return StatusJudgement::State::OnTrack;
-    case TargetStatus::Done:
-        return StatusJudgement::State::Met;
-    case TargetStatus::AtRisk:
-        return StatusJudgement::State::AtRisk;
-    case TargetStatus::Missed:
-        return StatusJudgement::State::Missed;
-    }
-    return p.judgement.state;
+    return stateOf(p.manual).value_or(p.judgement.state);
 }
 
 bool regionWithin(const QString &outer, const QString &inner)
@@ -236,6 +222,13 @@ QString IndicatorInputs::regionOf(const Commitment &c) const
     return c.figure.scope.isEmpty() ? documentRegions.value(c.documentId) : c.figure.scope;
 }
 
+Figure IndicatorInputs::withRegion(const Commitment &c) const
+{
+    Figure f = c.figure;
+    f.scope = regionOf(c);
+    return f;
+}
+
 IndicatorInputs IndicatorInputs::load(const Workspace &w, const QDate &today)
 {
     IndicatorInputs in;
@@ -276,6 +269,14 @@ QList<IndicatorData> collectIndicators(const IndicatorInputs &in, const Indicato
         if (!targetOf.contains(l.fromId) || l.state == Link::State::Accepted)
             targetOf.insert(l.fromId, l.toId);
     }
+    // Oldest first, as judgeTarget() wants them: by year, then document date, then id.
+    const auto age = [&](qint64 id) {
+        const Commitment *c = byCommitment.value(id);
+        return c ? std::make_tuple(c->figure.year.value_or(0), in.documentDates.value(c->documentId), id)
+                 : std::make_tuple(0, QDate(), id);
+    };
+    for (QList<qint64> &list : reportsOn)
+        std::stable_sort(list.begin(), list.end(), [&](qint64 a, qint64 b) { return age(a) < age(b); });
     const auto regionOf = [&](const Commitment &c) {
         return in.regionOf(c);
     };
@@ -319,19 +320,13 @@ QList<IndicatorData> collectIndicators(const IndicatorInputs &in, const Indicato
             QList<Figure> linked;
             for (qint64 r : reportsOn.value(t->id)) {
                 if (const Commitment *rc = byCommitment.value(r))
-                    linked.append(rc->figure);
+                    linked.append(in.withRegion(*rc));
             }
             TargetProgress p;
             p.targetId = t->id;
             const QDate set = in.documentDates.value(t->documentId);
-            Figure judged = t->figure;
-            if (judged.scope.isEmpty())
-                judged.scope = regionOf(*t);
-            for (Figure &f : linked) {
-                if (f.scope.isEmpty())
-                    f.scope = judged.scope;
-            }
-            p.judgement = judgeTarget(judged, linked, set.isValid() ? set.year() : in.today.year(), in.today);
+            p.judgement
+                = judgeTarget(in.withRegion(*t), linked, set.isValid() ? set.year() : in.today.year(), in.today);
             p.manual = t->status;
             p.manualNote = t->statusNote;
             p.manualAuthor = t->statusAuthor;
@@ -378,8 +373,7 @@ QList<IndicatorData> collectIndicators(const IndicatorInputs &in, const Indicato
             IndicatorPoint p = point(*r);
             if (const Commitment *t = byCommitment.value(target)) {
                 p.targetId = target;
-                if (t->figure.scope.isEmpty() ? regionOf(*t) == p.region : t->figure.scope == p.region)
-                    p.attainment = attainment(t->figure, r->figure);
+                p.attainment = attainment(in.withRegion(*t), in.withRegion(*r)); // the one rule
             }
             data.reported.append(p);
         }

@@ -109,6 +109,8 @@ struct IndicatorInputs
 
     // The region a figure is about: its scope, else its document's region.
     [[nodiscard]] QString regionOf(const Commitment &c) const;
+    // The figure with its region filled in that way, as attainment() and judgeTarget() want it.
+    [[nodiscard]] Figure withRegion(const Commitment &c) const;
 
     static IndicatorInputs load(const Workspace &w, const QDate &today = QDate::currentDate());
 };
