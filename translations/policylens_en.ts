@@ -1099,10 +1099,6 @@
             <translation>paint the highlights into the pages (for printing)</translation>
         </message>
         <message>
-            <source>highlight the extracted figures too</source>
-            <translation>highlight the extracted figures too</translation>
-        </message>
-        <message>
             <source>colour highlights by their first tag</source>
             <translation>colour highlights by their first tag</translation>
         </message>
@@ -1256,6 +1252,14 @@
         <message>
             <source>draw an indicator's targets beside its reported values (PDF: an A4 page for printing)</source>
             <translation>draw an indicator's targets beside its reported values (PDF: an A4 page for printing)</translation>
+        </message>
+        <message>
+            <source>highlight the extracted figures too (the default)</source>
+            <translation>highlight the extracted figures too (the default)</translation>
+        </message>
+        <message>
+            <source>only the annotations, not the extracted figures</source>
+            <translation>only the annotations, not the extracted figures</translation>
         </message>
     </context>
     <context>
@@ -2356,6 +2360,25 @@ No: the highlights and notes stay annotations that any PDF reader shows and edit
         <message>
             <source>Why is the status '%1'? (optional)</source>
             <translation>Why is the status '%1'? (optional)</translation>
+        </message>
+        <message>
+            <source>Grouping figures under indicators...</source>
+            <translation>Grouping figures under indicators...</translation>
+        </message>
+        <message>
+            <source>Suggesting links between targets and reported figures...</source>
+            <translation>Suggesting links between targets and reported figures...</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n link(s) suggested</source>
+            <translation>
+                <numerusform>%n link suggested</numerusform>
+                <numerusform>%n links suggested</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>An import is running; wait for it or cancel it first.</source>
+            <translation>An import is running; wait for it or cancel it first.</translation>
         </message>
     </context>
     <context>

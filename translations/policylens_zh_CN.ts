@@ -1037,7 +1037,7 @@
         <message numerus="yes">
             <source>%n link(s) suggested</source>
             <translation>
-                <numerusform>已建议 %n 条关联</numerusform>
+                <numerusform>建议了 %n 个关联</numerusform>
             </translation>
         </message>
         <message>
@@ -1087,10 +1087,6 @@
         <message>
             <source>paint the highlights into the pages (for printing)</source>
             <translation>将高亮绘入页面（用于打印）</translation>
-        </message>
-        <message>
-            <source>highlight the extracted figures too</source>
-            <translation>同时高亮提取出的数据</translation>
         </message>
         <message>
             <source>colour highlights by their first tag</source>
@@ -1241,6 +1237,14 @@
         <message>
             <source>draw an indicator's targets beside its reported values (PDF: an A4 page for printing)</source>
             <translation>绘制指标的目标与报告值对比图（PDF：可打印的 A4 页面）</translation>
+        </message>
+        <message>
+            <source>highlight the extracted figures too (the default)</source>
+            <translation>同时高亮提取的数值（默认）</translation>
+        </message>
+        <message>
+            <source>only the annotations, not the extracted figures</source>
+            <translation>只导出批注，不含提取的数值</translation>
         </message>
     </context>
     <context>
@@ -2334,6 +2338,24 @@ No: the highlights and notes stay annotations that any PDF reader shows and edit
         <message>
             <source>Why is the status '%1'? (optional)</source>
             <translation>为何将状态设为“%1”？（可选）</translation>
+        </message>
+        <message>
+            <source>Grouping figures under indicators...</source>
+            <translation>正在将数值归入指标……</translation>
+        </message>
+        <message>
+            <source>Suggesting links between targets and reported figures...</source>
+            <translation>正在为目标与报告数值建议关联……</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n link(s) suggested</source>
+            <translation>
+                <numerusform>建议了 %n 个关联</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>An import is running; wait for it or cancel it first.</source>
+            <translation>正在导入，请等待完成或先取消。</translation>
         </message>
     </context>
     <context>

@@ -70,15 +70,21 @@ void IndicatorsPanel::setIndicators(const IndicatorState &state, const QList<Com
     const qint64 keep = currentIndicator();
     m_indicators = state.indicators;
     m_tree->clear();
+    // Built apart from the tree and handed over at once: thousands of figures cost one insertion.
     QHash<qint64, QTreeWidgetItem *> items;
+    QList<QTreeWidgetItem *> top;
+    QTreeWidgetItem *current = nullptr;
+    const QString kinds[] = {Labels::kind(Figure::Kind::Target), Labels::kind(Figure::Kind::Reported),
+                             Labels::kind(Figure::Kind::Forecast), Labels::kind(Figure::Kind::Parameter)};
     for (const Indicator &i : state.indicators) {
-        auto *item = new QTreeWidgetItem(m_tree, {i.name, i.unit, QString()});
+        auto *item = new QTreeWidgetItem(QStringList {i.name, i.unit, QString()});
         item->setData(0, kIdRole, i.id);
         item->setData(0, kIsFigureRole, false);
         item->setToolTip(0, i.aliases.isEmpty() ? i.name : tr("Also named: %1").arg(i.aliases.join(tr(", "))));
         items.insert(i.id, item);
+        top.append(item);
         if (i.id == keep)
-            m_tree->setCurrentItem(item);
+            current = item;
     }
     for (const Commitment &c : commitments) {
         QTreeWidgetItem *parent = items.value(state.assignment.value(c.id));
@@ -86,8 +92,7 @@ void IndicatorsPanel::setIndicators(const IndicatorState &state, const QList<Com
             continue;
         auto *child = new QTreeWidgetItem(
             parent,
-            {QStringLiteral("%1 %2 · %3")
-                 .arg(Labels::kind(c.figure.kind), Labels::value(c.figure, true), c.figure.metric),
+            {QStringLiteral("%1 %2 · %3").arg(kinds[int(c.figure.kind)], Labels::value(c.figure), c.figure.metric),
              c.figure.year ? QString::number(*c.figure.year) : QString(), documentNames.value(c.documentId)});
         child->setData(0, kIdRole, c.id);
         child->setData(0, kIsFigureRole, true);
@@ -95,6 +100,9 @@ void IndicatorsPanel::setIndicators(const IndicatorState &state, const QList<Com
     }
     for (QTreeWidgetItem *item : std::as_const(items))
         item->setText(2, QString::number(item->childCount()));
+    m_tree->addTopLevelItems(top);
+    if (current)
+        m_tree->setCurrentItem(current);
 }
 
 qint64 IndicatorsPanel::currentIndicator() const
@@ -249,8 +257,20 @@ void IndicatorActions::setWorkspace(Workspace *workspace)
     refresh();
 }
 
+void IndicatorActions::setHeld(bool held)
+{
+    m_held = held;
+    if (!held && m_stale)
+        refresh();
+}
+
 void IndicatorActions::refresh()
 {
+    if (m_held) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     if (!m_workspace) {
         m_panel->setIndicators({}, {}, {});
         return;
@@ -258,7 +278,14 @@ void IndicatorActions::refresh()
     QHash<qint64, QString> names;
     for (const DocumentSummary &d : m_workspace->documents())
         names.insert(d.id, d.meta.title.isEmpty() ? d.fileName : d.meta.title);
-    m_panel->setIndicators(m_workspace->indicatorState(), m_workspace->commitments(), names);
+    refreshFrom(m_workspace->indicatorState(), m_workspace->commitments(), names);
+}
+
+void IndicatorActions::refreshFrom(const IndicatorState &state, const QList<Commitment> &commitments,
+                                   const QHash<qint64, QString> &documentTitles)
+{
+    m_stale = false;
+    m_panel->setIndicators(state, commitments, documentTitles);
     if (m_chart)
         m_chart->reload();
     if (m_dashboard)

@@ -107,7 +107,10 @@ void LinksPanel::rebuild()
 {
     const qint64 current = currentLink();
     m_tree->clear();
+    // Built apart from the tree and handed over at once.
     QHash<qint64, QTreeWidgetItem *> targets;
+    QList<QTreeWidgetItem *> top;
+    QTreeWidgetItem *currentItem = nullptr;
     QList<Link> sorted = m_links;
     std::stable_sort(sorted.begin(), sorted.end(), [](const Link &a, const Link &b) { return a.score > b.score; });
     for (const Link &l : std::as_const(sorted)) {
@@ -119,7 +122,8 @@ void LinksPanel::rebuild()
         const Commitment from = m_commitments.value(l.fromId);
         QTreeWidgetItem *&parent = targets[l.toId];
         if (!parent) {
-            parent = new QTreeWidgetItem(m_tree, {describe(target, m_titles.value(target.documentId))});
+            parent = new QTreeWidgetItem(QStringList {describe(target, m_titles.value(target.documentId))});
+            top.append(parent);
             QFont f = parent->font(0);
             f.setBold(true);
             parent->setFont(0, f);
@@ -144,9 +148,13 @@ void LinksPanel::rebuild()
         if (l.state == Link::State::Rejected)
             item->setForeground(0, palette().color(QPalette::Disabled, QPalette::Text));
         if (l.id == current)
-            m_tree->setCurrentItem(item);
+            currentItem = item;
     }
-    m_tree->expandAll();
+    m_tree->addTopLevelItems(top);
+    for (QTreeWidgetItem *item : std::as_const(top))
+        item->setExpanded(true);
+    if (currentItem)
+        m_tree->setCurrentItem(currentItem);
 }
 
 } // namespace plens::ui

@@ -1,7 +1,6 @@
 #include "ui/mainwindow.h"
 
 #include "charts/chartoutput.h"
-#include "extract/extract.h"
 #include "extract/indicators.h"
 #include "extract/linker.h"
 #include "import/importer.h"
@@ -23,6 +22,7 @@
 #include "ui/readerarea.h"
 #include "ui/settingsdialog.h"
 #include "ui/tagtree.h"
+#include "ui/viewdata.h"
 
 #include <QAction>
 #include <QApplication>
@@ -38,6 +38,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace plens::ui {
@@ -74,6 +75,9 @@ MainWindow::MainWindow(AppSettings &settings, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // The import's worker writes to the workspace through its own connection: let it stop first.
+    m_importer->cancel();
+    m_importer->wait();
     // Commands refer to the workspace: drop them first.
     m_undo->clear();
 }
@@ -362,23 +366,39 @@ void MainWindow::connectPanels()
         progress->setVisible(done < total);
         cancel->setVisible(done < total);
     });
-    connect(m_importer, &ImportRunner::fileDone, this, &MainWindow::storeOutcome);
+    connect(m_importer, &ImportRunner::stageChanged, this, [this, progress](ImportPipeline::Stage stage) {
+        switch (stage) {
+        case ImportPipeline::Stage::Indicators:
+            progress->setRange(0, 0); // busy
+            progress->show();
+            statusBar()->showMessage(tr("Grouping figures under indicators..."));
+            break;
+        case ImportPipeline::Stage::Links:
+            statusBar()->showMessage(tr("Suggesting links between targets and reported figures..."));
+            break;
+        case ImportPipeline::Stage::Files:
+        case ImportPipeline::Stage::Done:
+            break;
+        }
+    });
+    connect(m_importer, &ImportRunner::fileDone, this, &MainWindow::fileImported);
     connect(m_importer, &ImportRunner::finished, this, [this, progress, cancel](bool cancelled) {
         progress->hide();
         cancel->hide();
-        statusBar()->showMessage(cancelled ? tr("Import cancelled after %n file(s)", nullptr, m_importer->done())
-                                           : tr("Imported %n file(s)", nullptr, m_importer->done()),
-                                 8000);
-        if (m_workspace) {
-            // Group new figures under indicators, and suggest links among everything stored; the user
-            // accepts or rejects them in the Links panel.
-            if (auto grouped = refreshIndicators(*m_workspace); !grouped)
-                m_importErrors << grouped.error().toString();
-            for (const Link &l : newLinkSuggestions(m_workspace->commitments(), m_workspace->links())) {
-                if (auto added = m_workspace->addLink(l); !added)
-                    m_importErrors << added.error().toString();
-            }
-        }
+        const ImportPipeline::Summary &summary = m_importer->summary();
+        int added = 0;
+        for (const ImportPipeline::FileResult &f : summary.files)
+            added += f.added && f.added->outcome != AddResult::Outcome::Duplicate ? 1 : 0;
+        QString message = cancelled ? tr("Import cancelled after %n file(s)", nullptr, m_importer->done())
+                                    : tr("Imported %n file(s)", nullptr, added);
+        if (summary.suggested)
+            message += QStringLiteral("; ") + tr("%n link(s) suggested", nullptr, summary.suggested);
+        statusBar()->showMessage(message, 8000);
+        for (const Error &e : summary.errors)
+            m_importErrors << e.toString();
+        // The worker wrote through its own connection: the views read everything again, in steps.
+        if (m_workspace)
+            refreshAfterImport();
         if (!m_importErrors.isEmpty())
             Dialogs::critical(this, tr("Some files were not imported"), m_importErrors.join(u'\n'));
         m_importErrors.clear();
@@ -387,6 +407,8 @@ void MainWindow::connectPanels()
 
 void MainWindow::setWorkspace(std::unique_ptr<Workspace> ws)
 {
+    m_importer->cancel(); // it writes into the workspace being closed
+    m_importer->wait();
     m_undo->clear();
     m_selected = 0;
     m_target = 0;
@@ -398,29 +420,12 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> ws)
         m_workspace->setAuthor(m_settings.authorName());
         m_settings.setLastWorkspace(m_workspace->path());
         Workspace *w = m_workspace.get();
-        connect(w, &Workspace::documentsChanged, this, [this] {
-            refreshLibrary();
-            refreshCommitments();
-        });
-        connect(w, &Workspace::commitmentsChanged, this, [this] {
-            refreshCommitments();
-            refreshHighlights();
-            refreshLinks();
-        });
-        connect(w, &Workspace::annotationsChanged, this, [this] {
-            refreshAnnotations();
-            refreshHighlights();
-        });
-        connect(w, &Workspace::tagsChanged, this, [this] {
-            refreshTags();
-            refreshAnnotations();
-        });
-        connect(w, &Workspace::linksChanged, this, [this] {
-            refreshLinks();
-            refreshConnectors();
-            refreshProgress();
-        });
-        connect(w, &Workspace::indicatorsChanged, this, &MainWindow::refreshProgress);
+        connect(w, &Workspace::documentsChanged, this, [this] { refreshParts(Library | Commitments); });
+        connect(w, &Workspace::commitmentsChanged, this, [this] { refreshParts(Commitments | Highlights | Links); });
+        connect(w, &Workspace::annotationsChanged, this, [this] { refreshParts(Annotations | Highlights); });
+        connect(w, &Workspace::tagsChanged, this, [this] { refreshParts(Tags | Annotations); });
+        connect(w, &Workspace::linksChanged, this, [this] { refreshParts(Links | Connectors | Progress); });
+        connect(w, &Workspace::indicatorsChanged, this, [this] { refreshParts(Progress); });
         connect(w, &Workspace::editFailed, this, &MainWindow::reportEditError);
     }
     refreshLibrary();
@@ -490,22 +495,14 @@ void MainWindow::importFiles(const QStringList &paths)
         Dialogs::critical(this, tr("Import"), tr("Open or create a workspace first."));
         return;
     }
+    if (m_importer->isRunning()) {
+        Dialogs::information(this, tr("Import"), tr("An import is running; wait for it or cancel it first."));
+        return;
+    }
     // Encrypted PDFs need their password before anything runs off the GUI thread.
     QHash<QString, QString> passwords;
-    QStringList files;
-    for (const QString &path : paths) {
-        if (QFileInfo(path).isDir()) {
-            const QDir dir(path);
-            for (const QString &name :
-                 dir.entryList({QStringLiteral("*.pdf"), QStringLiteral("*.docx"), QStringLiteral("*.htm"),
-                                QStringLiteral("*.html"), QStringLiteral("*.txt")},
-                               QDir::Files))
-                files << dir.filePath(name);
-        } else {
-            files << path;
-        }
-    }
-    for (const QString &file : std::as_const(files)) {
+    const QStringList files = ImportPipeline::expand(paths);
+    for (const QString &file : files) {
         if (file.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
             QFile f(file);
             if (f.open(QIODevice::ReadOnly) && pdfNeedsPassword(f.read(4 * 1024 * 1024))) {
@@ -517,33 +514,96 @@ void MainWindow::importFiles(const QStringList &paths)
         }
     }
     m_importErrors.clear();
-    m_importer->start(files, [passwords](const QString &path) {
-        ImportOutcome o;
-        o.path = path;
-        ImportOptions options;
-        options.password = passwords.value(path);
-        auto doc = importFile(path, options);
-        if (!doc) {
-            o.error = doc.error();
-            return o;
-        }
-        o.figures = extractFigures(doc->displayText, ExtractContext::fromMeta(doc->meta));
-        o.document = std::move(doc).value();
-        return o;
-    });
+    m_importer->start(*m_workspace, files, passwords);
 }
 
-void MainWindow::storeOutcome(const ImportOutcome &outcome)
+void MainWindow::refreshParts(unsigned parts)
 {
-    if (outcome.error) {
-        m_importErrors << outcome.error->toString();
+    if (m_deferring) {
+        m_pending |= parts;
         return;
     }
-    if (!m_workspace || !outcome.document)
+    if (parts & Commitments)
+        parts &= ~unsigned(Progress); // refreshCommitments() judges progress too
+    for (unsigned part = 1; part <= LastPart; part <<= 1) {
+        if (parts & part)
+            refreshPart(Part(part));
+    }
+}
+
+void MainWindow::refreshPart(Part part)
+{
+    switch (part) {
+    case Library:
+        refreshLibrary();
+        break;
+    case Tags:
+        refreshTags();
+        break;
+    case Commitments:
+        refreshCommitments();
+        break;
+    case Annotations:
+        refreshAnnotations();
+        break;
+    case Highlights:
+        refreshHighlights();
+        break;
+    case Links:
+        refreshLinks();
+        break;
+    case Connectors:
+        refreshConnectors();
+        break;
+    case Progress:
+        refreshProgress();
+        break;
+    }
+}
+
+void MainWindow::refreshAfterImport()
+{
+    // Everyone listening to the workspace hears of the change; this window's own views (and the
+    // indicators panel) read again one per turn of the event loop instead of all at once.
+    // What they show was read by the import's worker (ViewData), so no step queries the workspace.
+    m_view = m_importer->takeViewData();
+    m_indicators->setHeld(true);
+    m_deferring = true;
+    m_pending = 0;
+    m_workspace->announceChanges();
+    m_deferring = false;
+    unsigned parts = m_pending;
+    if (parts & Commitments)
+        parts &= ~unsigned(Progress);
+    runStaged(parts);
+}
+
+void MainWindow::runStaged(unsigned parts)
+{
+    for (unsigned part = 1; part <= LastPart; part <<= 1) {
+        if (parts & part) {
+            refreshPart(Part(part));
+            QTimer::singleShot(0, this, [this, rest = parts & ~part] { runStaged(rest); });
+            return;
+        }
+    }
+    if (m_view && m_workspace) {
+        m_indicators->refreshFrom(m_view->indicators, m_view->commitments, m_view->documentTitles());
+        m_view.reset();
+    }
+    m_indicators->setHeld(false);
+    emit importApplied();
+}
+
+void MainWindow::fileImported(const ImportPipeline::FileResult &result)
+{
+    if (result.error) {
+        m_importErrors << result.error->toString();
         return;
-    const auto added = m_workspace->addDocument(*outcome.document, outcome.figures);
-    if (!added)
-        m_importErrors << Error {outcome.path, added.error().message}.toString();
+    }
+    // The library lists the new document at once; the rest follows when the import is done.
+    if (m_workspace && result.added && result.added->outcome != AddResult::Outcome::Duplicate)
+        refreshLibrary();
 }
 
 void MainWindow::showDocument(qint64 id, bool inNewPane)
@@ -569,17 +629,37 @@ void MainWindow::showDocument(qint64 id, bool inNewPane)
     refreshConnectors();
 }
 
+QList<DocumentSummary> MainWindow::viewDocuments() const
+{
+    if (m_view)
+        return m_view->documents;
+    return m_workspace ? m_workspace->documents() : QList<DocumentSummary> {};
+}
+
+QList<Commitment> MainWindow::viewCommitments() const
+{
+    if (m_view)
+        return m_view->commitments;
+    return m_workspace ? m_workspace->commitments() : QList<Commitment> {};
+}
+
+QList<Link> MainWindow::viewLinks() const
+{
+    if (m_view)
+        return m_view->links;
+    return m_workspace ? m_workspace->links() : QList<Link> {};
+}
+
 void MainWindow::refreshLibrary()
 {
-    m_library->setDocuments(m_workspace ? m_workspace->documents() : QList<DocumentSummary> {});
+    const QList<DocumentSummary> documents = viewDocuments();
+    m_library->setDocuments(documents);
     QList<QPair<qint64, QString>> titles;
     QHash<qint64, QString> byId;
-    if (m_workspace) {
-        for (const DocumentSummary &d : m_workspace->documents()) {
-            const QString title = d.meta.title.isEmpty() ? d.fileName : d.meta.title;
-            titles.append({d.id, title});
-            byId.insert(d.id, title);
-        }
+    for (const DocumentSummary &d : documents) {
+        const QString title = d.meta.title.isEmpty() ? d.fileName : d.meta.title;
+        titles.append({d.id, title});
+        byId.insert(d.id, title);
     }
     m_commitments->setDocuments(titles);
     m_annotations->setDocumentTitles(byId);
@@ -587,8 +667,10 @@ void MainWindow::refreshLibrary()
 
 void MainWindow::refreshCommitments()
 {
-    m_commitments->model()->setCommitments(m_workspace ? m_workspace->commitments() : QList<Commitment> {});
-    m_commitments->model()->setTags(m_workspace ? m_workspace->commitmentTags() : QHash<qint64, QList<qint64>> {});
+    m_commitments->model()->setCommitments(viewCommitments());
+    m_commitments->model()->setTags(
+        m_view ? m_view->commitmentTags
+               : (m_workspace ? m_workspace->commitmentTags() : QHash<qint64, QList<qint64>> {}));
     refreshProgress();
     if (m_selected)
         m_commitments->selectCommitment(m_selected);
@@ -597,14 +679,11 @@ void MainWindow::refreshCommitments()
 void MainWindow::refreshProgress()
 {
     // Each target judged from the figures linked to it (and its override, shown in Status).
-    QHash<qint64, StatusJudgement> judged;
-    if (m_workspace) {
-        for (const IndicatorData &d : collectIndicators(IndicatorInputs::load(*m_workspace))) {
-            for (const TargetProgress &p : d.progress)
-                judged.insert(p.targetId, p.judgement);
-        }
-    }
-    m_commitments->model()->setProgress(judged);
+    if (m_view)
+        m_commitments->model()->setProgress(m_view->progress);
+    else
+        m_commitments->model()->setProgress(m_workspace ? ViewData::judge(*m_workspace)
+                                                        : QHash<qint64, StatusJudgement> {});
 }
 
 void MainWindow::refreshAnnotations()
@@ -626,12 +705,12 @@ void MainWindow::refreshLinks()
         return;
     }
     QHash<qint64, Commitment> byId;
-    for (const Commitment &c : m_workspace->commitments())
+    for (const Commitment &c : viewCommitments())
         byId.insert(c.id, c);
     QHash<qint64, QString> titles;
-    for (const DocumentSummary &d : m_workspace->documents())
+    for (const DocumentSummary &d : viewDocuments())
         titles.insert(d.id, d.meta.title.isEmpty() ? d.fileName : d.meta.title);
-    m_links->setLinks(m_workspace->links(), byId, titles);
+    m_links->setLinks(viewLinks(), byId, titles);
 }
 
 void MainWindow::refreshHighlights()

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "pipeline/importpipeline.h"
 #include "store/workspace.h"
+#include "ui/viewdata.h"
 
 #include <QMainWindow>
 
@@ -22,7 +24,6 @@ class IndicatorActions;
 class LibraryPanel;
 class LinksPanel;
 class ReaderArea;
-struct ImportOutcome;
 
 // Layout and wiring only: panels, views, dialogs and edit commands are classes of their own. The
 // window keeps the workspace, the undo stack, and which target is selected; everything it shows is
@@ -54,6 +55,10 @@ public:
     [[nodiscard]] IndicatorActions *indicatorActions() const { return m_indicators; }
     [[nodiscard]] ExportActions *exportActions() const { return m_exports; }
 
+signals:
+    // An import finished and every view shows what it stored.
+    void importApplied();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -70,7 +75,30 @@ private:
     void showSettings();
     void updateTitle();
     void updateRecentMenu();
-    void storeOutcome(const ImportOutcome &outcome);
+    void fileImported(const ImportPipeline::FileResult &result);
+    // After an import wrote through the worker's connection: every view reads again, one view per
+    // turn of the event loop, so the window stays responsive however large the workspace.
+    void refreshAfterImport();
+    // What a change in the workspace makes the window read again.
+    enum Part : unsigned {
+        Library = 1,
+        Tags = 2,
+        Commitments = 4, // with progress
+        Annotations = 8,
+        Highlights = 16,
+        Links = 32,
+        Connectors = 64,
+        Progress = 128,
+        LastPart = Progress
+    };
+    void refreshParts(unsigned parts);
+    void refreshPart(Part part);
+    void runStaged(unsigned parts);
+    // What the views show: the import's ViewData while its views are brought up to date, else the
+    // workspace's.
+    [[nodiscard]] QList<DocumentSummary> viewDocuments() const;
+    [[nodiscard]] QList<Commitment> viewCommitments() const;
+    [[nodiscard]] QList<Link> viewLinks() const;
     void refreshLibrary();
     void refreshCommitments();
     void refreshAnnotations();
@@ -102,6 +130,9 @@ private:
     qint64 m_selected = 0; // the selected figure
     qint64 m_target = 0; // the target selected last (what Link links to)
     QStringList m_importErrors;
+    bool m_deferring = false; // refreshAfterImport(): collect what to read again
+    unsigned m_pending = 0;
+    std::optional<ViewData> m_view;
 };
 
 } // namespace plens::ui

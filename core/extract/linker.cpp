@@ -424,7 +424,8 @@ QList<Link> newLinkSuggestions(const QList<Commitment> &commitments, const QList
 
 ReportFit reportFits(const Figure &target, const Figure &reported)
 {
-    if (target.unit == QStringLiteral("百分点") || reported.unit == QStringLiteral("百分点"))
+    // A change in points judges a target set as a change in points, never a level (or the reverse).
+    if ((target.unit == QStringLiteral("百分点")) != (reported.unit == QStringLiteral("百分点")))
         return ReportFit::Change;
     if (!target.unit.isEmpty() && !reported.unit.isEmpty() && target.unit != reported.unit)
         return ReportFit::OtherUnit;
@@ -465,6 +466,8 @@ std::optional<double> attainment(const Figure &target, const Figure &reported)
 {
     if (reportFits(target, reported) != ReportFit::Counts)
         return std::nullopt;
+    if (target.unit == QStringLiteral("百分点"))
+        return std::nullopt; // a share of a change in points says nothing a reader can use
     const bool atMost = target.cmp == Figure::Cmp::Le || target.cmp == Figure::Cmp::Lt;
     if (atMost)
         return reported.value > 0 ? std::optional(100.0 * target.value / reported.value) : std::nullopt;

@@ -80,7 +80,7 @@ enum class ReportFit {
     Counts,
     OtherRegion, // about another region, or a part of the target's region
     OtherUnit, // another unit
-    Change, // percentage points: a change, never a level
+    Change, // a change in percentage points against a level, or a level against a change
 };
 // Whether `reported` tells how far `target` has come. Scopes should already be filled in from the
 // documents' regions where the figure names none (an unknown region is not held against a figure).
@@ -89,8 +89,8 @@ ReportFit reportFits(const Figure &target, const Figure &reported);
 QString reportFitText(ReportFit fit, const Figure &target, const Figure &reported);
 
 // Percent of `target` reached by `reported`: reported/target, inverted (target/reported) for "at most"
-// targets, a range counted from its lower end. None when the figure does not count (reportFits()) and
-// for zero values.
+// targets, a range counted from its lower end. None when the figure does not count (reportFits()), for
+// changes in percentage points and for zero values.
 std::optional<double> attainment(const Figure &target, const Figure &reported);
 
 // A target's progress judged from the figures reported against it.

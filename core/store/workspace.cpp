@@ -274,6 +274,35 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path)
     return ws;
 }
 
+Result<std::unique_ptr<Workspace>> Workspace::openConnection() const
+{
+    const QString name = QStringLiteral("plens-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    {
+        auto d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        d.setDatabaseName(m_path);
+        d.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    }
+    std::unique_ptr<Workspace> ws(new Workspace(m_path, name));
+    ws->m_author = m_author;
+    auto d = db(name);
+    if (!d.open())
+        return sqlError(m_path, d.lastError());
+    QSqlQuery q(d);
+    if (!q.exec(QStringLiteral("PRAGMA foreign_keys = ON")) || !q.exec(QStringLiteral("PRAGMA synchronous = NORMAL")))
+        return sqlError(m_path, q.lastError());
+    return ws;
+}
+
+void Workspace::announceChanges()
+{
+    emit documentsChanged();
+    emit commitmentsChanged(0);
+    emit annotationsChanged(0);
+    emit tagsChanged();
+    emit indicatorsChanged();
+    emit linksChanged();
+}
+
 Status Workspace::migrate(int from)
 {
     auto d = db(m_connectionName);

@@ -68,6 +68,14 @@ public:
     // Opens the workspace at `path`, creating it (and its folder) when it does not exist.
     static Result<std::unique_ptr<Workspace>> open(const QString &path);
 
+    // Another connection to this workspace, for the calling thread (one connection per thread): an
+    // import's worker writes through it while the window keeps reading through this one. It shares
+    // this workspace's lock; destroy it on the thread that made it, before this workspace. Its writes
+    // emit its own signals only: call announceChanges() on this one when the worker is done.
+    [[nodiscard]] Result<std::unique_ptr<Workspace>> openConnection() const;
+    // Emits every *Changed signal: views read again what another connection wrote.
+    void announceChanges();
+
     [[nodiscard]] QString path() const { return m_path; }
     static int schemaVersion();
     [[nodiscard]] QString author() const { return m_author; }
@@ -140,6 +148,8 @@ public:
     Status setIndicatorState(const IndicatorState &state);
     [[nodiscard]] QList<Link> links() const;
     Result<qint64> addLink(const Link &l); // a link already present only has its state and score updated
+    // Many links in one transaction (link suggestions after an import); returns how many were stored.
+    Result<int> addLinks(const QList<Link> &links);
     Status updateLink(const Link &l);
     Status removeLink(qint64 id);
 

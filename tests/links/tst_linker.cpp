@@ -221,6 +221,10 @@ private slots:
         QCOMPARE(reportFits(t, city), ReportFit::OtherRegion);
         QCOMPARE(reportFits(t, otherUnit), ReportFit::OtherUnit);
         QCOMPARE(reportFits(t, points), ReportFit::Change);
+        Figure pointsTarget = t;
+        pointsTarget.unit = QStringLiteral("百分点");
+        QCOMPARE(reportFits(pointsTarget, points), ReportFit::Counts); // a change judges a change
+        QVERIFY(!attainment(pointsTarget, points));
         QCOMPARE(reportFits(t, same), ReportFit::Counts);
         QVERIFY(!attainment(t, city)); // not 550%
         QVERIFY(!attainment(t, otherUnit));
