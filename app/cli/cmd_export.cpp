@@ -265,7 +265,7 @@ int runExportTable(const QStringList &args)
     if (!ws)
         return fail(ws.error());
     Workspace &w = *ws.value();
-    const QList<Table> tables = Tables::fromWorkspace(w);
+    const QList<Sheet> tables = Tables::fromWorkspace(w);
     Status s = suffix == QLatin1String("xlsx")
         ? Tables::writeXlsx(tables, outPath)
         : Tables::writeCsv(tables.at(names.indexOf(parser.value(table))), outPath);

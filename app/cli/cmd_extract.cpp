@@ -76,7 +76,7 @@ int runExtract(const QStringList &args)
             ++failed;
             continue;
         }
-        ExtractContext ctx = ExtractContext::fromMeta(doc->meta);
+        ExtractContext ctx = ExtractContext::fromDocument(*doc);
         if (!ctx.documentDate.isValid())
             ctx.documentDate = fallbackDate;
         for (const Figure &f : extractFigures(doc->displayText, ctx)) {

@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -23,6 +24,10 @@ QString formatName(SourceFormat f)
         return QStringLiteral("pdf");
     case SourceFormat::Docx:
         return QStringLiteral("docx");
+    case SourceFormat::Ofd:
+        return QStringLiteral("ofd");
+    case SourceFormat::Doc:
+        return QStringLiteral("doc");
     }
     return {};
 }
@@ -66,17 +71,26 @@ int runInfo(const QStringList &args)
     o.insert(QStringLiteral("type"), m.docType);
     o.insert(QStringLiteral("characters"), doc->displayText.size());
     o.insert(QStringLiteral("pages"), doc->pageSizes.size());
+    o.insert(QStringLiteral("tables"), doc->tables.size());
+    QJsonArray recognised;
+    for (int page : doc->recognisedPages)
+        recognised.append(page + 1);
+    o.insert(QStringLiteral("recognisedPages"), recognised);
     o.insert(QStringLiteral("contentHash"), QString::fromLatin1(doc->contentHash.toHex()));
     if (fmt == QLatin1String("json")) {
         out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << Qt::endl;
         return Success;
     }
-    const QStringList keys = {QStringLiteral("file"),   QStringLiteral("format"),     QStringLiteral("title"),
-                              QStringLiteral("issuer"), QStringLiteral("number"),     QStringLiteral("date"),
-                              QStringLiteral("region"), QStringLiteral("type"),       QStringLiteral("characters"),
-                              QStringLiteral("pages"),  QStringLiteral("contentHash")};
+    const QStringList keys = {QStringLiteral("file"),       QStringLiteral("format"), QStringLiteral("title"),
+                              QStringLiteral("issuer"),     QStringLiteral("number"), QStringLiteral("date"),
+                              QStringLiteral("region"),     QStringLiteral("type"),   QStringLiteral("characters"),
+                              QStringLiteral("pages"),      QStringLiteral("tables"), QStringLiteral("recognisedPages"),
+                              QStringLiteral("contentHash")};
     for (const QString &k : keys)
-        out() << k << ": " << o.value(k).toVariant().toString() << '\n';
+        out() << k << ": "
+              << (o.value(k).isArray() ? o.value(k).toVariant().toStringList().join(u',')
+                                       : o.value(k).toVariant().toString())
+              << '\n';
     out().flush();
     return Success;
 }

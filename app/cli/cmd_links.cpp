@@ -40,7 +40,7 @@ int runLinks(const QStringList &args)
             ++failed;
             continue;
         }
-        for (const Figure &f : extractFigures(doc->displayText, ExtractContext::fromMeta(doc->meta))) {
+        for (const Figure &f : extractFigures(*doc)) {
             figures.append(f);
             docs.append(file);
         }

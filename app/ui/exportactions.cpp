@@ -222,15 +222,15 @@ void ExportActions::exportTables()
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix != QLatin1String("xlsx") && suffix != QLatin1String("csv"))
         path = withSuffix(path, QStringLiteral("xlsx"));
-    QList<Table> tables = Tables::fromWorkspace(*w);
+    QList<Sheet> tables = Tables::fromWorkspace(*w);
     if (suffix == QLatin1String("csv")) {
         QStringList names;
-        for (const Table &t : std::as_const(tables))
+        for (const Sheet &t : std::as_const(tables))
             names.append(t.name);
         const QString chosen = Dialogs::item(m_window, caption, tr("A CSV file holds one table. Which one?"), names);
         if (chosen.isEmpty())
             return;
-        const Table table = tables.at(names.indexOf(chosen));
+        const Sheet table = tables.at(names.indexOf(chosen));
         run(tr("Writing %1...").arg(table.name), path, [table, path](const ExportProgress &) {
             Outcome o;
             const Status s = Tables::writeCsv(table, path);

@@ -57,9 +57,9 @@ QVariant dateTime(const QDateTime &d)
     return d.isValid() ? QVariant(d) : QVariant();
 }
 
-Table figureTable(const QString &name, const QList<Commitment> &items, const TableContext &ctx)
+Sheet figureTable(const QString &name, const QList<Commitment> &items, const TableContext &ctx)
 {
-    Table t;
+    Sheet t;
     t.name = name;
     t.columns
         = {Tables::tr("ID"),        Tables::tr("Document"),  Tables::tr("Document date"), Tables::tr("Kind"),
@@ -169,22 +169,22 @@ lxw_datetime toLxw(const QDateTime &dt)
 
 } // namespace
 
-Table Tables::commitments(const QList<Commitment> &items, const TableContext &context)
+Sheet Tables::commitments(const QList<Commitment> &items, const TableContext &context)
 {
     return figureTable(tr("Commitments"), items, context);
 }
 
-Table Tables::reported(const QList<Commitment> &items, const TableContext &context)
+Sheet Tables::reported(const QList<Commitment> &items, const TableContext &context)
 {
     return figureTable(tr("Reported values"), items, context);
 }
 
-Table Tables::links(const QList<Link> &links, const QList<Commitment> &figures, const TableContext &context)
+Sheet Tables::links(const QList<Link> &links, const QList<Commitment> &figures, const TableContext &context)
 {
     QHash<qint64, const Commitment *> byId;
     for (const Commitment &c : figures)
         byId.insert(c.id, &c);
-    Table t;
+    Sheet t;
     t.name = tr("Links");
     t.columns = {tr("ID"),          tr("Kind"),       tr("State"),     tr("Score"),       tr("From document"),
                  tr("From figure"), tr("From value"), tr("From year"), tr("To document"), tr("To figure"),
@@ -208,9 +208,9 @@ Table Tables::links(const QList<Link> &links, const QList<Commitment> &figures, 
     return t;
 }
 
-Table Tables::annotations(const QList<Annotation> &items, const TableContext &context)
+Sheet Tables::annotations(const QList<Annotation> &items, const TableContext &context)
 {
-    Table t;
+    Sheet t;
     t.name = tr("Annotations");
     t.columns = {tr("ID"),      tr("Document"), tr("Quote"), tr("Note"),   tr("Author"),
                  tr("Created"), tr("Modified"), tr("Tags"),  tr("Colour"), tr("Orphaned")};
@@ -221,7 +221,7 @@ Table Tables::annotations(const QList<Annotation> &items, const TableContext &co
     return t;
 }
 
-QList<Table> Tables::fromWorkspace(const Workspace &w)
+QList<Sheet> Tables::fromWorkspace(const Workspace &w)
 {
     TableContext ctx;
     for (const DocumentSummary &d : w.documents()) {
@@ -239,7 +239,7 @@ QList<Table> Tables::fromWorkspace(const Workspace &w)
             annotations(w.annotations(), ctx)};
 }
 
-QByteArray Tables::toCsv(const Table &table)
+QByteArray Tables::toCsv(const Sheet &table)
 {
     QString out;
     const auto line = [&](const QVariantList &cells) {
@@ -254,7 +254,7 @@ QByteArray Tables::toCsv(const Table &table)
     return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
 }
 
-Status Tables::writeCsv(const Table &table, const QString &path)
+Status Tables::writeCsv(const Sheet &table, const QString &path)
 {
     OutputFile out(path);
     if (Status s = out.open(); !s)
@@ -264,7 +264,7 @@ Status Tables::writeCsv(const Table &table, const QString &path)
     return out.commit();
 }
 
-Status Tables::writeXlsx(const QList<Table> &tables, const QString &path, const ExportProgress &progress)
+Status Tables::writeXlsx(const QList<Sheet> &tables, const QString &path, const ExportProgress &progress)
 {
     OutputFile out(path);
     if (Status s = out.open(); !s)
@@ -295,12 +295,12 @@ Status Tables::writeXlsx(const QList<Table> &tables, const QString &path, const 
     format_set_text_wrap(wrap);
 
     int total = 0;
-    for (const Table &t : tables)
+    for (const Sheet &t : tables)
         total += int(t.rows.size());
     int done = 0;
     QSet<QString> used;
     bool cancelled = false;
-    for (const Table &t : tables) {
+    for (const Sheet &t : tables) {
         lxw_worksheet *sheet = workbook_add_worksheet(book, sheetName(t.name, used).toUtf8().constData());
         if (!sheet)
             continue;

@@ -18,7 +18,7 @@ class Workspace;
 
 // A table to export: a name (the XLSX sheet), column headings and rows of cells. Cells are QString,
 // double/int (numbers stay numbers in XLSX), QDate/QDateTime (dates), bool, or null (empty).
-struct Table
+struct Sheet
 {
     QString name;
     QStringList columns;
@@ -40,24 +40,24 @@ class Tables
     Q_DECLARE_TR_FUNCTIONS(Tables)
 public:
     // Figures (targets, forecasts, parameters; or any list given) with the user's work on them.
-    static Table commitments(const QList<Commitment> &items, const TableContext &context);
+    static Sheet commitments(const QList<Commitment> &items, const TableContext &context);
     // Reported values: the same columns, named "Reported values".
-    static Table reported(const QList<Commitment> &items, const TableContext &context);
+    static Sheet reported(const QList<Commitment> &items, const TableContext &context);
     // Links with both ends described; `figures` resolves the ends by id.
-    static Table links(const QList<Link> &links, const QList<Commitment> &figures, const TableContext &context);
-    static Table annotations(const QList<Annotation> &items, const TableContext &context);
+    static Sheet links(const QList<Link> &links, const QList<Commitment> &figures, const TableContext &context);
+    static Sheet annotations(const QList<Annotation> &items, const TableContext &context);
 
     // The four tables of a workspace, in this order: commitments (every figure that is not a reported
     // value), reported values, links, annotations. Call it on the workspace's thread.
     enum Which { CommitmentsTable, ReportedTable, LinksTable, AnnotationsTable };
-    static QList<Table> fromWorkspace(const Workspace &w);
+    static QList<Sheet> fromWorkspace(const Workspace &w);
 
     // CSV: UTF-8 with a byte-order mark (so Excel on Windows reads Chinese right), CRLF line ends,
     // RFC 4180 quoting; text that Excel would run as a formula (= + - @) is prefixed with '.
-    static QByteArray toCsv(const Table &table);
-    static Status writeCsv(const Table &table, const QString &path);
+    static QByteArray toCsv(const Sheet &table);
+    static Status writeCsv(const Sheet &table, const QString &path);
     // XLSX: one sheet per table, bold frozen header row, filters, numbers and dates typed.
-    static Status writeXlsx(const QList<Table> &tables, const QString &path, const ExportProgress &progress = {});
+    static Status writeXlsx(const QList<Sheet> &tables, const QString &path, const ExportProgress &progress = {});
 };
 
 } // namespace plens

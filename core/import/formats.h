@@ -18,10 +18,18 @@ struct RawImport
     MappedText text;
     QList<CharBox> boxes; // PDF: one per source character the map points at; else empty
     QList<QSizeF> pageSizes;
+    // Tables with offsets into text.text (before clean-up); importer.cpp maps them to display text.
+    // Clean-up never joins, splits or re-spaces the lines of a table's rows.
+    QList<Table> tables;
+    QList<int> recognisedPages; // pages read by OCR
     QString titleHint; // <title>, PDF Info Title, docx core.xml title
     QDate dateHint;
     bool fromPdfLayout = false;
 };
+
+// Moves tables from raw-text offsets to the display text that clean-up made of the raw text (`clean`'s
+// map holds raw-text positions); a table whose offsets have no image is dropped.
+QList<Table> mapTables(const QList<Table> &tables, const MappedText &clean, qsizetype rawLength);
 
 Result<RawImport> importText(const QString &fileName, const QByteArray &bytes);
 Result<RawImport> importHtml(const QString &fileName, const QByteArray &bytes);

@@ -52,6 +52,62 @@ QString promisedFormat(const QString &fileName)
 
 } // namespace
 
+namespace detail {
+
+// Moves tables from raw-text offsets to display-text offsets. Clean-up keeps table rows verbatim, so
+// every offset has an exact image; a table whose offsets do not map is dropped rather than misplaced.
+QList<Table> mapTables(const QList<Table> &tables, const MappedText &clean, qsizetype rawLength)
+{
+    if (tables.isEmpty())
+        return {};
+    QList<qsizetype> toDisplay(rawLength + 1, -1);
+    for (qsizetype i = 0; i < clean.size(); ++i) {
+        const qint32 p = clean.source.at(i);
+        if (p >= 0 && p < rawLength)
+            toDisplay[p] = i;
+    }
+    // A position just past a kept character (a cell ending at a row's end) maps past its image.
+    const auto at = [&](qsizetype p) -> qsizetype {
+        if (p < 0 || p > rawLength)
+            return -1;
+        if (toDisplay.at(p) >= 0)
+            return toDisplay.at(p);
+        return p > 0 && toDisplay.at(p - 1) >= 0 ? toDisplay.at(p - 1) + 1 : -1;
+    };
+    const auto range = [&](qsizetype &s, qsizetype &e) {
+        const qsizetype ds = at(s);
+        const qsizetype de = e > s ? (at(e - 1) >= 0 ? at(e - 1) + 1 : -1) : ds;
+        s = ds;
+        e = de;
+        return ds >= 0 && de >= ds;
+    };
+    QList<Table> out;
+    for (Table t : tables) {
+        bool ok = range(t.start, t.end);
+        if (t.captionStart >= 0) {
+            // The caption is ordinary text that clean-up may trim: its first and last kept characters.
+            qsizetype s = t.captionStart;
+            qsizetype e = t.captionEnd;
+            while (s < e && toDisplay.at(s) < 0)
+                ++s;
+            while (e > s && toDisplay.at(e - 1) < 0)
+                --e;
+            t.captionStart = s < e ? toDisplay.at(s) : -1;
+            t.captionEnd = s < e ? toDisplay.at(e - 1) + 1 : -1;
+        }
+        for (TableRow &r : t.rows) {
+            ok = ok && range(r.start, r.end);
+            for (TableCell &c : r.cells)
+                ok = ok && range(c.start, c.end);
+        }
+        if (ok)
+            out.append(t);
+    }
+    return out;
+}
+
+} // namespace detail
+
 Result<Document> importBytes(const QString &fileName, const QByteArray &bytes, const ImportOptions &options)
 {
     if (bytes.isEmpty())
@@ -99,16 +155,26 @@ Result<Document> importBytes(const QString &fileName, const QByteArray &bytes, c
     if (!raw)
         return raw.error();
 
-    const MappedText clean = cleanupText(raw->text);
-    if (clean.text.trimmed().isEmpty())
+    // Clean-up runs on raw-text positions, so both the boxes (through the importer's own map) and the
+    // tables' offsets follow it.
+    MappedText positions = MappedText::identity(raw->text.text);
+    CleanupOptions cleanup;
+    for (const Table &t : std::as_const(raw->tables))
+        cleanup.tables.append({t.start, t.end});
+    const MappedText clean = cleanupText(positions, cleanup);
+    if (clean.text.trimmed().isEmpty() && raw->recognisedPages.isEmpty())
         return Error {fileName, QCoreApplication::translate("plens::import", "the document contains no text")};
     doc.displayText = clean.text;
-    if (doc.format == SourceFormat::Pdf) {
+    if (!raw->boxes.isEmpty()) {
         doc.charBoxes.reserve(clean.size());
-        for (qint32 src : clean.source)
+        for (qint32 pos : clean.source) {
+            const qint32 src = pos >= 0 && pos < raw->text.source.size() ? raw->text.source.at(pos) : -1;
             doc.charBoxes.append(src >= 0 && src < raw->boxes.size() ? raw->boxes.at(src) : CharBox {});
-        doc.pageSizes = raw->pageSizes;
+        }
     }
+    doc.pageSizes = raw->pageSizes;
+    doc.tables = detail::mapTables(raw->tables, clean, raw->text.size());
+    doc.recognisedPages = raw->recognisedPages;
     MetadataHints hints;
     hints.title = raw->titleHint;
     hints.date = raw->dateHint;

@@ -7,6 +7,8 @@
 #include <QSizeF>
 #include <QString>
 
+#include "model/table.h"
+
 namespace plens {
 
 // Where one display-text character sits on a PDF page: page index and a box in page-relative
@@ -30,8 +32,10 @@ struct DocumentMeta
     friend bool operator==(const DocumentMeta &, const DocumentMeta &) = default;
 };
 
-// The source format of an imported document.
-enum class SourceFormat { Text, Html, Pdf, Docx };
+// The source format of an imported document. Values are stored in workspaces: append only.
+// Doc: a Word 97-2003 (.doc) or WPS (.wps) file, read after conversion through LibreOffice.
+// Ofd: an OFD electronic document (GB/T 33190-2016).
+enum class SourceFormat { Text, Html, Pdf, Docx, Ofd, Doc };
 
 // A document as the importers produce it and the store keeps it.
 struct Document
@@ -41,8 +45,10 @@ struct Document
     SourceFormat format = SourceFormat::Text;
     DocumentMeta meta;
     QString displayText; // cleaned text that anchors and figures refer to
-    QList<CharBox> charBoxes; // PDF only: one per display-text character (same length), else empty
-    QList<QSizeF> pageSizes; // PDF only: page sizes in points
+    QList<CharBox> charBoxes; // paged sources (PDF, OFD): one per display-text character, else empty
+    QList<QSizeF> pageSizes; // paged sources: page sizes in points
+    QList<Table> tables; // tables in reading order, offsets into displayText (see model/table.h)
+    QList<int> recognisedPages; // 0-based pages whose text was recognised from an image (OCR)
     QByteArray originalBytes; // the file as received, kept for export
     QByteArray contentHash; // hash of the normalised text, for duplicate detection
 };

@@ -60,7 +60,7 @@ ImportPipeline::FileResult ImportPipeline::importOne(const QString &path)
         r.error = doc.error();
         return r;
     }
-    const QList<Figure> figures = extractFigures(doc->displayText, ExtractContext::fromMeta(doc->meta));
+    const QList<Figure> figures = extractFigures(*doc);
     r.figures = int(figures.size());
     auto added = m_ws.addDocument(*doc, figures);
     if (!added) {

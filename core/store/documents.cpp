@@ -89,13 +89,14 @@ Result<AddResult> Workspace::addDocument(const Document &doc, const QList<Figure
     Query q(
         d, m_path,
         QStringLiteral("INSERT INTO documents (file_name, format, title, issuer, doc_number, issued, region, doc_type,"
-                       " display_text, original_bytes, content_hash, char_boxes, page_sizes)"
-                       " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+                       " display_text, original_bytes, content_hash, char_boxes, page_sizes, tables, recognised_pages)"
+                       " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     q.bind(text(doc.fileName)).bind(int(doc.format)).bind(text(doc.meta.title)).bind(text(doc.meta.issuer));
     q.bind(text(doc.meta.docNumber));
     q.bind(doc.meta.date.isValid() ? QVariant(doc.meta.date.toString(Qt::ISODate)) : QVariant());
     q.bind(text(doc.meta.region)).bind(text(doc.meta.docType)).bind(text(doc.displayText));
     q.bind(doc.originalBytes).bind(doc.contentHash).bind(encodeBoxes(doc.charBoxes)).bind(encodeSizes(doc.pageSizes));
+    q.bind(QString::fromUtf8(tablesToJson(doc.tables))).bind(QString::fromLatin1(encodePages(doc.recognisedPages)));
     if (auto st = q.exec(); !st)
         return st.error();
     const qint64 id = q.lastId();
@@ -134,11 +135,14 @@ Result<AddResult> Workspace::reviseDocument(qint64 id, const Document &doc, cons
         d, m_path,
         QStringLiteral("UPDATE documents SET format = ?, title = ?, issuer = ?, doc_number = ?, issued = ?, region = ?,"
                        " doc_type = ?, display_text = ?, original_bytes = ?, content_hash = ?, char_boxes = ?,"
-                       " page_sizes = ? WHERE id = ?"));
+                       " page_sizes = ?, tables = ?, recognised_pages = ? WHERE id = ?"));
     up.bind(int(doc.format)).bind(text(meta.title)).bind(text(meta.issuer)).bind(text(meta.docNumber));
     up.bind(meta.date.isValid() ? QVariant(meta.date.toString(Qt::ISODate)) : QVariant());
     up.bind(text(meta.region)).bind(text(meta.docType)).bind(text(doc.displayText)).bind(doc.originalBytes);
-    up.bind(doc.contentHash).bind(encodeBoxes(doc.charBoxes)).bind(encodeSizes(doc.pageSizes)).bind(id);
+    up.bind(doc.contentHash).bind(encodeBoxes(doc.charBoxes)).bind(encodeSizes(doc.pageSizes));
+    up.bind(QString::fromUtf8(tablesToJson(doc.tables)))
+        .bind(QString::fromLatin1(encodePages(doc.recognisedPages)))
+        .bind(id);
     if (auto st = up.exec(); !st)
         return st.error();
 
@@ -232,10 +236,11 @@ QList<DocumentSummary> Workspace::documents() const
 
 Result<Document> Workspace::document(qint64 id) const
 {
-    Query q(db(m_connectionName), m_path,
-            QStringLiteral(
-                "SELECT file_name, format, title, issuer, doc_number, issued, region, doc_type,"
-                " display_text, original_bytes, content_hash, char_boxes, page_sizes FROM documents WHERE id = ?"));
+    Query q(
+        db(m_connectionName), m_path,
+        QStringLiteral("SELECT file_name, format, title, issuer, doc_number, issued, region, doc_type,"
+                       " display_text, original_bytes, content_hash, char_boxes, page_sizes, tables, recognised_pages"
+                       " FROM documents WHERE id = ?"));
     q.bind(id);
     if (auto st = q.exec(); !st)
         return st.error();
@@ -258,6 +263,8 @@ Result<Document> Workspace::document(qint64 id) const
     d.pageSizes = decodeSizes(q.value(12).toByteArray());
     if (!d.charBoxes.isEmpty() && d.charBoxes.size() != d.displayText.size())
         d.charBoxes.clear(); // damaged: show the text without boxes rather than wrong highlights
+    d.tables = tablesFromJson(q.value(13).toString().toUtf8(), d.displayText.size());
+    d.recognisedPages = decodePages(q.value(14).toString().toLatin1());
     return d;
 }
 
@@ -342,8 +349,8 @@ Status Workspace::restoreDocument(const DocumentRecord &r)
     Query q(d, m_path,
             QStringLiteral(
                 "INSERT INTO documents (id, file_name, format, title, issuer, doc_number, issued, region, doc_type,"
-                " display_text, original_bytes, content_hash, char_boxes, page_sizes)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+                " display_text, original_bytes, content_hash, char_boxes, page_sizes, tables, recognised_pages)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     q.bind(doc.id)
         .bind(text(doc.fileName))
         .bind(int(doc.format))
@@ -353,6 +360,7 @@ Status Workspace::restoreDocument(const DocumentRecord &r)
     q.bind(doc.meta.date.isValid() ? QVariant(doc.meta.date.toString(Qt::ISODate)) : QVariant());
     q.bind(text(doc.meta.region)).bind(text(doc.meta.docType)).bind(text(doc.displayText));
     q.bind(doc.originalBytes).bind(doc.contentHash).bind(encodeBoxes(doc.charBoxes)).bind(encodeSizes(doc.pageSizes));
+    q.bind(QString::fromUtf8(tablesToJson(doc.tables))).bind(QString::fromLatin1(encodePages(doc.recognisedPages)));
     if (auto st = q.exec(); !st)
         return st;
     for (const Commitment &c : r.commitments) {

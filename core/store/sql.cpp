@@ -90,6 +90,26 @@ QList<QSizeF> decodeSizes(const QByteArray &blob)
     return sizes;
 }
 
+QByteArray encodePages(const QList<int> &pages)
+{
+    QStringList parts;
+    for (int p : pages)
+        parts << QString::number(p);
+    return parts.join(u',').toLatin1();
+}
+
+QList<int> decodePages(const QByteArray &blob)
+{
+    QList<int> pages;
+    for (const QByteArray &part : blob.split(',')) {
+        bool ok = false;
+        const int p = part.toInt(&ok);
+        if (ok && p >= 0)
+            pages.append(p);
+    }
+    return pages;
+}
+
 Query::Query(const QSqlDatabase &db, const QString &file, const QString &sql) : m_q(db), m_file(file)
 {
     m_q.setForwardOnly(true);

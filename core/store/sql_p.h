@@ -49,6 +49,8 @@ QByteArray encodeBoxes(const QList<CharBox> &boxes);
 QList<CharBox> decodeBoxes(const QByteArray &blob);
 QByteArray encodeSizes(const QList<QSizeF> &sizes);
 QList<QSizeF> decodeSizes(const QByteArray &blob);
+QByteArray encodePages(const QList<int> &pages); // "0,3,4"
+QList<int> decodePages(const QByteArray &blob);
 
 // A prepared query that reports its error with the workspace's file name.
 class Query

@@ -120,6 +120,10 @@ const char *const kSteps[] = {
     " INSERT INTO notes_fts(notes_fts, rowid, note, quote) VALUES ('delete', old.id, old.note, old.quote);"
     " INSERT INTO notes_fts(rowid, note, quote) VALUES (new.id, new.note, new.quote); END;"
     "INSERT INTO documents_fts(documents_fts) VALUES ('rebuild');",
+
+    // 2 -> 3: tables read from the source (JSON, see model/table.h) and the pages recognised by OCR.
+    "ALTER TABLE documents ADD COLUMN tables TEXT;"
+    "ALTER TABLE documents ADD COLUMN recognised_pages TEXT;",
 };
 constexpr int kSchemaVersion = int(std::size(kSteps));
 

@@ -182,18 +182,33 @@ MappedText cleanupText(const MappedText &input, const CleanupOptions &options)
     {
         MappedText text;
         bool blankBefore;
+        qsizetype table = -1; // index into options.tables for a table row
     };
     QList<Kept> lines;
     const qsizetype n = input.size();
     qsizetype pos = 0;
     bool blank = false;
     bool inWidget = false;
+    qsizetype nextTable = 0;
     while (pos <= n) {
         qsizetype e = input.text.indexOf(QLatin1Char('\n'), pos);
         if (e < 0)
             e = n;
         qsizetype s = pos;
         pos = e + 1;
+        while (nextTable < options.tables.size() && options.tables.at(nextTable).second <= s)
+            ++nextTable;
+        if (nextTable < options.tables.size() && options.tables.at(nextTable).first <= s) {
+            // A table row: kept as it is (its tabs and empty cells hold the grid), radicals unified.
+            MappedText row;
+            for (qsizetype k = s; k < std::min(e, options.tables.at(nextTable).second); ++k)
+                row.append(unifyRadical(input.text.at(k)), input.source.at(k));
+            if (row.size() > 0)
+                lines.append({row, blank, nextTable});
+            blank = false;
+            inWidget = false;
+            continue;
+        }
         while (s < e && isSpace(input.text.at(s).unicode()))
             ++s;
         qsizetype t = e;
@@ -263,7 +278,7 @@ MappedText cleanupText(const MappedText &input, const CleanupOptions &options)
         }
         if (debris)
             continue;
-        lines.append({squeezeCjkSpaces(line), blank});
+        lines.append({squeezeCjkSpaces(line), blank, -1});
         blank = false;
     }
 
@@ -273,7 +288,12 @@ MappedText cleanupText(const MappedText &input, const CleanupOptions &options)
     out.source.reserve(n);
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const MappedText &cur = lines.at(i).text;
-        if (i > 0) {
+        if (i > 0 && lines.at(i).table >= 0 && lines.at(i).table == lines.at(i - 1).table) {
+            out.append(QLatin1Char('\n'), -1); // the next row of the same table
+        } else if (i > 0 && (lines.at(i).table >= 0 || lines.at(i - 1).table >= 0)) {
+            out.append(QLatin1Char('\n'), -1);
+            out.append(QLatin1Char('\n'), -1);
+        } else if (i > 0) {
             const MappedText &prev = lines.at(i - 1).text;
             const char32_t last = prev.text.back().unicode();
             const char32_t first = cur.text.front().unicode();

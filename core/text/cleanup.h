@@ -2,6 +2,10 @@
 
 #include "text/mappedtext.h"
 
+#include <QList>
+
+#include <utility>
+
 namespace plens {
 
 struct CleanupOptions
@@ -9,6 +13,10 @@ struct CleanupOptions
     // Join a long line that stops mid-sentence with the next one across blank lines: a page break
     // copied from a PDF into a web page or a text file ("高级专\n\n业技术").
     bool joinBrokenParagraphs = true;
+    // Table blocks, as [start, end) ranges of the input (sorted, not overlapping): their lines are
+    // table rows (cells separated by '\t', see model/table.h) and stay exactly as they are, one row
+    // per line with a single '\n' between rows and a blank line around the block.
+    QList<std::pair<qsizetype, qsizetype>> tables;
 };
 
 // Removes web debris and layout artefacts by class, not by document:

@@ -48,7 +48,7 @@ void BenchExport::exportVersusPdftocairo()
             ExportRequest req;
             req.document = doc.value();
             qint64 id = 1;
-            for (const Figure &f : extractFigures(doc->displayText, ExtractContext::fromMeta(doc->meta))) {
+            for (const Figure &f : extractFigures(*doc)) {
                 Commitment c;
                 c.id = id++;
                 c.figure = f;

@@ -71,9 +71,9 @@ QHash<QString, QString> sheetCells(const QString &xlsx, int sheet)
     return cells;
 }
 
-Table sample()
+Sheet sample()
 {
-    Table t;
+    Sheet t;
     t.name = QStringLiteral("指标/目标");
     t.columns = {QStringLiteral("名称"), QStringLiteral("数值"), QStringLiteral("日期"), QStringLiteral("备注")};
     t.rows = {{QStringLiteral("5G基站"), 200000.0, QDate(2023, 12, 31), QStringLiteral("含\"宏站\", 小站\n另计")},
@@ -104,7 +104,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("表格.xlsx"));
-        Table second;
+        Sheet second;
         second.name = QStringLiteral("指标/目标"); // same name after cleaning: made unique
         second.columns = {QStringLiteral("A")};
         second.rows = {{true}};
@@ -152,7 +152,7 @@ private slots:
         reported.figure.cmp = Figure::Cmp::Eq;
         reported.figure.value = 150000;
         reported.figure.text = QStringLiteral("已建成5G基站15万个");
-        const Table c = Tables::commitments({target}, ctx);
+        const Sheet c = Tables::commitments({target}, ctx);
         QCOMPARE(c.rows.size(), 1);
         QCOMPARE(c.rows.at(0).at(1).toString(), QStringLiteral("行动计划"));
         QCOMPARE(c.rows.at(0).at(5).toString(), QStringLiteral("5G基站"));
@@ -165,7 +165,7 @@ private slots:
         link.fromId = 11;
         link.toId = 10;
         link.state = Link::State::Accepted;
-        const Table l = Tables::links({link}, {target, reported}, ctx);
+        const Sheet l = Tables::links({link}, {target, reported}, ctx);
         QCOMPARE(l.rows.at(0).at(4).toString(), QStringLiteral("简报"));
         QCOMPARE(l.rows.at(0).at(5).toString(), reported.figure.text);
         QCOMPARE(l.rows.at(0).at(8).toString(), QStringLiteral("行动计划"));
@@ -175,7 +175,7 @@ private slots:
         a.documentId = 2;
         a.anchor.quote = QStringLiteral("15万个");
         a.note = QStringLiteral("核对");
-        const Table an = Tables::annotations({a}, ctx);
+        const Sheet an = Tables::annotations({a}, ctx);
         QCOMPARE(an.rows.at(0).at(1).toString(), QStringLiteral("简报"));
         QCOMPARE(an.rows.at(0).at(3).toString(), QStringLiteral("核对"));
     }

@@ -12,14 +12,20 @@ namespace {
 
 ExtractContext plan()
 {
-    return {QDate(2021, 12, 31), QStringLiteral("江苏省"), QStringLiteral("江苏省工业和信息化厅"),
-            QStringLiteral("方案")};
+    return {QDate(2021, 12, 31),
+            QStringLiteral("江苏省"),
+            QStringLiteral("江苏省工业和信息化厅"),
+            QStringLiteral("方案"),
+            {}};
 }
 
 ExtractContext briefing()
 {
-    return {QDate(2022, 9, 8), QStringLiteral("江苏省"), QStringLiteral("江苏省数字经济工作领导小组办公室"),
-            QStringLiteral("简报")};
+    return {QDate(2022, 9, 8),
+            QStringLiteral("江苏省"),
+            QStringLiteral("江苏省数字经济工作领导小组办公室"),
+            QStringLiteral("简报"),
+            {}};
 }
 
 QList<Figure> figures(const QString &text, const ExtractContext &ctx, std::optional<Kind> kind = std::nullopt)
@@ -193,7 +199,7 @@ private slots:
         // The opener governs the rest of the paragraph, not the next one.
         const QString text = QStringLiteral(
             "到2025年，建成智能工厂50家。培育工业互联网平台20个。\n推进数字政府建设，建成政务服务平台3个。");
-        const auto fs = figures(text, {QDate(2021, 7, 30), QStringLiteral("镇江市"), QString(), QString()});
+        const auto fs = figures(text, {QDate(2021, 7, 30), QStringLiteral("镇江市"), QString(), QString(), {}});
         QCOMPARE(fs.size(), 3);
         QCOMPARE(fs.at(0).year, 2025);
         QCOMPARE(fs.at(1).year, 2025);
@@ -215,7 +221,7 @@ private slots:
         QCOMPARE(fs.at(2).scope, QStringLiteral("江苏省"));
         // No region named: the issuing body's.
         fs = figures(QStringLiteral("到2025年，建成5G基站2万个。"),
-                     {QDate(2021, 7, 30), QStringLiteral("镇江市"), QString(), QString()});
+                     {QDate(2021, 7, 30), QStringLiteral("镇江市"), QString(), QString(), {}});
         QCOMPARE(fs.first().scope, QStringLiteral("镇江市"));
         QCOMPARE(Gazetteer::canonical(QStringLiteral("粤")), QStringLiteral("广东省"));
         QVERIFY(Gazetteer::contains(QStringLiteral("江苏省"), QStringLiteral("苏州")));
