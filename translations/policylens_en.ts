@@ -1804,24 +1804,6 @@
             <translation>%1 is protected by a password. Password:</translation>
         </message>
         <message>
-            <source>Paint the highlights into the pages?
-
-Yes: for printing or fax; the highlights can no longer be edited.
-No: the highlights and notes stay annotations that any PDF reader shows and edits.</source>
-            <translation>Paint the highlights into the pages?
-
-Yes: for printing or fax; the highlights can no longer be edited.
-No: the highlights and notes stay annotations that any PDF reader shows and edits.</translation>
-        </message>
-        <message>
-            <source>All annotations</source>
-            <translation>All annotations</translation>
-        </message>
-        <message>
-            <source>Export the annotations with the tag:</source>
-            <translation>Export the annotations with the tag:</translation>
-        </message>
-        <message>
             <source>PDF files (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
@@ -1924,6 +1906,38 @@ No: the highlights and notes stay annotations that any PDF reader shows and edit
         <message>
             <source>Export failed</source>
             <translation>Export failed</translation>
+        </message>
+        <message>
+            <source>Targets and reported figures, as the reader shows them</source>
+            <translation>Targets and reported figures, as the reader shows them</translation>
+        </message>
+        <message>
+            <source>My highlights and notes</source>
+            <translation>My highlights and notes</translation>
+        </message>
+        <message>
+            <source>Everything, any tag</source>
+            <translation>Everything, any tag</translation>
+        </message>
+        <message>
+            <source>Paint the highlights into the pages (for printing or fax; they can no longer be edited)</source>
+            <translation>Paint the highlights into the pages (for printing or fax; they can no longer be edited)</translation>
+        </message>
+        <message>
+            <source>Highlight:</source>
+            <translation>Highlight:</translation>
+        </message>
+        <message>
+            <source>Only items tagged:</source>
+            <translation>Only items tagged:</translation>
+        </message>
+        <message>
+            <source>%1 (annotated)</source>
+            <translation>%1 (annotated)</translation>
+        </message>
+        <message>
+            <source>%1 - tables</source>
+            <translation>%1 - tables</translation>
         </message>
     </context>
     <context>
@@ -2129,6 +2143,14 @@ No: the highlights and notes stay annotations that any PDF reader shows and edit
             <source>Rejected</source>
             <translation>Rejected</translation>
         </message>
+        <message>
+            <source>Accept the selected links (select a target to accept all its suggestions)</source>
+            <translation>Accept the selected links (select a target to accept all its suggestions)</translation>
+        </message>
+        <message>
+            <source>Reject the selected links; rejected pairs are never suggested again</source>
+            <translation>Reject the selected links; rejected pairs are never suggested again</translation>
+        </message>
     </context>
     <context>
         <name>plens::ui::MainWindow</name>
@@ -2230,10 +2252,6 @@ No: the highlights and notes stay annotations that any PDF reader shows and edit
         <message>
             <source>&amp;Find in All Documents</source>
             <translation>&amp;Find in All Documents</translation>
-        </message>
-        <message>
-            <source>&amp;Link Figure to Selected Target</source>
-            <translation>&amp;Link Figure to Selected Target</translation>
         </message>
         <message>
             <source>&amp;Settings...</source>
@@ -2379,6 +2397,46 @@ No: the highlights and notes stay annotations that any PDF reader shows and edit
         <message>
             <source>An import is running; wait for it or cancel it first.</source>
             <translation>An import is running; wait for it or cancel it first.</translation>
+        </message>
+        <message>
+            <source>&amp;Link the Two Figures Selected Last</source>
+            <translation>&amp;Link the Two Figures Selected Last</translation>
+        </message>
+        <message>
+            <source>Click a target in one pane and a figure reported on it in the other, then link them</source>
+            <translation>Click a target in one pane and a figure reported on it in the other, then link them</translation>
+        </message>
+        <message>
+            <source>Accept %1 links</source>
+            <translation>Accept %1 links</translation>
+        </message>
+        <message>
+            <source>Reject %1 links</source>
+            <translation>Reject %1 links</translation>
+        </message>
+        <message>
+            <source>Nothing linked: click a target, then a figure reported on it (or the other way round), then link.</source>
+            <translation>Nothing linked: click a target, then a figure reported on it (or the other way round), then link.</translation>
+        </message>
+        <message>
+            <source>Link anyway?</source>
+            <translation>Link anyway?</translation>
+        </message>
+        <message>
+            <source>Link %1 to %2 anyway? The link is kept, but the figure is not counted in the target's progress.</source>
+            <translation>Link %1 to %2 anyway? The link is kept, but the figure is not counted in the target's progress.</translation>
+        </message>
+        <message>
+            <source>Not linked.</source>
+            <translation>Not linked.</translation>
+        </message>
+        <message>
+            <source>Linked %1 to the target %2.</source>
+            <translation>Linked %1 to the target %2.</translation>
+        </message>
+        <message>
+            <source>Linked the target %1 as a part of %2.</source>
+            <translation>Linked the target %1 as a part of %2.</translation>
         </message>
     </context>
     <context>

@@ -1789,24 +1789,6 @@
             <translation>%1 受密码保护。密码：</translation>
         </message>
         <message>
-            <source>Paint the highlights into the pages?
-
-Yes: for printing or fax; the highlights can no longer be edited.
-No: the highlights and notes stay annotations that any PDF reader shows and edits.</source>
-            <translation>将高亮直接绘入页面吗？
-
-是：用于打印或传真；高亮将无法再编辑。
-否：高亮和批注保留为注释，任何 PDF 阅读器都能显示和编辑。</translation>
-        </message>
-        <message>
-            <source>All annotations</source>
-            <translation>全部批注</translation>
-        </message>
-        <message>
-            <source>Export the annotations with the tag:</source>
-            <translation>导出带有此标签的批注：</translation>
-        </message>
-        <message>
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
@@ -1905,6 +1887,38 @@ No: the highlights and notes stay annotations that any PDF reader shows and edit
         <message>
             <source>Export failed</source>
             <translation>导出失败</translation>
+        </message>
+        <message>
+            <source>Targets and reported figures, as the reader shows them</source>
+            <translation>目标和报告数值（与阅读器中所示相同）</translation>
+        </message>
+        <message>
+            <source>My highlights and notes</source>
+            <translation>我的高亮和批注</translation>
+        </message>
+        <message>
+            <source>Everything, any tag</source>
+            <translation>全部（不限标签）</translation>
+        </message>
+        <message>
+            <source>Paint the highlights into the pages (for printing or fax; they can no longer be edited)</source>
+            <translation>将高亮绘入页面（用于打印或传真；之后不能再编辑）</translation>
+        </message>
+        <message>
+            <source>Highlight:</source>
+            <translation>高亮：</translation>
+        </message>
+        <message>
+            <source>Only items tagged:</source>
+            <translation>仅限带此标签的内容：</translation>
+        </message>
+        <message>
+            <source>%1 (annotated)</source>
+            <translation>%1（批注版）</translation>
+        </message>
+        <message>
+            <source>%1 - tables</source>
+            <translation>%1 - 表格</translation>
         </message>
     </context>
     <context>
@@ -2110,6 +2124,14 @@ No: the highlights and notes stay annotations that any PDF reader shows and edit
             <source>Rejected</source>
             <translation>已拒绝</translation>
         </message>
+        <message>
+            <source>Accept the selected links (select a target to accept all its suggestions)</source>
+            <translation>接受选中的关联（选中一个目标即接受其全部建议）</translation>
+        </message>
+        <message>
+            <source>Reject the selected links; rejected pairs are never suggested again</source>
+            <translation>拒绝选中的关联；被拒绝的配对不会再被建议</translation>
+        </message>
     </context>
     <context>
         <name>plens::ui::MainWindow</name>
@@ -2210,10 +2232,6 @@ No: the highlights and notes stay annotations that any PDF reader shows and edit
         <message>
             <source>&amp;Find in All Documents</source>
             <translation>在所有文件中查找(&amp;F)</translation>
-        </message>
-        <message>
-            <source>&amp;Link Figure to Selected Target</source>
-            <translation>将数值关联到所选目标(&amp;L)</translation>
         </message>
         <message>
             <source>&amp;Settings...</source>
@@ -2356,6 +2374,46 @@ No: the highlights and notes stay annotations that any PDF reader shows and edit
         <message>
             <source>An import is running; wait for it or cancel it first.</source>
             <translation>正在导入，请等待完成或先取消。</translation>
+        </message>
+        <message>
+            <source>&amp;Link the Two Figures Selected Last</source>
+            <translation>关联最近选中的两个数值(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Click a target in one pane and a figure reported on it in the other, then link them</source>
+            <translation>在一个窗格中点击目标，在另一个窗格中点击对应的报告数值，然后关联</translation>
+        </message>
+        <message>
+            <source>Accept %1 links</source>
+            <translation>接受 %1 个关联</translation>
+        </message>
+        <message>
+            <source>Reject %1 links</source>
+            <translation>拒绝 %1 个关联</translation>
+        </message>
+        <message>
+            <source>Nothing linked: click a target, then a figure reported on it (or the other way round), then link.</source>
+            <translation>未建立关联：请先点击一个目标，再点击对应的报告数值（顺序不限），然后关联。</translation>
+        </message>
+        <message>
+            <source>Link anyway?</source>
+            <translation>仍要关联吗？</translation>
+        </message>
+        <message>
+            <source>Link %1 to %2 anyway? The link is kept, but the figure is not counted in the target's progress.</source>
+            <translation>仍要将%1关联到%2吗？关联会保留，但该数值不计入目标进展。</translation>
+        </message>
+        <message>
+            <source>Not linked.</source>
+            <translation>未关联。</translation>
+        </message>
+        <message>
+            <source>Linked %1 to the target %2.</source>
+            <translation>已将%1关联到目标%2。</translation>
+        </message>
+        <message>
+            <source>Linked the target %1 as a part of %2.</source>
+            <translation>已将目标%1关联为%2的分解目标。</translation>
         </message>
     </context>
     <context>

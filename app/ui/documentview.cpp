@@ -213,7 +213,9 @@ QRect DocumentView::rangeRect(qsizetype start, qsizetype end) const
     // Only what is inside the visible part of the view counts.
     const QWidget *vp = m_mode == Mode::Pages ? m_pdfView->viewport() : m_textView->viewport();
     const QRect visible(vp->mapTo(this, QPoint(0, 0)), vp->size());
-    return r.intersects(visible) ? r : QRect();
+    // Clipped to it, so a connector starts at the pane's edge, never inside the pane beside it (a
+    // zoomed page runs past the edge).
+    return r.intersected(visible);
 }
 
 } // namespace plens::ui

@@ -5,6 +5,9 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <algorithm>
+#include <map>
+
 namespace plens::ui {
 
 namespace {
@@ -71,6 +74,51 @@ Highlight highlightFor(const Annotation &a)
     h.color = a.color.isValid() ? a.color : QColor(255, 221, 87);
     h.toolTip = a.note.toHtmlEscaped().replace(u'\n', QStringLiteral("<br/>"));
     return h;
+}
+
+QList<HighlightSpan> flattenHighlights(const QList<Highlight> &highlights)
+{
+    // Sweep the boundaries; between two of them the same highlights are open.
+    struct Edge
+    {
+        qsizetype at;
+        bool opens;
+        qsizetype index;
+    };
+    QList<Edge> edges;
+    edges.reserve(2 * highlights.size());
+    for (qsizetype i = 0; i < highlights.size(); ++i) {
+        const Highlight &h = highlights.at(i);
+        if (h.start < h.end) {
+            edges.append({h.start, true, i});
+            edges.append({h.end, false, i});
+        }
+    }
+    std::sort(edges.begin(), edges.end(), [](const Edge &a, const Edge &b) { return a.at < b.at; });
+    // Open highlights by (length, -index): the first is the innermost, the later of equal ones.
+    std::map<std::pair<qsizetype, qsizetype>, qsizetype> open;
+    QList<HighlightSpan> spans;
+    qsizetype from = 0;
+    for (qsizetype e = 0; e < edges.size();) {
+        const qsizetype at = edges.at(e).at;
+        if (!open.empty() && at > from) {
+            const qsizetype top = open.begin()->second;
+            if (!spans.isEmpty() && spans.last().index == top && spans.last().end == from)
+                spans.last().end = at;
+            else
+                spans.append({from, at, top});
+        }
+        for (; e < edges.size() && edges.at(e).at == at; ++e) {
+            const Highlight &h = highlights.at(edges.at(e).index);
+            const std::pair<qsizetype, qsizetype> key {h.end - h.start, -edges.at(e).index};
+            if (edges.at(e).opens)
+                open.emplace(key, edges.at(e).index);
+            else
+                open.erase(key);
+        }
+        from = at;
+    }
+    return spans;
 }
 
 } // namespace plens::ui

@@ -149,7 +149,8 @@ void MainWindow::createActions()
     });
     find->setObjectName(QStringLiteral("actionFind"));
     find->setShortcut(QKeySequence::Find);
-    QAction *link = edit->addAction(tr("&Link Figure to Selected Target"), this, &MainWindow::linkSelection);
+    QAction *link = edit->addAction(tr("&Link the Two Figures Selected Last"), this, &MainWindow::linkSelection);
+    link->setToolTip(tr("Click a target in one pane and a figure reported on it in the other, then link them"));
     link->setObjectName(QStringLiteral("actionLink"));
     link->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     edit->addSeparator();
@@ -328,17 +329,27 @@ void MainWindow::connectPanels()
         m_undo->push(new commands::ChangeTagTree(*m_workspace, commands::ChangeTagTree::Kind::Remove, id));
     });
 
-    connect(m_links, &LinksPanel::acceptRequested, this, [this](qint64 id) {
+    // Accepting or rejecting many links at once is one undo step.
+    const auto setLinkStates = [this](const QList<qint64> &ids, Link::State state, const QString &text) {
+        if (!m_workspace || ids.isEmpty())
+            return;
+        QList<Link> changed;
         for (const Link &l : m_workspace->links()) {
-            if (l.id == id)
-                m_undo->push(commands::UpdateLink::setState(*m_workspace, l, Link::State::Accepted));
+            if (ids.contains(l.id) && l.state != state)
+                changed.append(l);
         }
+        if (changed.size() > 1)
+            m_undo->beginMacro(text.arg(changed.size()));
+        for (const Link &l : std::as_const(changed))
+            m_undo->push(commands::UpdateLink::setState(*m_workspace, l, state));
+        if (changed.size() > 1)
+            m_undo->endMacro();
+    };
+    connect(m_links, &LinksPanel::acceptRequested, this, [setLinkStates, this](const QList<qint64> &ids) {
+        setLinkStates(ids, Link::State::Accepted, tr("Accept %1 links"));
     });
-    connect(m_links, &LinksPanel::rejectRequested, this, [this](qint64 id) {
-        for (const Link &l : m_workspace->links()) {
-            if (l.id == id)
-                m_undo->push(commands::UpdateLink::setState(*m_workspace, l, Link::State::Rejected));
-        }
+    connect(m_links, &LinksPanel::rejectRequested, this, [setLinkStates, this](const QList<qint64> &ids) {
+        setLinkStates(ids, Link::State::Rejected, tr("Reject %1 links"));
     });
     connect(m_links, &LinksPanel::jumpRequested, this, [this](qint64 id) {
         for (const Link &l : m_workspace->links()) {
@@ -411,7 +422,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> ws)
     m_importer->wait();
     m_undo->clear();
     m_selected = 0;
-    m_target = 0;
+    m_history.clear();
     for (DocumentView *pane : m_reader->panes())
         pane->clear();
     m_reader->setConnectors({});
@@ -724,8 +735,7 @@ void MainWindow::refreshHighlights()
         QList<Highlight> hs;
         for (const Commitment &c : m_workspace->commitments(pane->documentId())) {
             Highlight h = highlightFor(c, colours);
-            if (c.id == m_selected)
-                h.color = h.color.darker(130);
+            h.selected = c.id == m_selected; // outlined, not darkened: overlaps stay readable
             hs.append(h);
         }
         for (const Annotation &a : m_workspace->annotations(pane->documentId())) {
@@ -747,8 +757,10 @@ void MainWindow::selectCommitment(qint64 id)
     if (!c)
         return;
     m_selected = id;
-    if (c->figure.kind == Figure::Kind::Target)
-        m_target = id;
+    if (m_history.isEmpty() || m_history.last() != id)
+        m_history.append(id);
+    while (m_history.size() > 8)
+        m_history.removeFirst();
     m_commitments->selectCommitment(id);
     m_links->setTarget(c->figure.kind == Figure::Kind::Target ? id : 0);
     refreshHighlights();
@@ -805,24 +817,88 @@ void MainWindow::annotateSelection(const QColor &colour, const QString &note, co
     m_undo->push(new commands::AddAnnotation(*m_workspace, a));
 }
 
+QString MainWindow::describe(const Commitment &c) const
+{
+    const Figure &f = c.figure;
+    QStringList where;
+    if (f.year)
+        where << QString::number(*f.year);
+    if (!f.scope.isEmpty())
+        where << f.scope;
+    QString text = (f.metric.isEmpty() ? Labels::kind(f.kind) : f.metric) + u' ' + Labels::value(f);
+    if (!where.isEmpty())
+        text += QStringLiteral(" (%1)").arg(where.join(QStringLiteral(", ")));
+    if (const auto meta = m_workspace->documentMeta(c.documentId); meta && !meta->title.isEmpty())
+        text += QStringLiteral(" · ") + meta->title;
+    return text;
+}
+
 void MainWindow::linkSelection()
 {
-    // The figure current in the table reports on (or breaks down) the target selected last.
-    if (!m_workspace || !m_target)
+    // The two figures selected last (clicked in the panes, or chosen in the table): a reported figure
+    // reports on a target; of two targets, the narrower breaks down the wider one.
+    if (!m_workspace)
         return;
-    const qint64 current = m_commitments->currentCommitment();
-    const auto a = m_workspace->commitment(m_target);
-    const auto b = m_workspace->commitment(current);
-    if (!a || !b || a->id == b->id)
+    std::optional<Commitment> a, b;
+    for (qsizetype i = m_history.size() - 1; i >= 0 && !a; --i) {
+        const auto c = m_workspace->commitment(m_history.at(i));
+        if (!c)
+            continue;
+        if (!b)
+            b = *c;
+        else if (c->id != b->id)
+            a = *c;
+    }
+    const auto isTarget = [](const std::optional<Commitment> &c) {
+        return c && c->figure.kind == Figure::Kind::Target;
+    };
+    if (!a || !b || (!isTarget(a) && !isTarget(b))) {
+        statusBar()->showMessage(
+            tr("Nothing linked: click a target, then a figure reported on it (or the other way round), then link."),
+            10000);
         return;
-    const bool aTarget = a->figure.kind == Figure::Kind::Target;
+    }
+    const auto withRegion = [this](const Commitment &c) {
+        Figure f = c.figure;
+        if (f.scope.isEmpty())
+            if (const auto meta = m_workspace->documentMeta(c.documentId))
+                f.scope = meta->region;
+        return f;
+    };
     Link l;
-    l.kind = aTarget && b->figure.kind == Figure::Kind::Target ? Link::Kind::BreaksDown : Link::Kind::Reports;
-    l.toId = aTarget ? a->id : b->id;
-    l.fromId = aTarget ? b->id : a->id;
     l.score = 1;
     l.state = Link::State::Accepted;
+    if (isTarget(a) && isTarget(b)) {
+        // The target inside the other's region breaks it down (a city's share of the province's).
+        const bool aNarrower = regionRelation(withRegion(*b).scope, withRegion(*a).scope) == RegionRelation::Part;
+        l.kind = Link::Kind::BreaksDown;
+        l.fromId = aNarrower ? a->id : b->id;
+        l.toId = aNarrower ? b->id : a->id;
+    } else {
+        const Commitment &target = isTarget(a) ? *a : *b;
+        const Commitment &reported = isTarget(a) ? *b : *a;
+        l.kind = Link::Kind::Reports;
+        l.fromId = reported.id;
+        l.toId = target.id;
+        // A figure about another region or in another unit does not count towards the target: say so.
+        const ReportFit fit = reportFits(withRegion(target), withRegion(reported));
+        if (fit != ReportFit::Counts
+            && !Dialogs::question(this, tr("Link anyway?"),
+                                  reportFitText(fit, withRegion(target), withRegion(reported)) + QStringLiteral("\n\n")
+                                      + tr("Link %1 to %2 anyway? The link is kept, but the figure is not counted in "
+                                           "the target's progress.")
+                                            .arg(describe(reported), describe(target)))) {
+            statusBar()->showMessage(tr("Not linked."), 8000);
+            return;
+        }
+    }
+    const auto from = m_workspace->commitment(l.fromId);
+    const auto to = m_workspace->commitment(l.toId);
     m_undo->push(new commands::AddLink(*m_workspace, l));
+    statusBar()->showMessage(l.kind == Link::Kind::Reports
+                                 ? tr("Linked %1 to the target %2.").arg(describe(*from), describe(*to))
+                                 : tr("Linked the target %1 as a part of %2.").arg(describe(*from), describe(*to)),
+                             15000);
 }
 
 void MainWindow::jumpToCommitment(qint64 id)

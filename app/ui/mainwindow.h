@@ -109,6 +109,8 @@ private:
     void refreshConnectors();
     void annotateSelection(const QColor &colour, const QString &note, const QList<qint64> &tagIds);
     void linkSelection();
+    // A figure as the status bar names it: "5G基站 > 2万个 (2025, 江苏省) · 行动计划".
+    [[nodiscard]] QString describe(const Commitment &c) const;
     void jumpToCommitment(qint64 id);
     void jumpToAnnotation(qint64 id);
     void stepCommitment(int delta);
@@ -128,7 +130,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QAction *m_syncAction = nullptr;
     qint64 m_selected = 0; // the selected figure
-    qint64 m_target = 0; // the target selected last (what Link links to)
+    QList<qint64> m_history; // the figures selected last, newest last (what Link links)
     QStringList m_importErrors;
     bool m_deferring = false; // refreshAfterImport(): collect what to read again
     unsigned m_pending = 0;

@@ -42,6 +42,7 @@ void PdfView::setDocument(std::unique_ptr<PdfRenderer> renderer, QList<CharBox> 
     m_renderer = std::move(renderer);
     m_boxes = std::move(boxes);
     m_highlights.clear();
+    m_spans.clear();
     m_selStart = m_selEnd = 0;
     m_anchor = -1;
     m_lastPage = -1;
@@ -246,10 +247,22 @@ void PdfView::paintEvent(QPaintEvent *)
             p.drawImage(r.topLeft(), img);
         }
     }
+    // One layer of colour per character, however highlights overlap (flattenHighlights()), multiplied
+    // into the page so the text shows through; the selected figure gets an outline.
     p.setCompositionMode(QPainter::CompositionMode_Multiply);
-    for (const Highlight &h : std::as_const(m_highlights))
-        paintRange(p, h.start, h.end, h.color, first, last);
+    for (const HighlightSpan &span : m_spans)
+        paintRange(p, span.start, span.end, m_highlights.at(span.index).color, first, last);
     p.setCompositionMode(QPainter::CompositionMode_SourceOver);
+    for (const Highlight &h : std::as_const(m_highlights)) {
+        if (!h.selected)
+            continue;
+        QPainterPath path;
+        path.setFillRule(Qt::WindingFill);
+        for (const QRectF &r : rangeRects(h.start, h.end))
+            path.addRect(r.adjusted(-1, -1, 1, 1));
+        p.setRenderHint(QPainter::Antialiasing);
+        p.strokePath(path.simplified(), QPen(h.color.darker(200), 2));
+    }
     QColor sel = palette().color(QPalette::Highlight);
     sel.setAlpha(90);
     paintRange(p, m_selStart, m_selEnd, sel, first, last);
@@ -282,6 +295,7 @@ void PdfView::emitPageIfChanged()
 void PdfView::setHighlights(QList<Highlight> highlights)
 {
     m_highlights = std::move(highlights);
+    m_spans = flattenHighlights(m_highlights);
     viewport()->update();
 }
 

@@ -90,6 +90,7 @@ private:
     QList<CharBox> m_boxes;
     QList<QRectF> m_pageRects; // content coordinates
     QList<Highlight> m_highlights;
+    QList<HighlightSpan> m_spans; // m_highlights flattened: one layer per character
     double m_zoom = 1.0;
     bool m_fitWidth = true;
     qsizetype m_selStart = 0;
