@@ -63,6 +63,8 @@ DocumentView::DocumentView(QWidget *parent)
 
     connect(m_textView, &TextView::highlightClicked, this, &DocumentView::highlightClicked);
     connect(m_pdfView, &PdfView::highlightClicked, this, &DocumentView::highlightClicked);
+    connect(m_textView, &TextView::highlightMenuRequested, this, &DocumentView::highlightMenuRequested);
+    connect(m_pdfView, &PdfView::highlightMenuRequested, this, &DocumentView::highlightMenuRequested);
     connect(m_textView, &QPlainTextEdit::selectionChanged, this, &DocumentView::selectionChanged);
     connect(m_pdfView, &PdfView::selectionChanged, this, &DocumentView::selectionChanged);
     connect(m_textView->verticalScrollBar(), &QScrollBar::valueChanged, this, &DocumentView::viewScrolled);

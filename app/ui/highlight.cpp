@@ -42,7 +42,6 @@ Highlight highlightFor(const Commitment &c, const QList<QColor> &figureColours)
     h.underline
         = f.kind == Figure::Kind::Target && (c.status == TargetStatus::AtRisk || c.status == TargetStatus::Missed);
 
-    const bool chinese = QLocale().language() == QLocale::Chinese;
     QStringList rows;
     const auto row = [&rows](const QString &label, const QString &value) {
         if (!value.isEmpty())
@@ -51,7 +50,9 @@ Highlight highlightFor(const Commitment &c, const QList<QColor> &figureColours)
     };
     row(HighlightText::tr("Kind"), Labels::kind(f.kind));
     row(HighlightText::tr("Indicator"), f.metric);
-    row(HighlightText::tr("Value"), Labels::value(f, chinese));
+    const QString shown = Labels::value(f);
+    const QString exact = Labels::exactValue(f);
+    row(HighlightText::tr("Value"), shown == exact ? shown : QStringLiteral("%1 (%2)").arg(shown, exact));
     row(HighlightText::tr("Year"), f.year ? QString::number(*f.year) : QString());
     row(HighlightText::tr("Region"), f.scope);
     row(HighlightText::tr("Hedge"), f.hedge);

@@ -7,6 +7,7 @@
 #include "store/commands.h"
 #include "store/workspace.h"
 #include "ui/dialogs.h"
+#include "ui/mainwindow.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -313,6 +314,7 @@ charts::ChartWindow *IndicatorActions::showChart(const QString &indicator)
     if (!indicator.isEmpty())
         m_chart->showIndicator(indicator);
     m_chart->show();
+    MainWindow::fitToScreen(m_chart); // its Close button on the screen at any scaling
     m_chart->raise();
     m_chart->activateWindow();
     return m_chart;
@@ -331,6 +333,7 @@ charts::Dashboard *IndicatorActions::showDashboard()
                 [this](const QString &name) { showChart(name); });
     }
     m_dashboard->show();
+    MainWindow::fitToScreen(m_dashboard);
     m_dashboard->raise();
     return m_dashboard;
 }

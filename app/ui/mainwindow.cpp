@@ -15,6 +15,8 @@
 #include "ui/dialogs.h"
 #include "ui/documentview.h"
 #include "ui/exportactions.h"
+#include "ui/figuremenu.h"
+#include "ui/firstrun.h"
 #include "ui/highlight.h"
 #include "ui/importrunner.h"
 #include "ui/indicatorspanel.h"
@@ -33,14 +35,21 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
+#include <QFrame>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QStatusBar>
 #include <QTimer>
+#include <QToolButton>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace plens::ui {
 
@@ -61,16 +70,56 @@ MainWindow::MainWindow(AppSettings &settings, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
-    setCentralWidget(m_reader);
+    // The reader, with a hint above it on the first start (the sample workspace).
+    auto *centre = new QWidget(this);
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(0);
+    auto *hintFrame = new QFrame(centre);
+    hintFrame->setFrameShape(QFrame::StyledPanel);
+    m_hint = hintFrame;
+    m_hint->setObjectName(QStringLiteral("firstStartHint"));
+    m_hint->setAutoFillBackground(true);
+    QPalette hintPalette = m_hint->palette();
+    hintPalette.setColor(QPalette::Window, QColor(255, 248, 214));
+    hintPalette.setColor(QPalette::WindowText, QColor(60, 50, 20));
+    m_hint->setPalette(hintPalette);
+    auto *hintText = new QLabel(m_hint);
+    hintText->setObjectName(QStringLiteral("firstStartHintLabel"));
+    hintText->setWordWrap(true);
+    hintText->setText(
+        tr("<b>A sample to start with.</b> Left: a city's action plan, its targets highlighted; right: a "
+           "briefing with the figures reported since. Click a target to see the figure reported on it, joined by "
+           "a line; the table below judges each target. <b>Indicators &gt; Indicator Chart</b> charts them, "
+           "<b>File &gt; Export</b> makes the meeting pack. Import your own documents with <b>File &gt; Import</b> "
+           "or by dropping them here."));
+    auto *hintClose = new QToolButton(m_hint);
+    hintClose->setObjectName(QStringLiteral("firstStartHintCloseButton"));
+    hintClose->setAutoRaise(true);
+    hintClose->setText(QStringLiteral("✕"));
+    hintClose->setToolTip(tr("Hide this hint"));
+    connect(hintClose, &QToolButton::clicked, m_hint, &QWidget::hide);
+    auto *hintLayout = new QHBoxLayout(m_hint);
+    hintLayout->setContentsMargins(8, 4, 4, 4);
+    hintLayout->addWidget(hintText, 1);
+    hintLayout->addWidget(hintClose, 0, Qt::AlignTop);
+    m_hint->hide();
+    centreLayout->addWidget(m_hint);
+    centreLayout->addWidget(m_reader, 1);
+    setCentralWidget(centre);
     m_reader->addPane();
     m_annotations->setColours(m_settings.highlightColours());
     createDocks();
     createActions();
     connectPanels();
 
-    resize(1400, 900);
+    // A comfortable size that fits the screen's free area at any scaling (150% on 1920×1080 leaves
+    // 1280×~690 logical pixels); the last size and docks when there are some, still kept on screen.
+    const QRect screen = availableGeometry(this);
+    resize(std::min(1400, screen.width() * 9 / 10), std::min(900, screen.height() * 9 / 10));
     restoreGeometry(m_settings.windowGeometry());
     restoreState(m_settings.windowState());
+    fitToScreen(this);
     updateTitle();
 }
 
@@ -92,7 +141,7 @@ void MainWindow::createDocks()
         addDockWidget(area, d);
         return d;
     };
-    dock(m_library, tr("Library"), QStringLiteral("libraryDockWidget"), Qt::LeftDockWidgetArea);
+    dock(m_library, tr("Document Library"), QStringLiteral("libraryDockWidget"), Qt::LeftDockWidgetArea);
     dock(m_commitments, tr("Targets and reported figures"), QStringLiteral("commitmentsDockWidget"),
          Qt::BottomDockWidgetArea);
     QDockWidget *notes
@@ -239,6 +288,10 @@ void MainWindow::connectPanels()
             else
                 m_annotations->selectAnnotation(-key);
         });
+        connect(pane, &DocumentView::highlightMenuRequested, this, [this](qint64 key, const QPoint &at) {
+            if (key > 0)
+                showFigureMenu(key, at);
+        });
         connect(pane, &DocumentView::selectionChanged, this, [this, pane] {
             m_annotations->setCanAnnotate(m_workspace && pane->selectionEnd() > pane->selectionStart());
         });
@@ -249,7 +302,7 @@ void MainWindow::connectPanels()
     CommitmentsModel *model = m_commitments->model();
     connect(model, &CommitmentsModel::figureEdited, this, [this](qint64 id, const Figure &corrected) {
         if (auto c = m_workspace->commitment(id))
-            m_undo->push(commands::UpdateCommitment::correct(*m_workspace, *c, corrected));
+            correctFigure(*c, corrected);
     });
     connect(model, &CommitmentsModel::statusEdited, this, [this](qint64 id, TargetStatus status) {
         // A status set by hand overrides the judged one: who and when are recorded with it, and why.
@@ -266,6 +319,7 @@ void MainWindow::connectPanels()
             m_undo->push(commands::UpdateCommitment::confirm(*m_workspace, *c, confirmed));
     });
     connect(m_commitments, &CommitmentsPanel::jumpRequested, this, &MainWindow::jumpToCommitment);
+    connect(m_commitments, &CommitmentsPanel::menuRequested, this, &MainWindow::showFigureMenu);
     connect(m_commitments, &CommitmentsPanel::currentChanged, this, [this](qint64 id) {
         if (id && id != m_selected)
             selectCommitment(id);
@@ -415,6 +469,8 @@ void MainWindow::connectPanels()
         // The worker wrote through its own connection: the views read everything again, in steps.
         if (m_workspace)
             refreshAfterImport();
+        if (!m_openAfterImport.isEmpty() || !m_queued.isEmpty())
+            QTimer::singleShot(0, this, [this, summary = m_importer->summary()] { showImportedDocuments(summary); });
         if (!m_importErrors.isEmpty())
             Dialogs::critical(this, tr("Some files were not imported"), m_importErrors.join(u'\n'));
         m_importErrors.clear();
@@ -501,7 +557,8 @@ void MainWindow::updateRecentMenu()
 void MainWindow::chooseImport()
 {
     const QStringList files = Dialogs::openFileNames(
-        this, tr("Import Documents"), tr("Policy documents (*.pdf *.docx *.html *.htm *.txt);;All files (*)"));
+        this, tr("Import Documents"),
+        tr("Policy documents (%1);;All files (*)").arg(ImportPipeline::documentPatterns().join(u' ')));
     if (!files.isEmpty())
         importFiles(files);
 }
@@ -907,6 +964,86 @@ void MainWindow::linkSelection()
                              15000);
 }
 
+void MainWindow::showSamples()
+{
+    if (!m_workspace)
+        return;
+    const SampleDocuments samples = sampleDocuments(*m_workspace);
+    if (!samples.plan || !samples.briefing)
+        return;
+    // The plan and the briefing side by side, a linked target selected (its connector drawn), the
+    // hint above them.
+    showDocument(samples.plan);
+    showDocument(samples.briefing, true);
+    for (const Link &l : m_workspace->links()) {
+        if (l.state != Link::State::Accepted)
+            continue;
+        if (const auto t = m_workspace->commitment(l.toId); t && t->documentId == samples.plan) {
+            jumpToCommitment(t->id);
+            // Once the hint and the panes are laid out, both ends scrolled into view again.
+            QTimer::singleShot(0, this, [this, id = t->id] {
+                if (m_selected == id)
+                    jumpToCommitment(id);
+            });
+            break;
+        }
+    }
+    m_hint->show();
+}
+
+void MainWindow::correctFigure(const Commitment &c, const Figure &corrected)
+{
+    auto *correct = commands::UpdateCommitment::correct(*m_workspace, c, corrected);
+    if (corrected.metric == c.figure.metric && corrected.unit == c.figure.unit) {
+        m_undo->push(correct);
+        return;
+    }
+    // Another indicator text (or unit): the figure moves to the indicator it now names, or the user
+    // says which of the likely ones, or a new one; one undo step puts both back.
+    const IndicatorState before = m_workspace->indicatorState();
+    const IndicatorChoice choice = indicatorFor(before, corrected);
+    qint64 to = choice.indicatorId;
+    if (!choice.candidates.isEmpty()) {
+        QStringList names;
+        for (qint64 id : choice.candidates)
+            for (const Indicator &i : before.indicators)
+                if (i.id == id)
+                    names.append(i.name);
+        const QString fresh = tr("A new indicator: %1").arg(corrected.metric);
+        names.append(fresh);
+        const QString chosen = Dialogs::item(this, tr("Indicator"),
+                                             tr("Which indicator does '%1' measure?").arg(corrected.metric), names);
+        if (chosen.isEmpty()) {
+            delete correct;
+            return;
+        }
+        to = 0;
+        for (const Indicator &i : before.indicators)
+            if (i.name == chosen)
+                to = i.id;
+    }
+    if (to && to == c.indicatorId) {
+        m_undo->push(correct);
+        return;
+    }
+    m_undo->beginMacro(tr("Correct figure"));
+    m_undo->push(correct);
+    m_undo->push(new commands::SetIndicatorState(*m_workspace, before, assignFigure(before, c.id, corrected, to),
+                                                 tr("Move figure to another indicator")));
+    m_undo->endMacro();
+}
+
+FigureMenu *MainWindow::showFigureMenu(qint64 id, const QPoint &globalPos)
+{
+    if (!m_workspace)
+        return nullptr;
+    selectCommitment(id); // what the menu acts on is what is selected (Link pairs it with the one before)
+    auto *menu = new FigureMenu(
+        *m_workspace, m_undo, id, [this] { linkSelection(); }, this);
+    menu->popup(globalPos);
+    return menu;
+}
+
 void MainWindow::jumpToCommitment(qint64 id)
 {
     const auto c = m_workspace ? m_workspace->commitment(id) : Result<Commitment>(Error {});
@@ -989,7 +1126,131 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_importer->cancel();
     m_settings.setWindowGeometry(saveGeometry(), saveState());
+    // What the reader shows, to show again on the next start.
+    AppSettings::Session session;
+    if (m_workspace) {
+        session.workspace = m_workspace->path();
+        const QList<DocumentView *> panes = m_reader->panes();
+        for (DocumentView *pane : panes) {
+            if (pane->documentId()) {
+                if (pane == m_reader->activePane())
+                    session.active = int(session.documents.size());
+                session.documents.append(pane->documentId());
+            }
+        }
+        session.splitter = m_reader->saveState();
+        session.syncScroll = m_reader->syncScroll();
+    }
+    m_settings.setSession(session);
     event->accept();
+}
+
+bool MainWindow::restoreSession()
+{
+    const AppSettings::Session session = m_settings.session();
+    if (!m_workspace || session.workspace != m_workspace->path() || session.documents.isEmpty())
+        return false;
+    const QList<DocumentSummary> documents = m_workspace->documents();
+    bool shown = false;
+    for (qint64 id : session.documents) {
+        const bool exists
+            = std::any_of(documents.cbegin(), documents.cend(), [id](const DocumentSummary &d) { return d.id == id; });
+        if (!exists)
+            continue;
+        showDocument(id, shown);
+        shown = true;
+    }
+    if (!shown)
+        return false;
+    m_reader->restoreState(session.splitter);
+    m_syncAction->setChecked(session.syncScroll);
+    if (DocumentView *active = m_reader->pane(session.active))
+        m_reader->setActivePane(active);
+    return true;
+}
+
+bool MainWindow::openStartupWorkspace()
+{
+    // The last workspace, as it was left; else the default one (with the samples on the first start).
+    const QString last = m_settings.lastWorkspace();
+    if (!last.isEmpty() && QFileInfo::exists(last)) {
+        if (!openWorkspace(last))
+            return false;
+        restoreSession();
+        return true;
+    }
+    bool fresh = false;
+    auto ws = openDefaultWorkspace(&fresh);
+    if (!ws)
+        return openWorkspace(defaultWorkspacePath()); // shows the error
+    setWorkspace(std::move(*ws));
+    if (fresh)
+        showSamples();
+    else
+        restoreSession();
+    return true;
+}
+
+void MainWindow::openArguments(const QStringList &paths)
+{
+    // Workspaces open; documents are imported into the open (else the last or default) workspace and
+    // shown when the import is done.
+    QStringList documents;
+    for (const QString &path : paths) {
+        const QString absolute = QFileInfo(path).absoluteFilePath();
+        if (absolute.endsWith(QLatin1String(".plens"), Qt::CaseInsensitive))
+            openWorkspace(absolute);
+        else
+            documents << absolute;
+    }
+    if (!m_workspace && !openStartupWorkspace())
+        return;
+    if (documents.isEmpty())
+        return;
+    if (m_importer->isRunning()) {
+        m_queued += documents; // imported when the running import is done
+        return;
+    }
+    m_openAfterImport = documents;
+    importFiles(documents);
+}
+
+void MainWindow::showImportedDocuments(const ImportPipeline::Summary &summary)
+{
+    // The documents given on the command line (or handed over by a later start), side by side.
+    bool first = true;
+    for (const ImportPipeline::FileResult &f : summary.files) {
+        if (!f.added || !m_openAfterImport.contains(f.path))
+            continue;
+        showDocument(f.added->documentId, !first && m_reader->paneFor(f.added->documentId) == nullptr);
+        first = false;
+    }
+    m_openAfterImport.clear();
+    if (!m_queued.isEmpty())
+        openArguments(std::exchange(m_queued, {}));
+}
+
+QRect MainWindow::availableGeometry(const QWidget *w)
+{
+    const QScreen *screen = w->screen() ? w->screen() : QGuiApplication::primaryScreen();
+    return screen ? screen->availableGeometry() : QRect(0, 0, 1280, 720);
+}
+
+void MainWindow::fitToScreen(QWidget *w)
+{
+    // Inside the screen's free area, title bar and frame included (a window saved on a larger or less
+    // scaled screen, or a dialog larger than the screen, would push its buttons off it).
+    const QRect screen = availableGeometry(w);
+    const QSize frame = w->frameGeometry().size() - w->geometry().size();
+    const QSize most(std::max(200, screen.width() - frame.width()), std::max(150, screen.height() - frame.height()));
+    if (w->width() > most.width() || w->height() > most.height())
+        w->resize(std::min(w->width(), most.width()), std::min(w->height(), most.height()));
+    QRect g = w->frameGeometry();
+    if (!screen.contains(g)) {
+        g.moveLeft(std::clamp(g.left(), screen.left(), std::max(screen.left(), screen.right() - g.width() + 1)));
+        g.moveTop(std::clamp(g.top(), screen.top(), std::max(screen.top(), screen.bottom() - g.height() + 1)));
+        w->move(g.topLeft());
+    }
 }
 
 } // namespace plens::ui

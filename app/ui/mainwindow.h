@@ -20,6 +20,7 @@ class AppSettings;
 class CommitmentsPanel;
 class DocumentView;
 class ExportActions;
+class FigureMenu;
 class ImportRunner;
 class IndicatorActions;
 class LibraryPanel;
@@ -42,12 +43,29 @@ public:
     // Opens the workspace at `path` (creating it when new); shows an error naming the file on failure.
     bool openWorkspace(const QString &path);
 
+    // The start: the last workspace with the documents it showed, else the default workspace (the
+    // samples on the very first start). False when no workspace could be opened (the error shown).
+    bool openStartupWorkspace();
+    // Files given on the command line or handed over by a later start: workspaces open, documents
+    // are imported into the open workspace and shown.
+    void openArguments(const QStringList &paths);
+    // Shows again the documents of the last session in this workspace; false when there were none.
+    bool restoreSession();
+    // The free area of the screen `w` is on; `w` resized and moved to lie inside it.
+    static QRect availableGeometry(const QWidget *w);
+    static void fitToScreen(QWidget *w);
+
     // Imports files off the GUI thread, with progress and cancel; errors are listed per file.
     void importFiles(const QStringList &paths);
     [[nodiscard]] ImportRunner *importRunner() const { return m_importer; }
 
     // Shows document `id` in the active pane (or in a new pane beside it).
     void showDocument(qint64 id, bool inNewPane = false);
+    // The first start: the sample plan and briefing side by side, a linked target selected, a hint.
+    void showSamples();
+    [[nodiscard]] QWidget *hint() const { return m_hint; }
+    // The context menu of figure `id` (link, tags, status, delete), opened at `globalPos`.
+    FigureMenu *showFigureMenu(qint64 id, const QPoint &globalPos);
     // Selects a figure: highlights it, shows its links, and scrolls the other panes to linked figures.
     void selectCommitment(qint64 id);
     [[nodiscard]] qint64 selectedCommitment() const { return m_selected; }
@@ -78,6 +96,7 @@ private:
     void updateTitle();
     void updateRecentMenu();
     void fileImported(const ImportPipeline::FileResult &result);
+    void showImportedDocuments(const ImportPipeline::Summary &summary);
     // After an import wrote through the worker's connection: every view reads again, one view per
     // turn of the event loop, so the window stays responsive however large the workspace.
     void refreshAfterImport();
@@ -111,6 +130,8 @@ private:
     void refreshConnectors();
     void annotateSelection(const QColor &colour, const QString &note, const QList<qint64> &tagIds);
     void linkSelection();
+    // A correction from the table; a new metric moves the figure to its indicator (or asks which).
+    void correctFigure(const Commitment &c, const Figure &corrected);
     // A figure as the status bar names it: "5G基站 > 2万个 (2025, 江苏省) · 行动计划".
     [[nodiscard]] QString describe(const Commitment &c) const;
     void jumpToCommitment(qint64 id);
@@ -131,6 +152,9 @@ private:
     ExportActions *m_exports = nullptr;
     AnalysisActions *m_analysis = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QWidget *m_hint = nullptr;
+    QStringList m_openAfterImport; // documents to show once imported (command line, handed over)
+    QStringList m_queued; // handed over while an import ran
     QAction *m_syncAction = nullptr;
     qint64 m_selected = 0; // the selected figure
     QList<qint64> m_history; // the figures selected last, newest last (what Link links)

@@ -2,6 +2,7 @@
 
 #include "render/pdfrenderer.h"
 
+#include <QContextMenuEvent>
 #include <QGuiApplication>
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -392,6 +393,15 @@ bool PdfView::viewportEvent(QEvent *event)
         return true;
     }
     return QAbstractScrollArea::viewportEvent(event);
+}
+
+void PdfView::contextMenuEvent(QContextMenuEvent *event)
+{
+    const Highlight *h = highlightAt(charAt(event->pos())); // viewport coordinates (from viewportEvent)
+    if (h)
+        emit highlightMenuRequested(h->id, event->globalPos());
+    else
+        QAbstractScrollArea::contextMenuEvent(event);
 }
 
 void PdfView::mouseMoveEvent(QMouseEvent *event)

@@ -63,6 +63,7 @@ signals:
     void zoomChanged(double zoom);
     void selectionChanged();
     void highlightClicked(qint64 id);
+    void highlightMenuRequested(qint64 id, const QPoint &globalPos);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -74,6 +75,7 @@ protected:
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     bool viewportEvent(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     void relayout();

@@ -1,5 +1,6 @@
 #include "ui/textview.h"
 
+#include <QContextMenuEvent>
 #include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPaintEvent>
@@ -183,6 +184,18 @@ bool TextView::viewportEvent(QEvent *event)
         return true;
     }
     return QPlainTextEdit::viewportEvent(event);
+}
+
+void TextView::contextMenuEvent(QContextMenuEvent *event)
+{
+    // On a highlight: the figure's (or annotation's) own menu; elsewhere the usual one (copy).
+    if (!textCursor().hasSelection()) {
+        if (const Highlight *h = highlightAt(cursorForPosition(event->pos()).position())) { // viewport coordinates
+            emit highlightMenuRequested(h->id, event->globalPos());
+            return;
+        }
+    }
+    QPlainTextEdit::contextMenuEvent(event);
 }
 
 void TextView::mouseReleaseEvent(QMouseEvent *event)

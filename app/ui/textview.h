@@ -35,10 +35,13 @@ public:
 
 signals:
     void highlightClicked(qint64 id);
+    // A right click on a highlight (its id) at `globalPos`.
+    void highlightMenuRequested(qint64 id, const QPoint &globalPos);
 
 protected:
     bool viewportEvent(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
 
 private:

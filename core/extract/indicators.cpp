@@ -182,6 +182,58 @@ IndicatorState splitIndicator(IndicatorState state, const QList<qint64> &commitm
     return state;
 }
 
+IndicatorChoice indicatorFor(const IndicatorState &state, const Figure &figure, double threshold)
+{
+    IndicatorChoice choice;
+    const auto unitFits = [&](const Indicator &i) {
+        return i.unit.isEmpty() || figure.unit.isEmpty() || unitsCompatible(i.unit, figure.unit);
+    };
+    if (const Indicator *named = findIndicator(state.indicators, figure.metric); named && unitFits(*named)) {
+        choice.indicatorId = named->id;
+        return choice;
+    }
+    QList<std::pair<double, qint64>> scored;
+    for (const Indicator &i : state.indicators) {
+        if (!unitFits(i))
+            continue;
+        const double s = bestSimilarity(i, figure.metric);
+        if (s >= threshold)
+            scored.append({s, i.id});
+    }
+    std::sort(scored.begin(), scored.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    if (scored.isEmpty())
+        return choice;
+    choice.indicatorId = scored.first().second;
+    for (const auto &[score, id] : std::as_const(scored)) {
+        if (score >= scored.first().first - 0.05)
+            choice.candidates.append(id);
+    }
+    if (choice.candidates.size() == 1)
+        choice.candidates.clear();
+    return choice;
+}
+
+IndicatorState assignFigure(IndicatorState state, qint64 commitmentId, const Figure &figure, qint64 to)
+{
+    Indicator *target = byId(state, to);
+    if (!target) {
+        Indicator fresh;
+        fresh.id = nextId(state);
+        fresh.name = uniqueName(state, figure.metric.isEmpty() ? QStringLiteral("?") : figure.metric, figure.unit);
+        fresh.unit = figure.unit;
+        if (fresh.name != figure.metric)
+            addAlias(fresh, figure.metric);
+        state.indicators.append(fresh);
+        target = &state.indicators.last();
+    } else {
+        addAlias(*target, figure.metric);
+        if (target->unit.isEmpty())
+            target->unit = figure.unit;
+    }
+    state.assignment.insert(commitmentId, target->id);
+    return state;
+}
+
 const Indicator *findIndicator(const QList<Indicator> &indicators, const QString &name)
 {
     const QString wanted = name.trimmed();

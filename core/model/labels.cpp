@@ -42,15 +42,17 @@ QString Labels::cmp(Figure::Cmp cmp)
 
 QString Labels::status(TargetStatus status)
 {
+    // The words of the judged states (extract/linker.h stateName()): one vocabulary for what the rule
+    // judges and what an officer sets instead.
     switch (status) {
     case TargetStatus::None:
-        return tr("No status");
+        return tr("As judged");
     case TargetStatus::NotStarted:
-        return tr("Not started");
+        return tr("No data");
     case TargetStatus::InProgress:
-        return tr("In progress");
+        return tr("On track");
     case TargetStatus::Done:
-        return tr("Done");
+        return tr("Met");
     case TargetStatus::AtRisk:
         return tr("At risk");
     case TargetStatus::Missed:
@@ -61,8 +63,8 @@ QString Labels::status(TargetStatus status)
 
 QList<TargetStatus> Labels::statuses()
 {
-    return {TargetStatus::None, TargetStatus::NotStarted, TargetStatus::InProgress,
-            TargetStatus::Done, TargetStatus::AtRisk,     TargetStatus::Missed};
+    return {TargetStatus::None,   TargetStatus::Done,   TargetStatus::InProgress,
+            TargetStatus::AtRisk, TargetStatus::Missed, TargetStatus::NotStarted};
 }
 
 QString Labels::number(double value, bool chinese)

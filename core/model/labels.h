@@ -9,13 +9,14 @@
 namespace plens {
 
 // The names users read for kinds, comparators and statuses, and a figure's value as a person writes
-// it ("≥ 60万 架", "3–4 个", "≈ 15%"). Translated (zh_CN: 目标, 已报告, 进行中 ...).
+// it ("≥ 60万架", "3–4个", "≈ 15%"). Translated (zh_CN: 目标, 已报告, 按计划推进 ...).
 class Labels
 {
     Q_DECLARE_TR_FUNCTIONS(Labels)
 public:
     static QString kind(Figure::Kind kind);
     static QString cmp(Figure::Cmp cmp); // a symbol: = ≥ > ≤ < ≈ –
+    // A status set by hand, in the words of the judged states (None: "As judged").
     static QString status(TargetStatus status);
     static QList<TargetStatus> statuses(); // in the order a menu shows them
     // A number as a person writes it: 200000 -> "20万" in Chinese, "200,000" otherwise; no locale

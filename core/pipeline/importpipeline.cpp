@@ -26,8 +26,8 @@ bool ImportPipeline::Summary::stored() const
 
 QStringList ImportPipeline::documentPatterns()
 {
-    return {QStringLiteral("*.pdf"), QStringLiteral("*.docx"), QStringLiteral("*.htm"), QStringLiteral("*.html"),
-            QStringLiteral("*.txt")};
+    return {QStringLiteral("*.pdf"), QStringLiteral("*.docx"), QStringLiteral("*.doc"),  QStringLiteral("*.wps"),
+            QStringLiteral("*.ofd"), QStringLiteral("*.htm"),  QStringLiteral("*.html"), QStringLiteral("*.txt")};
 }
 
 QStringList ImportPipeline::expand(const QStringList &paths)

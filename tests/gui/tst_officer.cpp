@@ -5,6 +5,7 @@
 #include "charts/indicatorchart.h"
 #include "export/packsource.h"
 #include "extract/indicators.h"
+#include "model/labels.h"
 #include "store/commands.h"
 #include "store/workspace.h"
 #include "ui/appsettings.h"
@@ -19,7 +20,9 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QFile>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -245,7 +248,8 @@ private slots:
         // The table's status for the target says the same.
         CommitmentsModel *model = m_window->findChild<CommitmentsPanel *>()->model();
         const int r = model->rowOf(target->id);
-        QCOMPARE(model->index(r, CommitmentsModel::Progress).data().toString(), stateName(progress->judgement.state));
+        QCOMPARE(model->index(r, CommitmentsModel::Status).data().toString(), stateName(progress->judgement.state));
+        QCOMPARE(model->index(r, CommitmentsModel::Progress).data().toString(), QStringLiteral("70%"));
     }
 
     // Item 3: highlights of one colour overlapping keep one layer (no darker band where they overlap);
@@ -334,6 +338,106 @@ private slots:
         m_window->undoStack()->undo();
         for (const Link &l : ws.links())
             QCOMPARE(l.state, Link::State::Suggested);
+    }
+
+    // Item 7: a figure has a context menu (in the pane and in the table) to tag, set the status and
+    // delete it; the dashboard's tag filter then finds it; the status words are the judged states'
+    // words; a corrected metric moves the figure to the indicator it names.
+    void figureMenuTagsStatusDelete()
+    {
+        importTexts({{QStringLiteral("计划.txt"),
+                      QStringLiteral("南京市数字经济发展行动计划\n南京市人民政府\n2021年12月31日\n"
+                                     "到2025年，全市建成5G基站超2万个，培育智能工厂30家以上。\n")},
+                     {QStringLiteral("简报.txt"),
+                      QStringLiteral("南京市数字经济工作简报\n南京市工业和信息化局\n2022年9月8日\n"
+                                     "截至2022年6月底，全市已建成5G基站1.2万个，建成智能工厂12家。\n")}});
+        Workspace &ws = *m_window->workspace();
+        const qint64 plan = documentNamed(ws, QStringLiteral("计划.txt"));
+        const qint64 brief = documentNamed(ws, QStringLiteral("简报.txt"));
+        const auto target = figure(ws, plan, Figure::Kind::Target, QStringLiteral("5G"));
+        const auto factories = figure(ws, brief, Figure::Kind::Reported, QStringLiteral("智能工厂"));
+        QVERIFY(target && factories);
+        m_window->showDocument(plan);
+        DocumentView *pane = m_window->reader()->paneFor(plan);
+        pane->setMode(DocumentView::Mode::Text);
+        TextView *view = pane->textView();
+        view->scrollToRange(target->anchor.start, target->anchor.end);
+        const QPoint at = view->rangeRect(target->anchor.start + 1, target->anchor.start + 2).center();
+
+        // Right click on the target's highlight: its menu.
+        const auto openMenu = [&]() -> QMenu * {
+            QContextMenuEvent event(QContextMenuEvent::Mouse, at, view->viewport()->mapToGlobal(at));
+            QCoreApplication::sendEvent(view->viewport(), &event);
+            QMenu *menu = m_window->findChild<QMenu *>(QStringLiteral("figureContextMenu"));
+            if (menu)
+                menu->setObjectName(QStringLiteral("usedFigureMenu")); // the next one is found afresh
+            return menu;
+        };
+        QMenu *menu = openMenu();
+        QVERIFY(menu);
+        QCOMPARE(m_window->selectedCommitment(), target->id);
+        Dialogs::setNextAnswer(QStringLiteral("需督办"));
+        menu->findChild<QAction *>(QStringLiteral("figureNewTagAction"))->trigger();
+        QCOMPARE(ws.tags().size(), 1);
+        const qint64 tag = ws.tags().first().id;
+        QCOMPARE(ws.commitmentTags().value(target->id), QList<qint64> {tag});
+        menu->close();
+        // The dashboard's tag filter finds the tagged target.
+        IndicatorFilter byTag;
+        byTag.tagId = tag;
+        const QList<IndicatorData> tagged = collectIndicators(IndicatorInputs::load(ws), byTag);
+        QCOMPARE(tagged.size(), 1);
+        QCOMPARE(tagged.first().targets.first().commitmentId, target->id);
+
+        // Status set by hand through the menu, with the reason; the table shows it in the judged words.
+        menu = openMenu();
+        QVERIFY(menu);
+        Dialogs::setNextAnswer(QStringLiteral("资金未到位"));
+        menu->findChild<QAction *>(QStringLiteral("figureStatus_%1").arg(int(TargetStatus::AtRisk)))->trigger();
+        menu->close();
+        QCOMPARE(ws.commitment(target->id)->status, TargetStatus::AtRisk);
+        QCOMPARE(ws.commitment(target->id)->statusNote, QStringLiteral("资金未到位"));
+        CommitmentsModel *model = m_window->findChild<CommitmentsPanel *>()->model();
+        QVERIFY(model->index(model->rowOf(target->id), CommitmentsModel::Status)
+                    .data()
+                    .toString()
+                    .contains(stateName(StatusJudgement::State::AtRisk)));
+        for (auto s : {StatusJudgement::State::Met, StatusJudgement::State::OnTrack, StatusJudgement::State::AtRisk,
+                       StatusJudgement::State::Missed, StatusJudgement::State::NoData})
+            QCOMPARE(Labels::status(statusFor(s)).toLower(), stateName(s).toLower());
+
+        // Delete from the menu; undo puts it back.
+        menu = openMenu();
+        QVERIFY(menu);
+        menu->findChild<QAction *>(QStringLiteral("figureDeleteAction"))->trigger();
+        menu->close();
+        QVERIFY(!ws.commitment(target->id));
+        m_window->undoStack()->undo();
+        QVERIFY(ws.commitment(target->id));
+
+        // The table's context menu is the same menu.
+        auto *panel = m_window->findChild<CommitmentsPanel *>();
+        panel->selectCommitment(factories->id);
+        const QModelIndex row = panel->table()->currentIndex();
+        QVERIFY(row.isValid());
+        const QPoint cell = panel->table()->visualRect(row).center();
+        QContextMenuEvent event(QContextMenuEvent::Mouse, cell, panel->table()->viewport()->mapToGlobal(cell));
+        QCoreApplication::sendEvent(panel->table()->viewport(), &event);
+        QMenu *tableMenu = m_window->findChild<QMenu *>(QStringLiteral("figureContextMenu"));
+        QVERIFY(tableMenu);
+        QCOMPARE(m_window->selectedCommitment(), factories->id);
+        tableMenu->close();
+
+        // A corrected metric: the factories figure now names the 5G indicator and moves there.
+        const qint64 fiveG = ws.commitment(target->id)->indicatorId;
+        QVERIFY(fiveG && ws.commitment(factories->id)->indicatorId != fiveG);
+        QVERIFY(model->setData(model->index(model->rowOf(factories->id), CommitmentsModel::Metric),
+                               target->figure.metric, Qt::EditRole));
+        QCOMPARE(ws.commitment(factories->id)->figure.metric, target->figure.metric);
+        QCOMPARE(ws.commitment(factories->id)->indicatorId, fiveG);
+        m_window->undoStack()->undo(); // one step: the metric and the indicator
+        QVERIFY(ws.commitment(factories->id)->indicatorId != fiveG);
+        QCOMPARE(ws.commitment(factories->id)->figure.metric, factories->figure.metric);
     }
 
 private:
