@@ -1,6 +1,7 @@
 // policylens: the GUI. Thin: application setup, one window per user, then the main window on the
 // last or default workspace, with the files given on the command line.
 #include "i18n.h"
+#include "store/serveraddress.h"
 #include "ui/appsettings.h"
 #include "ui/mainwindow.h"
 #include "ui/singleinstance.h"
@@ -24,7 +25,8 @@ int main(int argc, char *argv[])
     const QString language = settings.language();
     plens::installTranslators(app, language.isEmpty() ? QLocale::system() : QLocale(language));
 
-    // Files: a workspace (.plens) or documents (double-click, Open With, a drop on the icon).
+    // Files: a workspace (.plens, or a team workspace's postgresql:// URL) or documents (double-click, Open With, a
+    // drop on the icon).
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addVersionOption();
@@ -34,7 +36,7 @@ int main(int argc, char *argv[])
     parser.process(app);
     QStringList files;
     for (const QString &f : parser.positionalArguments())
-        files << QFileInfo(f).absoluteFilePath();
+        files << (plens::ServerAddress::isUrl(f) ? f : QFileInfo(f).absoluteFilePath());
 
     // A PolicyLens already running for this user takes the files and comes forward.
     const QString key = plens::ui::SingleInstance::defaultKey();
@@ -53,7 +55,7 @@ int main(int argc, char *argv[])
     window.show();
     // A workspace named on the command line opens instead of the last one.
     const bool namesWorkspace = std::any_of(files.cbegin(), files.cend(), [](const QString &f) {
-        return f.endsWith(QLatin1String(".plens"), Qt::CaseInsensitive);
+        return f.endsWith(QLatin1String(".plens"), Qt::CaseInsensitive) || plens::ServerAddress::isUrl(f);
     });
     if (!namesWorkspace)
         window.openStartupWorkspace();

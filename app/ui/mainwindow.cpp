@@ -25,6 +25,7 @@
 #include "ui/readerarea.h"
 #include "ui/settingsdialog.h"
 #include "ui/tagtree.h"
+#include "ui/teamdialog.h"
 #include "ui/viewdata.h"
 
 #include <QAction>
@@ -163,6 +164,8 @@ void MainWindow::createActions()
     QAction *openWs = file->addAction(tr("&Open Workspace..."), this, &MainWindow::chooseWorkspace);
     openWs->setObjectName(QStringLiteral("actionOpenWorkspace"));
     openWs->setShortcut(QKeySequence::Open);
+    QAction *openTeam = file->addAction(tr("Open &Team Workspace..."), this, [this] { openTeamWorkspace(); });
+    openTeam->setObjectName(QStringLiteral("actionOpenTeamWorkspace"));
     m_recentMenu = file->addMenu(tr("Recent Workspaces"));
     m_recentMenu->setObjectName(QStringLiteral("recentWorkspacesMenu"));
     file->addSeparator();
@@ -499,6 +502,8 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> ws)
         connect(w, &Workspace::linksChanged, this, [this] { refreshParts(Links | Connectors | Progress); });
         connect(w, &Workspace::indicatorsChanged, this, [this] { refreshParts(Progress); });
         connect(w, &Workspace::editFailed, this, &MainWindow::reportEditError);
+        connect(w, &Workspace::connectionChanged, this, &MainWindow::updateTeamStatus);
+        connect(w, &Workspace::outboxChanged, this, &MainWindow::updateTeamStatus);
     }
     refreshLibrary();
     refreshTags();
@@ -508,6 +513,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> ws)
     m_indicators->setWorkspace(m_workspace.get());
     m_analysis->setWorkspace(m_workspace.get());
     updateTitle();
+    updateTeamStatus();
     updateRecentMenu();
     m_exports->updateActions();
     statusBar()->showMessage(tr("%n document(s)", nullptr, m_library->documentCount()));
@@ -515,6 +521,22 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> ws)
 
 bool MainWindow::openWorkspace(const QString &path)
 {
+    if (ServerAddress::isUrl(path)) {
+        auto address = ServerAddress::fromUrl(path);
+        if (!address) {
+            Dialogs::critical(this, tr("Cannot open workspace"), address.error().toString());
+            return false;
+        }
+        if (address->password.isEmpty())
+            address->password = PasswordStore::read(*address);
+        if (address->password.isEmpty())
+            return openTeamWorkspace(*address);
+        auto ws = Workspace::open(*address);
+        if (!ws)
+            return openTeamWorkspace(*address, ws.error().message);
+        setWorkspace(std::move(*ws));
+        return true;
+    }
     auto ws = Workspace::open(path);
     if (!ws) {
         Dialogs::critical(this, tr("Cannot open workspace"), ws.error().toString());
@@ -522,6 +544,66 @@ bool MainWindow::openWorkspace(const QString &path)
     }
     setWorkspace(std::move(*ws));
     return true;
+}
+
+bool MainWindow::openTeamWorkspace(const ServerAddress &initial, const QString &message)
+{
+    ServerAddress address = initial;
+    QString problem = message;
+    for (;;) {
+        TeamWorkspaceDialog dialog(address, this);
+        dialog.setMessage(problem);
+        const auto answer = Dialogs::takeTestAnswer();
+        if (answer) {
+            // GUI tests answer with the address as a URL (with its password).
+            auto parsed = ServerAddress::fromUrl(answer->toString());
+            if (!parsed)
+                return false;
+            address = *parsed;
+        } else {
+            if (Dialogs::testMode() || dialog.exec() != QDialog::Accepted)
+                return false;
+            address = dialog.address();
+        }
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        auto ws = Workspace::open(address);
+        QApplication::restoreOverrideCursor();
+        if (ws) {
+            if (!answer && dialog.rememberPassword())
+                PasswordStore::write(address, address.password);
+            setWorkspace(std::move(*ws));
+            return true;
+        }
+        // Asked again with the reason; nothing was changed anywhere.
+        problem = ws.error().message;
+        if (answer) {
+            Dialogs::critical(this, tr("Cannot open the team workspace"), ws.error().toString());
+            return false;
+        }
+        address.password.clear();
+    }
+}
+
+void MainWindow::updateTeamStatus()
+{
+    Workspace *w = m_workspace.get();
+    if (!m_teamStatus) {
+        m_teamStatus = new QLabel(this);
+        m_teamStatus->setObjectName(QStringLiteral("teamStatusLabel"));
+        statusBar()->addPermanentWidget(m_teamStatus);
+    }
+    m_teamStatus->setVisible(w && w->isServer());
+    if (!w || !w->isServer())
+        return;
+    const QString role = w->role() == WorkspaceRole::Owner ? tr("owner")
+        : w->role() == WorkspaceRole::Editor               ? tr("editor")
+                                                           : tr("reader (read only)");
+    QString text = tr("%1, %2").arg(w->author(), role);
+    if (!w->isOnline())
+        text += tr(" — server unreachable, retrying");
+    if (w->pendingEdits() > 0)
+        text += tr(" — %n edit(s) waiting in the outbox", nullptr, w->pendingEdits());
+    m_teamStatus->setText(text);
 }
 
 void MainWindow::chooseWorkspace()
@@ -549,7 +631,7 @@ void MainWindow::updateRecentMenu()
     for (const QString &path : m_settings.recentWorkspaces()) {
         QAction *a
             = m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openWorkspace(path); });
-        a->setEnabled(QFileInfo::exists(path));
+        a->setEnabled(ServerAddress::isUrl(path) || QFileInfo::exists(path));
     }
     m_recentMenu->setEnabled(!m_recentMenu->isEmpty());
 }
@@ -1074,7 +1156,21 @@ void MainWindow::stepCommitment(int delta)
 
 void MainWindow::reportEditError(const Error &error)
 {
-    Dialogs::critical(this, tr("The change was not saved"), error.toString());
+    switch (error.kind) {
+    case Error::Kind::Stale:
+        Dialogs::critical(this, tr("Someone else changed this"), error.message);
+        break;
+    case Error::Kind::Denied:
+        Dialogs::critical(this, tr("Not allowed in this team workspace"), error.message);
+        break;
+    case Error::Kind::Offline:
+        statusBar()->showMessage(error.message, 10000);
+        updateTeamStatus();
+        break;
+    case Error::Kind::General:
+        Dialogs::critical(this, tr("The change was not saved"), error.toString());
+        break;
+    }
 }
 
 void MainWindow::showAbout()
@@ -1173,7 +1269,7 @@ bool MainWindow::openStartupWorkspace()
 {
     // The last workspace, as it was left; else the default one (with the samples on the first start).
     const QString last = m_settings.lastWorkspace();
-    if (!last.isEmpty() && QFileInfo::exists(last)) {
+    if (!last.isEmpty() && (ServerAddress::isUrl(last) || QFileInfo::exists(last))) {
         if (!openWorkspace(last))
             return false;
         restoreSession();
@@ -1197,6 +1293,10 @@ void MainWindow::openArguments(const QStringList &paths)
     // shown when the import is done.
     QStringList documents;
     for (const QString &path : paths) {
+        if (ServerAddress::isUrl(path)) { // a team workspace (postgresql://...)
+            openWorkspace(path);
+            continue;
+        }
         const QString absolute = QFileInfo(path).absoluteFilePath();
         if (absolute.endsWith(QLatin1String(".plens"), Qt::CaseInsensitive))
             openWorkspace(absolute);
@@ -1225,6 +1325,8 @@ void MainWindow::showImportedDocuments(const ImportPipeline::Summary &summary)
         showDocument(f.added->documentId, !first && m_reader->paneFor(f.added->documentId) == nullptr);
         first = false;
     }
+    if (!first)
+        m_hint->hide(); // the hint speaks of the samples, no longer on screen
     m_openAfterImport.clear();
     if (!m_queued.isEmpty())
         openArguments(std::exchange(m_queued, {}));

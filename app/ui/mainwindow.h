@@ -9,6 +9,7 @@
 #include <memory>
 
 class QAction;
+class QLabel;
 class QMenu;
 class QUndoStack;
 
@@ -41,7 +42,10 @@ public:
     void setWorkspace(std::unique_ptr<Workspace> ws);
     [[nodiscard]] Workspace *workspace() const { return m_workspace.get(); }
     // Opens the workspace at `path` (creating it when new); shows an error naming the file on failure.
+    // A team workspace's URL takes its password from the keychain or asks for it.
     bool openWorkspace(const QString &path);
+    // File > Open Team Workspace: asks where and who (prefilled with `initial`), then opens it.
+    bool openTeamWorkspace(const ServerAddress &initial = {}, const QString &message = {});
 
     // The start: the last workspace with the documents it showed, else the default workspace (the
     // samples on the very first start). False when no workspace could be opened (the error shown).
@@ -94,6 +98,7 @@ private:
     void showAbout();
     void showSettings();
     void updateTitle();
+    void updateTeamStatus();
     void updateRecentMenu();
     void fileImported(const ImportPipeline::FileResult &result);
     void showImportedDocuments(const ImportPipeline::Summary &summary);
@@ -141,6 +146,7 @@ private:
 
     AppSettings &m_settings;
     std::unique_ptr<Workspace> m_workspace;
+    QLabel *m_teamStatus = nullptr; // a team workspace: who, which role, online, edits waiting
     QUndoStack *m_undo;
     ImportRunner *m_importer;
     LibraryPanel *m_library;

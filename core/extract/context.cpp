@@ -143,24 +143,30 @@ DocumentFacts DocumentFacts::analyse(QStringView text, const ExtractContext &ctx
 
     // Genre from the document type and the title's head noun (…统计公报, …部门决算, …实施方案, …的通知),
     // else any kind word in it: a 政府工作报告 reviews a year and plans the next.
-    const auto genreOf = [&lx](QStringView s) {
+    const auto headNoun = [&lx](QStringView s) {
         if (s.contains(u"工作报告"))
             return Genre::WorkReport;
         QStringView head = s.trimmed();
         while (!head.isEmpty() && QStringView(u"）)》>」】").contains(head.back()))
             head.chop(1);
-        const lex::Word *end = lx.longestEndingAt(head, head.size(), lex::ReportDoc | lex::PlanDoc);
-        if (end)
+        if (const lex::Word *end = lx.longestEndingAt(head, head.size(), lex::ReportDoc | lex::PlanDoc))
             return (end->classes & lex::ReportDoc) ? Genre::Report : Genre::Plan;
-        const lex::Hit any = lx.find(s, 0, s.size(), lex::ReportDoc | lex::PlanDoc);
-        if (any.word)
-            return (any.word->classes & lex::ReportDoc) ? Genre::Report : Genre::Plan;
         return Genre::Unknown;
     };
-    f.genre = genreOf(ctx.docType);
-    if (const Genre fromTitle = genreOf(title);
-        fromTitle == Genre::WorkReport || (f.genre == Genre::Unknown && fromTitle != Genre::Unknown))
-        f.genre = fromTitle;
+    // Else the last kind word in it: 关于代表意见的办理情况 is a report on opinions.
+    const auto anyKind = [&lx](QStringView s) {
+        const lex::Hit any = lx.findLast(s, 0, s.size(), lex::ReportDoc | lex::PlanDoc);
+        if (!any.word)
+            return Genre::Unknown;
+        return (any.word->classes & lex::ReportDoc) ? Genre::Report : Genre::Plan;
+    };
+    // The title's head noun speaks first (the type read from metadata may be a word inside the title),
+    // then the type, then any kind word of the title.
+    f.genre = headNoun(title);
+    if (f.genre == Genre::Unknown)
+        f.genre = headNoun(ctx.docType);
+    if (f.genre == Genre::Unknown)
+        f.genre = anyKind(title);
     if (f.genre == Genre::Unknown && ctx.docType == QStringLiteral("报告"))
         f.genre = Genre::Report;
 
@@ -237,6 +243,15 @@ DocumentFacts DocumentFacts::analyse(QStringView text, const ExtractContext &ctx
         const QStringView head = opening.first(std::min<qsizetype>(opening.size(), 60));
         const lex::Hit h = lx.find(head, 0, head.size(), lex::NationalBody);
         f.national = h.word && Gazetteer::find(head).start < 0;
+    }
+    if (f.homeRegion.isEmpty() && !f.national) {
+        // The place the title names: 玉环市2019年…统计公报 (a county-level city the gazetteer lacks).
+        for (qsizetype i = 0; i < title.size() && f.homeRegion.isEmpty(); ++i) {
+            if (const auto r = regionMentionAt(title, i, f); r && r->kind == RegionMention::Kind::Named)
+                f.homeRegion = r->region;
+        }
+        if (!f.homeRegion.isEmpty())
+            f.homeProvince = Gazetteer::isProvince(f.homeRegion) ? f.homeRegion : Gazetteer::provinceOf(f.homeRegion);
     }
     return f;
 }
@@ -399,6 +414,39 @@ std::optional<YearMention> yearMentionAt(QStringView t, qsizetype pos, qsizetype
     return m;
 }
 
+std::optional<YearMention> periodMentionAt(QStringView t, qsizetype pos, qsizetype sentenceStart)
+{
+    static const std::pair<const char16_t *, int> periods[]
+        = {{u"十二五", 2015}, {u"十三五", 2020}, {u"十四五", 2025}, {u"十五五", 2030}, {u"十六五", 2035}};
+    for (const auto &[name, year] : periods) {
+        if (!t.sliced(pos).startsWith(QStringView(name)))
+            continue;
+        YearMention m;
+        m.pos = pos;
+        m.year = year;
+        qsizetype e = pos + 3;
+        if (e < t.size() && (t.at(e) == u'”' || t.at(e) == u'"' || t.at(e) == u'’'))
+            ++e;
+        for (const char16_t *tail : {u"时期", u"期间", u"末", u"规划期末", u"期末"}) {
+            if (t.sliced(e).startsWith(QStringView(tail))) {
+                e += QStringView(tail).size();
+                break;
+            }
+        }
+        m.end = e;
+        qsizetype lead = pos;
+        if (lead > sentenceStart && (t.at(lead - 1) == u'“' || t.at(lead - 1) == u'"'))
+            --lead;
+        const QChar before = lead > sentenceStart ? t.at(lead - 1) : QChar();
+        if (before == u'到' || before == u'至')
+            m.role = YearMention::Role::Opener;
+        else if (before == u'比' || before == u'较')
+            m.role = YearMention::Role::Baseline;
+        return m;
+    }
+    return std::nullopt;
+}
+
 SentenceCues::SentenceCues(QStringView t, TextSpan sentence, const DocumentFacts &facts) : m_span(sentence)
 {
     const auto &lx = lexicon();
@@ -420,6 +468,14 @@ SentenceCues::SentenceCues(QStringView t, TextSpan sentence, const DocumentFacts
             ++title;
         else if (c == u'》' && title > 0)
             --title;
+        if (c == u'十') {
+            // A five-year period dates by its last year: 到“十四五”末 → 2025, “十三五”时期 → 2020.
+            if (const auto y = periodMentionAt(t, i, sentence.start); y && !title) {
+                m_years.append(*y);
+                i = y->end;
+                continue;
+            }
+        }
         if (arabicDigit(c) >= 0 || isChineseNumeral(c)) {
             if (const auto y = yearMentionAt(t, i, sentence.start)) {
                 if (!title) // 《…（2018—2020年）》 dates the title, not the sentence

@@ -114,7 +114,7 @@ public:
 
     // The cue classes a sentence is scanned for.
     static constexpr std::uint64_t kCueMask = lex::Forecast | lex::Future | lex::Past | lex::Change | lex::Cumulative
-        | lex::Hedge | lex::Support | lex::Cap | lex::RelativeYear;
+        | lex::Hedge | lex::Support | lex::Cap | lex::PerCase | lex::RelativeYear;
 
 private:
     TextSpan m_span;
@@ -123,6 +123,9 @@ private:
     QList<RegionMention> m_regions;
     QList<TextSpan> m_quotes; // short quotes: names and slogans
 };
+
+// A five-year period at `pos` (十四五, “十三五”末), dated by its last year.
+std::optional<YearMention> periodMentionAt(QStringView text, qsizetype pos, qsizetype sentenceStart);
 
 // The year mention at `pos` (a year written there), with its role read from the words around it.
 std::optional<YearMention> yearMentionAt(QStringView text, qsizetype pos, qsizetype sentenceStart);

@@ -149,9 +149,15 @@ bool isParameter(const Site &s, QStringView metricAfter)
     const QStringView tail = s.text.sliced(q.end, std::min<qsizetype>(12, s.clause.end - q.end));
     if (money) {
         if (lx.contains(lead, lex::Cap) || lx.contains(tail, lex::Support))
-            return true; // 最高200万元, 每家50万元, 200万元奖励
-        if ((clause.contains(u"给予") || lx.contains(lead, lex::Support)) && !lx.contains(clause, lex::Cumulative))
-            return true; // 给予…补贴200万元 (a promise per case, not a total)
+            return true; // 最高200万元, 200万元奖励
+        if (lx.contains(lead, lex::PerCase) && clause.contains(u"给予"))
+            return true; // 给予每家50万元 (a standard raised to 每人每年670元 is a level)
+        // 给予…补贴200万元: a promise per case. 补助资金85亿元 is a total of funds, not a promise.
+        const lex::Hit support = lx.findLast(lead, 0, lead.size(), lex::Support);
+        const bool funds
+            = support.word && QStringView(u"资金经费金额总额款标").contains(lead.mid(support.pos + support.len, 1));
+        if ((clause.contains(u"给予") || (support.word && !funds)) && !lx.contains(clause, lex::Cumulative))
+            return true;
     }
     // A bound that qualifies a subject: 年营业收入2000万元以上的企业, 从业人员300人以上的单位. Counting the
     // subject itself (100家以上的企业) or a share of them (80%以上的企业) is a quantity.
@@ -208,8 +214,10 @@ KindDecision decideKind(const Site &s, bool parameter)
             break;
         }
     }
-    // 5. Tense and modality: the nearest cue before the number (将 力争 目标 … versus 已 截至 去年 …).
-    if (cue && (cue->word->classes & lex::Future) && !(cue->word->classes & lex::Past))
+    // 5. Tense and modality: the nearest cue before the number (将 力争 目标 … versus 已 截至 去年 …). In a
+    // review, 争取/确保/努力 tell of past efforts (争取中央资金…亿元): only a plan word makes a target.
+    const bool effortOnly = cue && (cue->word->classes & lex::Hedge) && s.section.kind == Section::Review;
+    if (cue && (cue->word->classes & lex::Future) && !(cue->word->classes & lex::Past) && !effortOnly)
         return target(s, "future cue");
     if (cue && (cue->word->classes & lex::Past))
         return reported(s, "past cue");

@@ -47,6 +47,7 @@ enum Class : std::uint64_t {
     PlanDoc = 1ULL << 28, // titles of documents setting targets: 规划 方案 计划 意见 要点 政府工作报告
     Article = 1ULL << 29, // measure words of an article after 一: 场 次 番 下 遍 (看一场)
     NameAfterChinese = 1ULL << 30, // after a Chinese numeral only: 大 些 起 道 (五大, 一些, 一起)
+    PerCase = 1ULL << 32, // 每个 每家 每人: an amount per case (a subsidy standard with 补助/给予)
     RelativeYear = 1ULL << 31, // 去年 今年 明年 全年 上半年: a year told against the document's (Word::delta)
 };
 

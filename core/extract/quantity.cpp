@@ -89,6 +89,8 @@ QuantityRead readQuantity(QStringView t, const NumberToken &n, qsizetype sentenc
     }
     if (before == u'第')
         return no(NotQuantity::Rank);
+    if (before == u'届' && n.chinese)
+        return no(NotQuantity::Name); // 十二届五次全会: a session
     if (n.chinese && inNumeralWord(t, n.start))
         return no(NotQuantity::Name);
     if (before == u'每')
@@ -246,6 +248,20 @@ QuantityRead readQuantity(QStringView t, const NumberToken &n, qsizetype sentenc
     }
     if (n.chinese && n.value == 0)
         return no(NotQuantity::Name); // 零部件
+    // Sessions in a list: 五次、六次全会.
+    if (n.chinese && q.unit == QStringLiteral("次")) {
+        const QStringView ahead = t.sliced(q.unitEnd, std::min<qsizetype>(8, t.size() - q.unitEnd));
+        if (ahead.contains(u"全会") || ahead.contains(u"会议"))
+            return no(NotQuantity::Name);
+    }
+    // A saying that repeats a count: 建一亩成一亩, 干一件成一件.
+    if (n.chinese && q.value == 1 && !q.unit.isEmpty()) {
+        const QString one = QStringLiteral("一") + q.unit;
+        const qsizetype from = std::max<qsizetype>(0, n.start - 6);
+        const QStringView around = t.sliced(from, std::min<qsizetype>(t.size(), q.unitEnd + 6) - from);
+        if (around.count(one) >= 2)
+            return no(NotQuantity::Article);
+    }
     // One of a group: 成为首批两个…试验区之一.
     {
         qsizetype k = q.end;

@@ -60,6 +60,8 @@ private slots:
             Genre::Plan, 2026, 0, 0);
         row("reply", u"关于市人大十六届三次会议第88号建议的答复", u"答复", QDate(2026, 7, 1), u"", Genre::Report, 2026,
             0, 0);
+        row("report on opinions", u"关于县九届人大二次会议代表意见的办理情况", u"意见", QDate(2026, 10, 9), u"",
+            Genre::Report, 2026, 0, 0);
         row("notice of a plan", u"某县人民政府关于印发某县节水行动方案的通知", u"", QDate(2026, 4, 1), u"", Genre::Plan,
             2026, 0, 0);
     }

@@ -145,6 +145,13 @@ private slots:
         row("ratio", u"全村每5户中就有2户从事养殖。", u"2", NotQuantity::Ratio);
         row("ratio denominator", u"全村每5户中就有2户从事养殖。", u"5", NotQuantity::Ratio);
         row("speed", u"设计时速160公里。", u"160", NotQuantity::Spec);
+        // Named rule sets, sessions, sayings, orders of magnitude.
+        row("rule set", u"严守六项纪律要求。", u"六", NotQuantity::Enumeration);
+        row("session list", u"学习市委九届三次、四次全会精神。", u"三", NotQuantity::Name);
+        row("saying", u"做到种一棵活一棵。", u"一", NotQuantity::Article);
+        row("digits", u"增速保持三位数增长。", u"三", NotQuantity::Name);
+        row("doublings", u"实现三个翻番。", u"三", NotQuantity::Enumeration);
+        row("one map", u"建成国土空间一张图。", u"一", NotQuantity::Name);
         // Bare numbers.
         row("bare", u"编号0571的档案。", u"0571", NotQuantity::NoUnit);
         row("chinese bare", u"四海一家。", u"四", NotQuantity::NoUnit);
