@@ -1070,6 +1070,10 @@ void MainWindow::showSamples()
             break;
         }
     }
+    // The hint speaks of the targets table below: in front of the radar that rose beside it (the
+    // sample's older targets are overdue), which stays one tab away.
+    if (auto *table = findChild<QDockWidget *>(QStringLiteral("commitmentsDockWidget")))
+        table->raise();
     m_hint->show();
 }
 

@@ -16,6 +16,7 @@
 
 #include <QAction>
 #include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QFile>
 #include <QPushButton>
 #include <QScreen>
@@ -74,6 +75,9 @@ private slots:
             QVERIFY(!w.reader()->connectors().isEmpty());
             QTRY_VERIFY(!w.reader()->connectorLines().isEmpty());
             QVERIFY(w.hint()->isVisible());
+            // The table the hint speaks of is in front (the radar, which rises for overdue targets,
+            // is a tab beside it).
+            QVERIFY(!w.findChild<QDockWidget *>(QStringLiteral("commitmentsDockWidget"))->visibleRegion().isEmpty());
             // Charted: an indicator with a target and a reported value that counts towards it.
             bool charted = false;
             for (const IndicatorData &d : collectIndicators(IndicatorInputs::load(ws))) {
