@@ -63,13 +63,11 @@ int runExtract(const QStringList &args)
             return usageError(
                 QCoreApplication::translate("plens::cli", "--date needs YYYY-MM-DD, not '%1'").arg(parser.value(date)));
     }
-    ImportOptions options;
-    options.password = parser.value(password);
     if (fmt == QLatin1String("csv"))
         out() << "doc,kind,value,value_max,cmp,unit,year,metric,scope,hedge,agencies,text,start,end\n";
     int failed = 0;
     for (const QString &file : files) {
-        const auto doc = importFile(file, options);
+        const auto doc = importForCli(file, parser.value(password));
         if (!doc) {
             // One bad file does not stop the others; the exit code tells.
             err() << doc.error().toString() << Qt::endl;

@@ -21,9 +21,7 @@ int runText(const QStringList &args)
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1)
         return usageError(QCoreApplication::translate("plens::cli", "text takes exactly one FILE"));
-    ImportOptions options;
-    options.password = parser.value(password);
-    const auto doc = importFile(files.first(), options);
+    const auto doc = importForCli(files.first(), parser.value(password));
     if (!doc)
         return fail(doc.error());
     out() << doc->displayText;

@@ -59,7 +59,7 @@ const QString kFolderKey = QStringLiteral("export/folder");
 
 } // namespace
 
-ExportPdfChoice ExportPdfChoice::ask(QWidget *parent, const QString &title, const QStringList &tags, bool isPdf)
+ExportPdfChoice ExportPdfChoice::ask(QWidget *parent, const QString &title, const QStringList &tags, bool hasPages)
 {
     ExportPdfChoice choice;
     if (auto next = Dialogs::peekNextAnswer(); next && next->typeId() == QMetaType::QVariantMap) {
@@ -69,7 +69,7 @@ ExportPdfChoice ExportPdfChoice::ask(QWidget *parent, const QString &title, cons
         choice.accepted = true;
         choice.figures = m.value(QStringLiteral("figures"), true).toBool();
         choice.annotations = m.value(QStringLiteral("annotations"), true).toBool();
-        choice.flatten = isPdf && m.value(QStringLiteral("flatten"), false).toBool();
+        choice.flatten = hasPages && m.value(QStringLiteral("flatten"), false).toBool();
         choice.tag = m.value(QStringLiteral("tag")).toString();
         return choice;
     }
@@ -96,12 +96,12 @@ ExportPdfChoice ExportPdfChoice::ask(QWidget *parent, const QString &title, cons
                                                     "they can no longer be edited)"),
                                   &dialog);
     flatten->setObjectName(QStringLiteral("exportFlattenCheckBox"));
-    flatten->setVisible(isPdf);
+    flatten->setVisible(hasPages);
     auto *form = new QFormLayout;
     form->addRow(ExportActions::tr("Highlight:"), figures);
     form->addRow(QString(), annotations);
     form->addRow(ExportActions::tr("Only items tagged:"), tag);
-    if (isPdf)
+    if (hasPages)
         form->addRow(QString(), flatten);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
@@ -119,7 +119,7 @@ ExportPdfChoice ExportPdfChoice::ask(QWidget *parent, const QString &title, cons
     choice.accepted = true;
     choice.figures = figures->isChecked();
     choice.annotations = annotations->isChecked();
-    choice.flatten = isPdf && flatten->isChecked();
+    choice.flatten = hasPages && flatten->isChecked();
     choice.tag = tag->currentData().toString();
     return choice;
 }
@@ -229,7 +229,8 @@ void ExportActions::exportPdf()
         if (!tagNames.contains(t.name))
             tagNames.append(t.name);
     const ExportPdfChoice choice
-        = ExportPdfChoice::ask(m_window, title, tagNames, req.document.format == SourceFormat::Pdf);
+        = ExportPdfChoice::ask(m_window, title, tagNames,
+                               req.document.format == SourceFormat::Pdf || req.document.format == SourceFormat::Ofd);
     if (!choice.accepted)
         return;
     req.flatten = choice.flatten;

@@ -30,8 +30,8 @@ namespace plens::ui {
 
 // What File > Export > Annotated PDF takes, chosen in a dialog: by default what the reader shows
 // (the figures and the officer's highlights), optionally only items with a tag, optionally painted
-// into the pages. In test mode the dialog takes a queued QVariantMap (figures, annotations, tag,
-// flatten; an empty map cancels) when one is next, else the defaults.
+// into the pages (a PDF's or an OFD's: `hasPages`). In test mode the dialog takes a queued QVariantMap (figures,
+// annotations, tag, flatten; an empty map cancels) when one is next, else the defaults.
 struct ExportPdfChoice
 {
     bool accepted = false;
@@ -39,7 +39,7 @@ struct ExportPdfChoice
     bool annotations = true;
     bool flatten = false;
     QString tag; // "" for any
-    static ExportPdfChoice ask(QWidget *parent, const QString &title, const QStringList &tags, bool isPdf);
+    static ExportPdfChoice ask(QWidget *parent, const QString &title, const QStringList &tags, bool hasPages);
 };
 
 // File > Export (annotated PDF of the current document, meeting pack, tables) and File > Print

@@ -2,6 +2,7 @@
 
 #include "store/workspace.h"
 
+#include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace plens::ui {
@@ -20,20 +21,29 @@ bool ImportRunner::start(const Workspace &ws, const QStringList &paths, const QH
     // The worker opens its own connection (one per thread) and drops it before it ends.
     const Workspace *main = &ws;
     auto loaded = std::make_shared<std::optional<ViewData>>();
-    const bool started = start(int(files.size()), [main, files, passwords, loaded](const ImportPipeline::Hooks &hooks) {
-        ImportPipeline::Summary summary;
-        auto connection = main->openConnection();
-        if (!connection) {
-            summary.errors << connection.error();
-            return summary;
-        }
-        ImportPipeline pipeline(**connection, passwords);
-        summary = pipeline.run(files, hooks);
-        // What the views will show, read here rather than on the GUI thread.
-        if (summary.stored())
-            *loaded = ViewData::load(**connection);
-        return summary;
-    });
+    const bool started
+        = start(int(files.size()), [this, main, files, passwords, loaded](const ImportPipeline::Hooks &given) {
+              ImportPipeline::Summary summary;
+              auto connection = main->openConnection();
+              if (!connection) {
+                  summary.errors << connection.error();
+                  return summary;
+              }
+              // Each file reports its progress (text recognition, conversion) and stops on cancel().
+              ImportPipeline::Hooks hooks = given;
+              hooks.read = [this, passwords](const QString &path) {
+                  ImportOptions options;
+                  options.password = passwords.value(path);
+                  options.progress = progressFor(path);
+                  return importFile(path, options);
+              };
+              ImportPipeline pipeline(**connection);
+              summary = pipeline.run(files, hooks);
+              // What the views will show, read here rather than on the GUI thread.
+              if (summary.stored())
+                  *loaded = ViewData::load(**connection);
+              return summary;
+          });
     if (started)
         m_loaded = loaded;
     return started;
@@ -48,14 +58,14 @@ bool ImportRunner::start(int total, Job job)
     m_view.reset();
     m_total = total;
     m_done = 0;
-    m_cancel = false;
+    m_cancelled = std::make_shared<std::atomic_bool>(false);
     m_summary = {};
     emit progress(0, m_total);
     // Reports come back to this object's thread as queued calls; the object outlives the worker (the
     // destructor waits), so `this` stays valid.
     ImportPipeline::Hooks hooks;
-    hooks.cancelled = [this] {
-        return m_cancel.load();
+    hooks.cancelled = [cancelled = m_cancelled] {
+        return cancelled->load();
     };
     hooks.fileDone = [this](const ImportPipeline::FileResult &r, int, int) {
         QMetaObject::invokeMethod(
@@ -89,7 +99,29 @@ bool ImportRunner::start(int total, Job job)
 
 void ImportRunner::cancel()
 {
-    m_cancel = true;
+    m_cancelled->store(true);
+}
+
+std::function<bool(const ImportProgress &)> ImportRunner::progressFor(const QString &path)
+{
+    QPointer<ImportRunner> self(this);
+    auto cancelled = m_cancelled;
+    auto last = std::make_shared<int>(-1);
+    return [self, cancelled, last, path](const ImportProgress &p) {
+        // Only changes are passed on, so a long recognition does not flood the GUI thread.
+        // The runner outlives its runs (its destructor waits for them), so `self` is still there.
+        if (ImportRunner *runner = self.data(); runner && p.percent != *last) {
+            *last = p.percent;
+            QMetaObject::invokeMethod(
+                runner,
+                [self, path, p] {
+                    if (self)
+                        emit self->fileProgress(path, p);
+                },
+                Qt::QueuedConnection);
+        }
+        return !cancelled->load();
+    };
 }
 
 bool ImportRunner::isRunning() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "import/importer.h"
 #include "pipeline/importpipeline.h"
 #include "ui/viewdata.h"
 
@@ -34,11 +35,18 @@ public:
     ~ImportRunner() override; // cancels and waits for the worker
 
     // Imports `paths` (files and folders) into `ws` through a connection of the worker thread; false if
-    // a run is already going. `passwords` by path, for encrypted PDFs.
+    // a run is already going. `passwords` by path, for encrypted PDFs. Each file is read with
+    // progressFor(path).
     bool start(const Workspace &ws, const QStringList &paths, const QHash<QString, QString> &passwords = {});
     // Runs any job the same way (tests, other pipelines); `total` is the number of files it reports.
     bool start(int total, Job job);
+    // Files not started are skipped; a file being imported stops where its import asks progressFor()
+    // (text recognition does, page by page) and ends with importCancelledMessage().
     void cancel();
+    [[nodiscard]] bool isCancelled() const { return m_cancelled->load(); }
+    // For the work: an ImportOptions::progress that reports the file's progress (fileProgress,
+    // delivered on this object's thread) and stops the import once cancel() was called.
+    [[nodiscard]] std::function<bool(const ImportProgress &)> progressFor(const QString &path);
     [[nodiscard]] bool isRunning() const;
     [[nodiscard]] int total() const { return m_total; }
     [[nodiscard]] int done() const { return m_done; }
@@ -51,19 +59,21 @@ public:
 
 signals:
     void progress(int done, int total);
+    void fileProgress(const QString &path, const plens::ImportProgress &progress);
     void fileDone(const plens::ImportPipeline::FileResult &result);
     void stageChanged(plens::ImportPipeline::Stage stage);
     void finished(bool cancelled);
 
 private:
     QFuture<void> m_future;
-    std::atomic_bool m_cancel = false;
     bool m_running = false;
     int m_total = 0;
     int m_done = 0;
     ImportPipeline::Summary m_summary;
     std::optional<ViewData> m_view;
     std::shared_ptr<std::optional<ViewData>> m_loaded; // written by the worker, taken on finishing
+    // Shared with the progress callbacks, which may outlive a run by a moment.
+    std::shared_ptr<std::atomic_bool> m_cancelled = std::make_shared<std::atomic_bool>(false);
 };
 
 } // namespace plens::ui

@@ -23,6 +23,7 @@
 #include "ui/librarypanel.h"
 #include "ui/linkspanel.h"
 #include "ui/readerarea.h"
+#include "ui/recoveryactions.h"
 #include "ui/settingsdialog.h"
 #include "ui/tagtree.h"
 #include "ui/teamdialog.h"
@@ -181,6 +182,14 @@ void MainWindow::createActions()
     m_exports->setPackFilter([this] { return m_commitments->filter()->exportFilter(); });
     m_exports->addToMenu(file);
     connect(m_reader, &ReaderArea::activePaneChanged, m_exports, &ExportActions::updateActions);
+    file->addSeparator();
+    // A damaged workspace opens read-only; its readable part is copied into a new one and opened.
+    m_recovery = new RecoveryActions(this);
+    m_recovery->addToMenu(file);
+    connect(m_recovery->recoverAction(), &QAction::triggered, this, [this] {
+        m_recovery->chooseAndRecover(m_workspace && !m_workspace->damage().isEmpty() ? m_workspace->path() : QString());
+    });
+    connect(m_recovery, &RecoveryActions::recovered, this, [this](const QString &path) { openWorkspace(path); });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));
@@ -455,6 +464,15 @@ void MainWindow::connectPanels()
         }
     });
     connect(m_importer, &ImportRunner::fileDone, this, &MainWindow::fileImported);
+    // Text recognition of scanned pages takes seconds a page: say where it is.
+    connect(m_importer, &ImportRunner::fileProgress, this, [this](const QString &path, const ImportProgress &p) {
+        if (p.recognising)
+            statusBar()->showMessage(tr("Recognising text in %1: page %2 of %3")
+                                         .arg(QFileInfo(path).fileName())
+                                         .arg(p.page + 1)
+                                         .arg(p.pages),
+                                     3000);
+    });
     connect(m_importer, &ImportRunner::finished, this, [this, progress, cancel](bool cancelled) {
         progress->hide();
         cancel->hide();
@@ -476,7 +494,10 @@ void MainWindow::connectPanels()
             QTimer::singleShot(0, this, [this, summary = m_importer->summary()] { showImportedDocuments(summary); });
         if (!m_importErrors.isEmpty())
             Dialogs::critical(this, tr("Some files were not imported"), m_importErrors.join(u'\n'));
+        else if (!m_importWarnings.isEmpty())
+            Dialogs::information(this, tr("Some pages could not be read"), m_importWarnings.join(u'\n'));
         m_importErrors.clear();
+        m_importWarnings.clear();
     });
 }
 
@@ -516,7 +537,10 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> ws)
     updateTeamStatus();
     updateRecentMenu();
     m_exports->updateActions();
-    statusBar()->showMessage(tr("%n document(s)", nullptr, m_library->documentCount()));
+    if (m_workspace && m_workspace->isReadOnly())
+        statusBar()->showMessage(m_workspace->readOnlyReason());
+    else
+        statusBar()->showMessage(tr("%n document(s)", nullptr, m_library->documentCount()));
 }
 
 bool MainWindow::openWorkspace(const QString &path)
@@ -543,6 +567,8 @@ bool MainWindow::openWorkspace(const QString &path)
         return false;
     }
     setWorkspace(std::move(*ws));
+    if (!m_workspace->damage().isEmpty())
+        m_recovery->offer(*m_workspace);
     return true;
 }
 
@@ -651,6 +677,10 @@ void MainWindow::importFiles(const QStringList &paths)
         Dialogs::critical(this, tr("Import"), tr("Open or create a workspace first."));
         return;
     }
+    if (auto writable = m_workspace->writable(); !writable) {
+        Dialogs::critical(this, tr("Import"), writable.error().toString());
+        return;
+    }
     if (m_importer->isRunning()) {
         Dialogs::information(this, tr("Import"), tr("An import is running; wait for it or cancel it first."));
         return;
@@ -670,6 +700,7 @@ void MainWindow::importFiles(const QStringList &paths)
         }
     }
     m_importErrors.clear();
+    m_importWarnings.clear();
     m_importer->start(*m_workspace, files, passwords);
 }
 
@@ -754,9 +785,13 @@ void MainWindow::runStaged(unsigned parts)
 void MainWindow::fileImported(const ImportPipeline::FileResult &result)
 {
     if (result.error) {
-        m_importErrors << result.error->toString();
+        // A file stopped by Cancel import is not an error.
+        if (!(m_importer->isCancelled() && result.error->message == importCancelledMessage()))
+            m_importErrors << result.error->toString();
         return;
     }
+    for (const QString &w : result.warnings)
+        m_importWarnings << QFileInfo(result.path).fileName() + QStringLiteral(": ") + w;
     // The library lists the new document at once; the rest follows when the import is done.
     if (m_workspace && result.added && result.added->outcome != AddResult::Outcome::Duplicate)
         refreshLibrary();
@@ -1200,7 +1235,10 @@ void MainWindow::showSettings()
 void MainWindow::updateTitle()
 {
     const QString name = m_workspace ? QDir::toNativeSeparators(m_workspace->path()) : tr("No workspace");
-    setWindowTitle(tr("%1 - PolicyLens").arg(name));
+    if (m_workspace && m_workspace->isReadOnly())
+        setWindowTitle(tr("%1 (read-only) - PolicyLens").arg(name));
+    else
+        setWindowTitle(tr("%1 - PolicyLens").arg(name));
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

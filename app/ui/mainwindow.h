@@ -27,6 +27,7 @@ class IndicatorActions;
 class LibraryPanel;
 class LinksPanel;
 class ReaderArea;
+class RecoveryActions;
 
 // Layout and wiring only: panels, views, dialogs and edit commands are classes of their own. The
 // window keeps the workspace, the undo stack, and which target is selected; everything it shows is
@@ -77,6 +78,7 @@ public:
     [[nodiscard]] QUndoStack *undoStack() const { return m_undo; }
     [[nodiscard]] IndicatorActions *indicatorActions() const { return m_indicators; }
     [[nodiscard]] ExportActions *exportActions() const { return m_exports; }
+    [[nodiscard]] RecoveryActions *recoveryActions() const { return m_recovery; }
     [[nodiscard]] AnalysisActions *analysisActions() const { return m_analysis; }
 
 signals:
@@ -156,6 +158,7 @@ private:
     LinksPanel *m_links;
     IndicatorActions *m_indicators;
     ExportActions *m_exports = nullptr;
+    RecoveryActions *m_recovery = nullptr;
     AnalysisActions *m_analysis = nullptr;
     QMenu *m_recentMenu = nullptr;
     QWidget *m_hint = nullptr;
@@ -165,6 +168,7 @@ private:
     qint64 m_selected = 0; // the selected figure
     QList<qint64> m_history; // the figures selected last, newest last (what Link links)
     QStringList m_importErrors;
+    QStringList m_importWarnings; // pages read with a doubt (no text layer in a build without OCR ...)
     bool m_deferring = false; // refreshAfterImport(): collect what to read again
     unsigned m_pending = 0;
     std::optional<ViewData> m_view;

@@ -144,8 +144,8 @@ const QSet<QString> &voidElements()
 }
 
 // The page's text and <title>; with `dropFurniture`, containers named as navigation, footers,
-// sidebars etc. are left out.
-QString pageText(const QString &html, bool dropFurniture, QString *titleOut)
+// sidebars etc. are left out. Stops (and sets *overTime) when the import's time is up.
+QString pageText(const QString &html, bool dropFurniture, QString *titleOut, bool *overTime)
 {
     QString text;
     text.reserve(html.size() / 2);
@@ -192,7 +192,12 @@ QString pageText(const QString &html, bool dropFurniture, QString *titleOut)
         }
         text += t;
     };
+    int steps = 0;
     while (i < n) {
+        if ((++steps & 1023) == 0 && pastDeadline()) {
+            *overTime = true;
+            break;
+        }
         const qsizetype lt = html.indexOf(QLatin1Char('<'), i);
         if (lt < 0) {
             appendText(QStringView(html).sliced(i));
@@ -308,12 +313,15 @@ Result<RawImport> importHtml(const QString &fileName, const QByteArray &bytes)
     if (garbageRatio(html) > 0.02)
         return Error {fileName, QCoreApplication::translate("plens::import", "not a web page (binary data)")};
     RawImport raw;
-    QString text = pageText(html, true, &raw.titleHint);
+    bool overTime = false;
+    QString text = pageText(html, true, &raw.titleHint, &overTime);
     // A furniture container left open by broken markup would swallow the rest of the page: when
     // leaving furniture out keeps less than a fifth of the text, keep it all (the clean-up rules
     // still remove debris line by line).
     QString title;
-    const QString all = pageText(html, false, &title);
+    const QString all = overTime ? QString() : pageText(html, false, &title, &overTime);
+    if (overTime)
+        return Error {fileName, overTimeMessage()};
     if (text.trimmed().size() * 5 < all.trimmed().size())
         text = all;
     if (text.trimmed().isEmpty())

@@ -6,6 +6,7 @@
 #include <QRectF>
 #include <QSizeF>
 #include <QString>
+#include <QStringList>
 
 #include "model/table.h"
 
@@ -49,6 +50,7 @@ struct Document
     QList<QSizeF> pageSizes; // paged sources: page sizes in points
     QList<Table> tables; // tables in reading order, offsets into displayText (see model/table.h)
     QList<int> recognisedPages; // 0-based pages whose text was recognised from an image (OCR)
+    QStringList warnings; // what the import could not read fully ("page 3 has no text layer"); not stored
     QByteArray originalBytes; // the file as received, kept for export
     QByteArray contentHash; // hash of the normalised text, for duplicate detection
 };

@@ -26,8 +26,9 @@ bool ImportPipeline::Summary::stored() const
 
 QStringList ImportPipeline::documentPatterns()
 {
-    return {QStringLiteral("*.pdf"), QStringLiteral("*.docx"), QStringLiteral("*.doc"),  QStringLiteral("*.wps"),
-            QStringLiteral("*.ofd"), QStringLiteral("*.htm"),  QStringLiteral("*.html"), QStringLiteral("*.txt")};
+    return {QStringLiteral("*.pdf"), QStringLiteral("*.ofd"),  QStringLiteral("*.docx"),
+            QStringLiteral("*.doc"), QStringLiteral("*.wps"),  QStringLiteral("*.rtf"),
+            QStringLiteral("*.htm"), QStringLiteral("*.html"), QStringLiteral("*.txt")};
 }
 
 QStringList ImportPipeline::expand(const QStringList &paths)
@@ -49,17 +50,23 @@ ImportPipeline::ImportPipeline(Workspace &ws, QHash<QString, QString> passwords)
     : m_ws(ws), m_passwords(std::move(passwords))
 { }
 
-ImportPipeline::FileResult ImportPipeline::importOne(const QString &path)
+ImportPipeline::FileResult ImportPipeline::importOne(const QString &path, const Hooks &hooks)
 {
     FileResult r;
     r.path = path;
-    ImportOptions options;
-    options.password = m_passwords.value(path);
-    auto doc = importFile(path, options);
+    auto doc = [&]() -> Result<Document> {
+        if (hooks.read)
+            return hooks.read(path);
+        ImportOptions options;
+        options.password = m_passwords.value(path);
+        return importFile(path, options);
+    }();
     if (!doc) {
         r.error = doc.error();
         return r;
     }
+    r.format = doc->format;
+    r.warnings = doc->warnings;
     const QList<Figure> figures = extractFigures(*doc);
     r.figures = int(figures.size());
     auto added = m_ws.addDocument(*doc, figures);
@@ -115,10 +122,12 @@ ImportPipeline::Summary ImportPipeline::run(const QStringList &paths, const Hook
             summary.cancelled = true;
             break;
         }
-        summary.files.append(importOne(file));
+        summary.files.append(importOne(file, hooks));
         if (hooks.fileDone)
             hooks.fileDone(summary.files.last(), int(summary.files.size()), int(files.size()));
     }
+    if (hooks.cancelled && hooks.cancelled())
+        summary.cancelled = true; // during the last file, which `read` may have stopped
     // Grouping and suggesting see everything stored, so they run even after a cancel, when something
     // was stored (what was imported is then complete: grouped and linked like any other document).
     if (summary.stored())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/document.h"
 #include "model/result.h"
 #include "store/workspace.h"
 
@@ -26,6 +27,8 @@ public:
         QString path;
         std::optional<AddResult> added; // what storing did (added, duplicate, revised)
         int figures = 0; // figures extracted
+        SourceFormat format = SourceFormat::Text; // of the file read
+        QStringList warnings; // what was read with a doubt (Document::warnings)
         std::optional<Error> error; // the file was not imported
     };
     enum class Stage { Files, Indicators, Links, Done };
@@ -40,9 +43,13 @@ public:
         [[nodiscard]] bool stored() const; // something was added or revised
     };
     // Called on the pipeline's thread. `cancelled` is asked between files and between steps (a file
-    // being read finishes first); `fileDone` after each file; `stage` when a step begins.
+    // being read finishes first, unless `read` stops it); `fileDone` after each file; `stage` when a
+    // step begins. `read` reads one file; unset, importFile with the file's password from the
+    // constructor. The window's reads report OCR progress and stop on Cancel (ImportOptions::progress),
+    // the command line's print them (importForCli).
     struct Hooks
     {
+        std::function<Result<Document>(const QString &path)> read;
         std::function<bool()> cancelled;
         std::function<void(const FileResult &result, int done, int total)> fileDone;
         std::function<void(Stage stage)> stage;
@@ -59,7 +66,7 @@ public:
     Summary run(const QStringList &paths, const Hooks &hooks = {});
 
     // The steps alone: one file (read, extract, store); grouping and suggesting.
-    FileResult importOne(const QString &path);
+    FileResult importOne(const QString &path, const Hooks &hooks = {});
     void groupAndSuggest(Summary &summary, const Hooks &hooks = {});
 
 private:

@@ -351,27 +351,13 @@ void ChangeTagTree::undo()
     report(m_ws.setTagState(m_before));
 }
 
-namespace {
-// The same indicators and assignment, whatever the order of the list (the workspace lists them by
-// name, so a rename reorders them).
-bool sameState(IndicatorState a, IndicatorState b)
-{
-    const auto byId = [](const Indicator &x, const Indicator &y) {
-        return x.id < y.id;
-    };
-    std::sort(a.indicators.begin(), a.indicators.end(), byId);
-    std::sort(b.indicators.begin(), b.indicators.end(), byId);
-    return a == b;
-}
-} // namespace
-
 SetIndicatorState::SetIndicatorState(Workspace &ws, IndicatorState before, IndicatorState after, const QString &text)
     : EditCommand(ws, text), m_before(std::move(before)), m_after(std::move(after))
 { }
 
 void SetIndicatorState::redo()
 {
-    if (m_applied && !sameState(m_ws.indicatorState(), m_before)) {
+    if (m_applied && m_ws.indicatorState() != m_before) {
         report(changedSince(m_ws, QCoreApplication::translate("plens::commands", "The indicators")));
         return;
     }
@@ -380,7 +366,7 @@ void SetIndicatorState::redo()
 
 void SetIndicatorState::undo()
 {
-    if (!sameState(m_ws.indicatorState(), m_after)) {
+    if (m_ws.indicatorState() != m_after) {
         report(changedSince(m_ws, QCoreApplication::translate("plens::commands", "The indicators")));
         return;
     }

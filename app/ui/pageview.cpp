@@ -1,6 +1,6 @@
-#include "ui/pdfview.h"
+#include "ui/pageview.h"
 
-#include "render/pdfrenderer.h"
+#include "render/pagerenderer.h"
 
 #include <QContextMenuEvent>
 #include <QGuiApplication>
@@ -26,9 +26,9 @@ constexpr double minZoom = 0.1;
 constexpr double maxZoom = 8.0;
 } // namespace
 
-PdfView::PdfView(QWidget *parent) : QAbstractScrollArea(parent)
+PageView::PageView(QWidget *parent) : QAbstractScrollArea(parent)
 {
-    setObjectName(QStringLiteral("pdfView"));
+    setObjectName(QStringLiteral("pageView"));
     setFocusPolicy(Qt::StrongFocus);
     viewport()->setMouseTracking(false);
     viewport()->setCursor(Qt::IBeamCursor);
@@ -36,19 +36,20 @@ PdfView::PdfView(QWidget *parent) : QAbstractScrollArea(parent)
     horizontalScrollBar()->setSingleStep(40);
 }
 
-PdfView::~PdfView() = default;
+PageView::~PageView() = default;
 
-void PdfView::setDocument(std::unique_ptr<PdfRenderer> renderer, QList<CharBox> boxes)
+void PageView::setDocument(std::unique_ptr<PageRenderer> renderer, QList<CharBox> boxes)
 {
     m_renderer = std::move(renderer);
     m_boxes = std::move(boxes);
     m_highlights.clear();
     m_spans.clear();
+    m_recognised.clear();
     m_selStart = m_selEnd = 0;
     m_anchor = -1;
     m_lastPage = -1;
     if (m_renderer) {
-        connect(m_renderer.get(), &PdfRenderer::pageRendered, viewport(), [this] { viewport()->update(); });
+        connect(m_renderer.get(), &PageRenderer::pageRendered, viewport(), [this] { viewport()->update(); });
     }
     relayout();
     verticalScrollBar()->setValue(0);
@@ -57,29 +58,35 @@ void PdfView::setDocument(std::unique_ptr<PdfRenderer> renderer, QList<CharBox> 
     viewport()->update();
 }
 
-void PdfView::clear()
+void PageView::setRecognisedPages(const QList<int> &pages)
+{
+    m_recognised = pages;
+    viewport()->update();
+}
+
+void PageView::clear()
 {
     setDocument(nullptr);
 }
 
-int PdfView::pageCount() const
+int PageView::pageCount() const
 {
     return m_renderer ? m_renderer->pageCount() : 0;
 }
 
-int PdfView::currentPage() const
+int PageView::currentPage() const
 {
     return pageCount() ? pageAt(contentOffset().y() + viewport()->height() / 4.0) : -1;
 }
 
-void PdfView::goToPage(int page)
+void PageView::goToPage(int page)
 {
     if (page < 0 || page >= pageCount())
         return;
     verticalScrollBar()->setValue(int(std::lround(m_pageRects.at(page).top() - margin)));
 }
 
-double PdfView::scale() const
+double PageView::scale() const
 {
     if (!m_renderer)
         return 1.0;
@@ -92,7 +99,7 @@ double PdfView::scale() const
     return m_zoom * logicalDpiX() / 72.0;
 }
 
-void PdfView::setZoom(double zoom)
+void PageView::setZoom(double zoom)
 {
     zoom = std::clamp(zoom, minZoom, maxZoom);
     const int page = currentPage();
@@ -104,17 +111,17 @@ void PdfView::setZoom(double zoom)
     emit zoomChanged(m_zoom);
 }
 
-void PdfView::zoomIn()
+void PageView::zoomIn()
 {
     setZoom((m_fitWidth ? scale() * 72.0 / logicalDpiX() : m_zoom) * 1.25);
 }
 
-void PdfView::zoomOut()
+void PageView::zoomOut()
 {
     setZoom((m_fitWidth ? scale() * 72.0 / logicalDpiX() : m_zoom) / 1.25);
 }
 
-void PdfView::setFitWidth(bool on)
+void PageView::setFitWidth(bool on)
 {
     const int page = currentPage();
     m_fitWidth = on;
@@ -124,7 +131,7 @@ void PdfView::setFitWidth(bool on)
     emit zoomChanged(on ? scale() * 72.0 / logicalDpiX() : m_zoom);
 }
 
-void PdfView::relayout()
+void PageView::relayout()
 {
     m_pageRects.clear();
     if (!m_renderer) {
@@ -151,17 +158,17 @@ void PdfView::relayout()
     horizontalScrollBar()->setRange(0, std::max(0, int(contentWidth) - viewport()->width()));
 }
 
-QRectF PdfView::pageRect(int page) const
+QRectF PageView::pageRect(int page) const
 {
     return m_pageRects.value(page);
 }
 
-QPointF PdfView::contentOffset() const
+QPointF PageView::contentOffset() const
 {
     return QPointF(horizontalScrollBar()->value(), verticalScrollBar()->value());
 }
 
-int PdfView::pageAt(double contentY) const
+int PageView::pageAt(double contentY) const
 {
     if (m_pageRects.isEmpty())
         return -1;
@@ -170,7 +177,7 @@ int PdfView::pageAt(double contentY) const
     return int(std::min<qsizetype>(it - m_pageRects.cbegin(), m_pageRects.size() - 1));
 }
 
-QList<QRectF> PdfView::rangeRects(qsizetype start, qsizetype end) const
+QList<QRectF> PageView::rangeRects(qsizetype start, qsizetype end) const
 {
     QList<QRectF> rects;
     start = std::max<qsizetype>(0, start);
@@ -198,8 +205,8 @@ QList<QRectF> PdfView::rangeRects(qsizetype start, qsizetype end) const
     return rects;
 }
 
-void PdfView::paintRange(QPainter &p, qsizetype start, qsizetype end, const QColor &color, int firstPage,
-                         int lastPage) const
+void PageView::paintRange(QPainter &p, qsizetype start, qsizetype end, const QColor &color, int firstPage,
+                          int lastPage) const
 {
     if (start >= end || start >= m_boxes.size())
         return;
@@ -215,7 +222,7 @@ void PdfView::paintRange(QPainter &p, qsizetype start, qsizetype end, const QCol
     p.fillPath(path.simplified(), color);
 }
 
-void PdfView::paintEvent(QPaintEvent *)
+void PageView::paintEvent(QPaintEvent *)
 {
     QPainter p(viewport());
     p.fillRect(viewport()->rect(), palette().color(QPalette::Dark));
@@ -247,6 +254,18 @@ void PdfView::paintEvent(QPaintEvent *)
             img.setDevicePixelRatio(dpr);
             p.drawImage(r.topLeft(), img);
         }
+        if (m_recognised.contains(i)) {
+            // A tag in the page's top right corner: this page's text was recognised from its image.
+            const QString tag = tr("Text recognised (OCR)");
+            const QFontMetrics fm(font());
+            const QRectF t(r.right() - fm.horizontalAdvance(tag) - 16, r.top() + 6, fm.horizontalAdvance(tag) + 10,
+                           fm.height() + 4);
+            p.setPen(Qt::NoPen);
+            p.setBrush(QColor(40, 90, 160, 210));
+            p.drawRoundedRect(t, 4, 4);
+            p.setPen(Qt::white);
+            p.drawText(t, Qt::AlignCenter, tag);
+        }
     }
     // One layer of colour per character, however highlights overlap (flattenHighlights()), multiplied
     // into the page so the text shows through; the selected figure gets an outline.
@@ -269,7 +288,7 @@ void PdfView::paintEvent(QPaintEvent *)
     paintRange(p, m_selStart, m_selEnd, sel, first, last);
 }
 
-void PdfView::resizeEvent(QResizeEvent *event)
+void PageView::resizeEvent(QResizeEvent *event)
 {
     const int page = currentPage();
     QAbstractScrollArea::resizeEvent(event);
@@ -278,13 +297,13 @@ void PdfView::resizeEvent(QResizeEvent *event)
         goToPage(page);
 }
 
-void PdfView::scrollContentsBy(int, int)
+void PageView::scrollContentsBy(int, int)
 {
     viewport()->update();
     emitPageIfChanged();
 }
 
-void PdfView::emitPageIfChanged()
+void PageView::emitPageIfChanged()
 {
     const int page = currentPage();
     if (page != m_lastPage) {
@@ -293,14 +312,14 @@ void PdfView::emitPageIfChanged()
     }
 }
 
-void PdfView::setHighlights(QList<Highlight> highlights)
+void PageView::setHighlights(QList<Highlight> highlights)
 {
     m_highlights = std::move(highlights);
     m_spans = flattenHighlights(m_highlights);
     viewport()->update();
 }
 
-void PdfView::scrollToRange(qsizetype start, qsizetype end)
+void PageView::scrollToRange(qsizetype start, qsizetype end)
 {
     for (qsizetype i = std::max<qsizetype>(0, start); i < std::min(end, m_boxes.size()); ++i) {
         const CharBox &b = m_boxes.at(i);
@@ -316,7 +335,7 @@ void PdfView::scrollToRange(qsizetype start, qsizetype end)
     }
 }
 
-void PdfView::setSelection(qsizetype start, qsizetype end)
+void PageView::setSelection(qsizetype start, qsizetype end)
 {
     start = std::clamp<qsizetype>(start, 0, m_boxes.size());
     end = std::clamp<qsizetype>(end, start, m_boxes.size());
@@ -328,7 +347,7 @@ void PdfView::setSelection(qsizetype start, qsizetype end)
     emit selectionChanged();
 }
 
-qsizetype PdfView::charAt(const QPointF &viewportPos) const
+qsizetype PageView::charAt(const QPointF &viewportPos) const
 {
     const QPointF c = viewportPos + contentOffset();
     const int page = pageAt(c.y());
@@ -356,7 +375,7 @@ qsizetype PdfView::charAt(const QPointF &viewportPos) const
     return best;
 }
 
-void PdfView::mousePressEvent(QMouseEvent *event)
+void PageView::mousePressEvent(QMouseEvent *event)
 {
     if (event->button() != Qt::LeftButton)
         return QAbstractScrollArea::mousePressEvent(event);
@@ -371,7 +390,7 @@ void PdfView::mousePressEvent(QMouseEvent *event)
     setSelection(0, 0);
 }
 
-const Highlight *PdfView::highlightAt(qsizetype index) const
+const Highlight *PageView::highlightAt(qsizetype index) const
 {
     const Highlight *best = nullptr;
     for (const Highlight &h : m_highlights) {
@@ -381,7 +400,7 @@ const Highlight *PdfView::highlightAt(qsizetype index) const
     return best;
 }
 
-bool PdfView::viewportEvent(QEvent *event)
+bool PageView::viewportEvent(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
@@ -395,7 +414,7 @@ bool PdfView::viewportEvent(QEvent *event)
     return QAbstractScrollArea::viewportEvent(event);
 }
 
-void PdfView::contextMenuEvent(QContextMenuEvent *event)
+void PageView::contextMenuEvent(QContextMenuEvent *event)
 {
     const Highlight *h = highlightAt(charAt(event->pos())); // viewport coordinates (from viewportEvent)
     if (h)
@@ -404,7 +423,7 @@ void PdfView::contextMenuEvent(QContextMenuEvent *event)
         QAbstractScrollArea::contextMenuEvent(event);
 }
 
-void PdfView::mouseMoveEvent(QMouseEvent *event)
+void PageView::mouseMoveEvent(QMouseEvent *event)
 {
     if (!(event->buttons() & Qt::LeftButton) || m_anchor < 0)
         return QAbstractScrollArea::mouseMoveEvent(event);
@@ -414,7 +433,7 @@ void PdfView::mouseMoveEvent(QMouseEvent *event)
     setSelection(std::min(m_anchor, i), std::max(m_anchor, i) + 1);
 }
 
-void PdfView::mouseReleaseEvent(QMouseEvent *event)
+void PageView::mouseReleaseEvent(QMouseEvent *event)
 {
     if (event->button() != Qt::LeftButton)
         return QAbstractScrollArea::mouseReleaseEvent(event);
@@ -422,7 +441,7 @@ void PdfView::mouseReleaseEvent(QMouseEvent *event)
     event->accept();
 }
 
-void PdfView::wheelEvent(QWheelEvent *event)
+void PageView::wheelEvent(QWheelEvent *event)
 {
     if (event->modifiers() & Qt::ControlModifier) {
         if (event->angleDelta().y() > 0)
@@ -435,7 +454,7 @@ void PdfView::wheelEvent(QWheelEvent *event)
     QAbstractScrollArea::wheelEvent(event);
 }
 
-void PdfView::keyPressEvent(QKeyEvent *event)
+void PageView::keyPressEvent(QKeyEvent *event)
 {
     switch (event->key()) {
     case Qt::Key_Home:
