@@ -1,6 +1,8 @@
 // ImportRunner: the import pipeline runs off the calling thread with its own connection to the
 // workspace, each file is reported once, errors are kept per file, and cancel skips what has not
 // started.
+#include "import/ocrfixtures.h"
+#include "ocr/ocr.h"
 #include "store/workspace.h"
 #include "ui/importrunner.h"
 
@@ -122,7 +124,49 @@ private slots:
         QVERIFY(!(*ws)->indicators().isEmpty());
         QVERIFY(stages.size() >= 3); // files, indicators, links, done
     }
+
+    // A scanned page is recognised on the worker with its progress reported to this thread; Cancel
+    // during the recognition stops that file (nothing stored, not reported as an error) and the rest.
+    void recognitionReportsProgressAndStopsOnCancel()
+    {
+        if (!ocr::Engine::available())
+            QSKIP("built without Tesseract");
+        QTemporaryDir dir;
+        auto ws = Workspace::open(dir.filePath(QStringLiteral("w.plens")));
+        QVERIFY(ws.ok());
+        const QByteArray text = fixtures::textPdf({{QStringLiteral("\t示例县农村公路建设情况通报"),
+                                                    QStringLiteral("今年新建农村公路120公里，完成年度任务的六成。")}});
+        const QString scan = dir.filePath(QStringLiteral("扫描件.pdf"));
+        const QString later = dir.filePath(QStringLiteral("后一个.txt"));
+        for (const auto &[path, bytes] :
+             {std::pair {scan, fixtures::mixedPdf({{{}, fixtures::scan(text, 0)}})},
+              std::pair {later, QStringLiteral("示例县工作要点\n2023年新建公路100公里。\n").toUtf8()}}) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(bytes);
+        }
+        ImportRunner runner;
+        QSignalSpy finished(&runner, &ImportRunner::finished);
+        QSignalSpy files(&runner, &ImportRunner::fileDone);
+        QStringList progressed;
+        connect(&runner, &ImportRunner::fileProgress, this, [&](const QString &path, const ImportProgress &p) {
+            progressed << path;
+            if (p.recognising)
+                runner.cancel();
+        });
+        QVERIFY(runner.start(**ws, {scan, later}));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+        QVERIFY(!progressed.isEmpty());
+        QCOMPARE(progressed.first(), scan);
+        QVERIFY(runner.isCancelled());
+        QCOMPARE(finished.first().first().toBool(), true);
+        QCOMPARE(files.size(), 1); // the second file was never started
+        const auto r = files.first().first().value<ImportPipeline::FileResult>();
+        QVERIFY(r.error.has_value());
+        QCOMPARE(r.error->message, importCancelledMessage());
+        QVERIFY((*ws)->documents().isEmpty());
+    }
 };
 
-QTEST_GUILESS_MAIN(TestImportRunner)
+QTEST_MAIN(TestImportRunner)
 #include "tst_importrunner.moc"
