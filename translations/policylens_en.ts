@@ -2005,14 +2005,6 @@
             <translation>warning: %1</translation>
         </message>
         <message>
-            <source>highlight the extracted figures too (the default)</source>
-            <translation>highlight the extracted figures too (the default)</translation>
-        </message>
-        <message>
-            <source>only the annotations, not the extracted figures</source>
-            <translation>only the annotations, not the extracted figures</translation>
-        </message>
-        <message>
             <source>paths takes no files</source>
             <translation>paths takes no files</translation>
         </message>
@@ -2114,6 +2106,14 @@
         <message>
             <source>show where this installation finds its executable and its data</source>
             <translation>show where this installation finds its executable and its data</translation>
+        </message>
+        <message>
+            <source>highlight the extracted figures too (the default)</source>
+            <translation>highlight the extracted figures too (the default)</translation>
+        </message>
+        <message>
+            <source>only the annotations, not the extracted figures</source>
+            <translation>only the annotations, not the extracted figures</translation>
         </message>
     </context>
     <context>
@@ -3737,6 +3737,10 @@
             <translation>Some pages could not be read</translation>
         </message>
         <message>
+            <source>%1 (read-only) - PolicyLens</source>
+            <translation>%1 (read-only) - PolicyLens</translation>
+        </message>
+        <message>
             <source>&lt;b&gt;A sample to start with.&lt;/b&gt; Left: a city's action plan, its targets highlighted; right: a briefing with the figures reported since. Click a target to see the figure reported on it, joined by a line; the table below judges each target. &lt;b&gt;Indicators &amp;gt; Indicator Chart&lt;/b&gt; charts them, &lt;b&gt;File &amp;gt; Export&lt;/b&gt; makes the meeting pack. Import your own documents with &lt;b&gt;File &amp;gt; Import&lt;/b&gt; or by dropping them here.</source>
             <translation>&lt;b&gt;A sample to start with.&lt;/b&gt; Left: a city's action plan, its targets highlighted; right: a briefing with the figures reported since. Click a target to see the figure reported on it, joined by a line; the table below judges each target. &lt;b&gt;Indicators &amp;gt; Indicator Chart&lt;/b&gt; charts them, &lt;b&gt;File &amp;gt; Export&lt;/b&gt; makes the meeting pack. Import your own documents with &lt;b&gt;File &amp;gt; Import&lt;/b&gt; or by dropping them here.</translation>
         </message>
@@ -3830,10 +3834,6 @@
         <message>
             <source>Move figure to another indicator</source>
             <translation>Move figure to another indicator</translation>
-        </message>
-        <message>
-            <source>%1 (read-only) - PolicyLens</source>
-            <translation>%1 (read-only) - PolicyLens</translation>
         </message>
     </context>
     <context>

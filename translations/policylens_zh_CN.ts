@@ -1986,14 +1986,6 @@
             <translation>警告：%1</translation>
         </message>
         <message>
-            <source>highlight the extracted figures too (the default)</source>
-            <translation>同时高亮提取的数值（默认）</translation>
-        </message>
-        <message>
-            <source>only the annotations, not the extracted figures</source>
-            <translation>只导出批注，不含提取的数值</translation>
-        </message>
-        <message>
             <source>paths takes no files</source>
             <translation>paths 不接受文件参数</translation>
         </message>
@@ -2094,6 +2086,14 @@
         <message>
             <source>show where this installation finds its executable and its data</source>
             <translation>显示本安装的程序及数据所在位置</translation>
+        </message>
+        <message>
+            <source>highlight the extracted figures too (the default)</source>
+            <translation>同时高亮提取的数值（默认）</translation>
+        </message>
+        <message>
+            <source>only the annotations, not the extracted figures</source>
+            <translation>只导出批注，不含提取的数值</translation>
         </message>
     </context>
     <context>
@@ -3703,6 +3703,10 @@
             <translation>部分页面未能读取</translation>
         </message>
         <message>
+            <source>%1 (read-only) - PolicyLens</source>
+            <translation>%1（只读）- PolicyLens</translation>
+        </message>
+        <message>
             <source>&lt;b&gt;A sample to start with.&lt;/b&gt; Left: a city's action plan, its targets highlighted; right: a briefing with the figures reported since. Click a target to see the figure reported on it, joined by a line; the table below judges each target. &lt;b&gt;Indicators &amp;gt; Indicator Chart&lt;/b&gt; charts them, &lt;b&gt;File &amp;gt; Export&lt;/b&gt; makes the meeting pack. Import your own documents with &lt;b&gt;File &amp;gt; Import&lt;/b&gt; or by dropping them here.</source>
             <translation>&lt;b&gt;先看一个示例。&lt;/b&gt;左边是一个城市的行动方案，目标已高亮；右边是之后的工作简报，高亮的是报告数值。点击一个目标，可以看到与之关联的报告数值（用连线相连）；下方的表格给出每个目标的判断。&lt;b&gt;指标 &amp;gt; 指标图表&lt;/b&gt;可绘制图表，&lt;b&gt;文件 &amp;gt; 导出&lt;/b&gt;可生成会议材料。用&lt;b&gt;文件 &amp;gt; 导入&lt;/b&gt;或直接拖入窗口，导入您自己的文档。</translation>
         </message>
@@ -3795,10 +3799,6 @@
         <message>
             <source>Move figure to another indicator</source>
             <translation>将数值移到另一个指标</translation>
-        </message>
-        <message>
-            <source>%1 (read-only) - PolicyLens</source>
-            <translation>%1（只读）- PolicyLens</translation>
         </message>
     </context>
     <context>

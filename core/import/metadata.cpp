@@ -351,9 +351,7 @@ QString joinTitle(const QString &a, const QString &b)
 QString titleFromLines(const QStringList &lines)
 {
     const qsizetype head = std::min<qsizetype>(lines.size(), 25);
-    // A suffix in brackets on the next line ((试行), (2021—2025年)) belongs to the title; one that starts
-    // with 关于 names the subject of the proposal a reply answers, and does not.
-    static const QRegularExpression trailingParen(QStringLiteral("^[（(](?!关于)[^（()）]{1,20}[)）]$"));
+    static const QRegularExpression trailingParen(QStringLiteral("^[（(][^（()）]{1,20}[)）]$"));
     static const QRegularExpression orgOnly(QStringLiteral("^[\\x{4E00}-\\x{9FFF}（）()]{3,30}%1$").arg(kOrgSuffix));
     static const QRegularExpression orgBeforeGuan(
         QStringLiteral("[\\x{4E00}-\\x{9FFF}（）()]{2,30}%1$").arg(kOrgSuffix));

@@ -153,9 +153,11 @@ QChar unifyRadical(QChar c)
     static const QHash<char16_t, char16_t> map = {
         {0x2E9F, u'母'}, {0x2EA0, u'民'}, {0x2EC5, u'见'}, {0x2EC6, u'角'}, {0x2EC8, u'讠'}, {0x2EC9, u'贝'},
         {0x2ECB, u'车'}, {0x2ED0, u'钅'}, {0x2ED3, u'长'}, {0x2ED4, u'门'}, {0x2ED9, u'韦'}, {0x2EDA, u'页'},
-        {0x2EDB, u'风'}, {0x2EDC, u'飞'}, {0x2EE0, u'饣'}, {0x2EE2, u'马'}, {0x2EE3, u'骨'}, {0x2EE4, u'鬼'},
-        {0x2EE5, u'鱼'}, {0x2EE6, u'鸟'}, {0x2EE7, u'卤'}, {0x2EE8, u'麦'}, {0x2EE9, u'黄'}, {0x2EEA, u'黾'},
-        {0x2EEC, u'齐'}, {0x2EEE, u'齿'}, {0x2EF0, u'龙'}, {0x2EF3, u'龟'},
+        {0x2EDB, u'风'}, {0x2EDC, u'飞'}, {0x2EE0, u'饣'}, {0x2EE2, u'马'}, {0x2EE5, u'鱼'}, {0x2EE6, u'鸟'},
+        {0x2EE7, u'卤'}, {0x2EE8, u'麦'}, {0x2EE9, u'黄'}, {0x2EEA, u'黾'}, {0x2EEC, u'齐'}, {0x2EEE, u'齿'},
+        {0x2EF0, u'龙'}, {0x2EF3, u'龟'}, {0x2E9C, u'日'}, {0x2E9D, u'月'}, {0x2EA9, u'王'}, {0x2EC4, u'西'},
+        {0x2ED1, u'长'}, {0x2ED8, u'青'}, {0x2EDD, u'食'}, {0x2EE3, u'骨'}, {0x2EE4, u'鬼'}, {0x2EC1, u'虎'},
+        {0x2E8A, u'卜'},
     };
     const auto it = map.find(u);
     return it == map.end() ? c : QChar(*it);

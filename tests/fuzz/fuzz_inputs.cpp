@@ -255,14 +255,6 @@ void pdfInputs()
     seed(p, QStringLiteral("truncated.pdf"), plan.left(plan.size() * 2 / 3));
 }
 
-void ofdInputs()
-{
-    const QString o = QStringLiteral("ofd");
-    const QByteArray doc = ofdfixture::ofd();
-    seed(o, QStringLiteral("two-pages.ofd"), doc);
-    seed(o, QStringLiteral("truncated.ofd"), doc.left(doc.size() * 2 / 3));
-}
-
 void extractInputs()
 {
     const QString n = QStringLiteral("numbers");
@@ -341,6 +333,26 @@ void workspaceInputs()
 
 } // namespace
 
+// OFD packages: the fixture notice (text on a template, a picture, a seal), without its seal, with a
+// page's content missing, with a page of deeply nested layers, and cut short.
+void ofdInputs()
+{
+    const QByteArray whole = ofdfixture::ofd();
+    seed(QStringLiteral("ofd"), QStringLiteral("notice.ofd"), whole);
+    ofdfixture::Options noSeal;
+    noSeal.withSeal = false;
+    seed(QStringLiteral("ofd"), QStringLiteral("no-seal.ofd"), ofdfixture::ofd(noSeal));
+    ofdfixture::Options missing;
+    missing.withContent2 = false;
+    seed(QStringLiteral("ofd"), QStringLiteral("missing-page.ofd"), ofdfixture::ofd(missing));
+    ofdfixture::Options nested;
+    nested.page1Override = "<?xml version=\"1.0\"?><ofd:Page xmlns:ofd=\"http://www.ofdspec.org/2016\"><ofd:Content>"
+        + QByteArray("<ofd:Layer ID=\"1\">").repeated(300) + QByteArray("</ofd:Layer>").repeated(300)
+        + "</ofd:Content></ofd:Page>";
+    seed(QStringLiteral("ofd"), QStringLiteral("nested.ofd"), ofdfixture::ofd(nested));
+    seed(QStringLiteral("ofd"), QStringLiteral("truncated.ofd"), whole.left(whole.size() / 2));
+}
+
 int main(int argc, char *argv[])
 {
 #ifndef Q_OS_WIN
@@ -362,8 +374,8 @@ int main(int argc, char *argv[])
     htmlInputs();
     docxInputs();
     pdfInputs();
-    ofdInputs();
     extractInputs();
     workspaceInputs();
+    ofdInputs();
     return 0;
 }

@@ -145,6 +145,10 @@ void TestTextRules::radicals()
     // Kangxi and simplified radicals from PDF font maps become the ideographs.
     QCOMPARE(cleanupText(QString(QChar(0x2F79)) + QStringLiteral("络") + QChar(0x2EA0) + QStringLiteral("生")),
              QStringLiteral("网络民生"));
+    // Simplified-form radicals that stand alone as characters: 骨干, 青年, 西部, 粮食.
+    QCOMPARE(cleanupText(QString(QChar(0x2EE3)) + QStringLiteral("干") + QChar(0x2ED8) + QStringLiteral("年")
+                         + QChar(0x2EC4) + QStringLiteral("部粮") + QChar(0x2EDD)),
+             QStringLiteral("骨干青年西部粮食"));
 }
 
 void TestTextRules::metadataRules()
