@@ -17,13 +17,24 @@ QString installTranslators(QCoreApplication &app, const QLocale &locale)
     else
         delete ours;
 
+    // Dates, numbers and Qt's own dialogs follow the UI language.
+    QLocale::setDefault(chinese ? QLocale(QLocale::Chinese, QLocale::China) : QLocale(QLocale::English));
     if (chinese) {
-        auto *qt = new QTranslator(&app);
-        if (qt->load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("qtbase"), QStringLiteral("_"),
-                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QCoreApplication::installTranslator(qt);
-        else
+        // Qt's own strings (file dialogs, message box buttons, print dialogs): where Qt keeps them, else
+        // beside the program (a deployed Windows installation: <app>/translations).
+        const QString appDir = QCoreApplication::applicationDirPath();
+        const QStringList dirs {QLibraryInfo::path(QLibraryInfo::TranslationsPath),
+                                appDir + QStringLiteral("/translations"),
+                                appDir + QStringLiteral("/../share/qt6/translations")};
+        for (const QString &dir : dirs) {
+            auto *qt = new QTranslator(&app);
+            if (qt->load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("qtbase"), QStringLiteral("_"),
+                         dir)) {
+                QCoreApplication::installTranslator(qt);
+                break;
+            }
             delete qt;
+        }
     }
     return lang;
 }

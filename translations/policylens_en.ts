@@ -181,28 +181,28 @@
             <translation>Parameter</translation>
         </message>
         <message>
-            <source>No status</source>
-            <translation>No status</translation>
-        </message>
-        <message>
-            <source>Not started</source>
-            <translation>Not started</translation>
-        </message>
-        <message>
-            <source>In progress</source>
-            <translation>In progress</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Done</translation>
-        </message>
-        <message>
             <source>At risk</source>
             <translation>At risk</translation>
         </message>
         <message>
             <source>Missed</source>
             <translation>Missed</translation>
+        </message>
+        <message>
+            <source>As judged</source>
+            <translation>As judged</translation>
+        </message>
+        <message>
+            <source>No data</source>
+            <translation>No data</translation>
+        </message>
+        <message>
+            <source>On track</source>
+            <translation>On track</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <translation>Met</translation>
         </message>
     </context>
     <context>
@@ -291,6 +291,10 @@
         <message>
             <source>export cancelled</source>
             <translation>export cancelled</translation>
+        </message>
+        <message>
+            <source>%1 (set by hand)</source>
+            <translation>%1 (set by hand)</translation>
         </message>
     </context>
     <context>
@@ -617,33 +621,6 @@
         </message>
     </context>
     <context>
-        <name>plens</name>
-        <message>
-            <source>No figure has been reported for the target's region yet.</source>
-            <translation>No figure has been reported for the target's region yet.</translation>
-        </message>
-        <message>
-            <source>The latest reported value (%1, %2) meets the target.</source>
-            <translation>The latest reported value (%1, %2) meets the target.</translation>
-        </message>
-        <message>
-            <source>The target was due in %1 and the latest reported value (%2) does not meet it.</source>
-            <translation>The target was due in %1 and the latest reported value (%2) does not meet it.</translation>
-        </message>
-        <message>
-            <source>The latest reported value (%1) is above the limit of %2.</source>
-            <translation>The latest reported value (%1) is above the limit of %2.</translation>
-        </message>
-        <message>
-            <source>%1% reached in %2, about as much as a steady pace from %3 to %4 would give (%5%).</source>
-            <translation>%1% reached in %2, about as much as a steady pace from %3 to %4 would give (%5%).</translation>
-        </message>
-        <message>
-            <source>Only %1% reached in %2, behind a steady pace from %3 to %4 (%5%).</source>
-            <translation>Only %1% reached in %2, behind a steady pace from %3 to %4 (%5%).</translation>
-        </message>
-    </context>
-    <context>
         <name>plens::OfdRenderer</name>
         <message>
             <source>the embedded font %1 cannot be read; a substitute is used</source>
@@ -698,6 +675,53 @@
         <message>
             <source>missed</source>
             <translation>missed</translation>
+        </message>
+        <message>
+            <source>The figure is about %1, the target about %2: it does not count towards the target.</source>
+            <translation>The figure is about %1, the target about %2: it does not count towards the target.</translation>
+        </message>
+        <message>
+            <source>The figure is counted in %1, the target in %2: it does not count towards the target.</source>
+            <translation>The figure is counted in %1, the target in %2: it does not count towards the target.</translation>
+        </message>
+        <message>
+            <source>A change in percentage points is not a level: it does not count towards the target.</source>
+            <translation>A change in percentage points is not a level: it does not count towards the target.</translation>
+        </message>
+        <message numerus="yes">
+            <source>None of the %n linked figure(s) counts: they are about another region, in another unit, or changes in percentage points.</source>
+            <translation>
+                <numerusform>None of the %n linked figure counts: they are about another region, in another unit, or changes in percentage points.</numerusform>
+                <numerusform>None of the %n linked figures counts: they are about another region, in another unit, or changes in percentage points.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No figure has been reported for the target's region yet.</source>
+            <translation>No figure has been reported for the target's region yet.</translation>
+        </message>
+        <message>
+            <source>The latest reported value (%1, %2) meets the target.</source>
+            <translation>The latest reported value (%1, %2) meets the target.</translation>
+        </message>
+        <message>
+            <source>The latest reported value (%1) meets the target.</source>
+            <translation>The latest reported value (%1) meets the target.</translation>
+        </message>
+        <message>
+            <source>The target was due in %1 and the latest reported value (%2) does not meet it.</source>
+            <translation>The target was due in %1 and the latest reported value (%2) does not meet it.</translation>
+        </message>
+        <message>
+            <source>The latest reported value (%1) is above the limit of %2.</source>
+            <translation>The latest reported value (%1) is above the limit of %2.</translation>
+        </message>
+        <message>
+            <source>%1% reached in %2, about as much as a steady pace from %3 to %4 would give (%5%).</source>
+            <translation>%1% reached in %2, about as much as a steady pace from %3 to %4 would give (%5%).</translation>
+        </message>
+        <message>
+            <source>Only %1% reached in %2, behind a steady pace from %3 to %4 (%5%).</source>
+            <translation>Only %1% reached in %2, behind a steady pace from %3 to %4 (%5%).</translation>
         </message>
     </context>
     <context>
@@ -1638,10 +1662,6 @@
             <translation>paint the highlights into the pages (for printing)</translation>
         </message>
         <message>
-            <source>highlight the extracted figures too</source>
-            <translation>highlight the extracted figures too</translation>
-        </message>
-        <message>
             <source>colour highlights by their first tag</source>
             <translation>colour highlights by their first tag</translation>
         </message>
@@ -2086,6 +2106,14 @@
         <message>
             <source>show where this installation finds its executable and its data</source>
             <translation>show where this installation finds its executable and its data</translation>
+        </message>
+        <message>
+            <source>highlight the extracted figures too (the default)</source>
+            <translation>highlight the extracted figures too (the default)</translation>
+        </message>
+        <message>
+            <source>only the annotations, not the extracted figures</source>
+            <translation>only the annotations, not the extracted figures</translation>
         </message>
     </context>
     <context>
@@ -2610,6 +2638,10 @@
             <source>the import was cancelled (no password given)</source>
             <translation>the import was cancelled (no password given)</translation>
         </message>
+        <message>
+            <source>workspaces or documents to open</source>
+            <translation>workspaces or documents to open</translation>
+        </message>
     </context>
     <context>
         <name>plens::ui::AboutDialog</name>
@@ -2881,6 +2913,18 @@
             <source>Progress</source>
             <translation>Progress</translation>
         </message>
+        <message>
+            <source>Set by hand: %1</source>
+            <translation>Set by hand: %1</translation>
+        </message>
+        <message>
+            <source>Judged: %1</source>
+            <translation>Judged: %1</translation>
+        </message>
+        <message>
+            <source>%1 (set by hand)</source>
+            <translation>%1 (set by hand)</translation>
+        </message>
     </context>
     <context>
         <name>plens::ui::CommitmentsPanel</name>
@@ -3015,24 +3059,6 @@
             <translation>%1 is protected by a password. Password:</translation>
         </message>
         <message>
-            <source>Paint the highlights into the pages?
-
-Yes: for printing or fax; the highlights can no longer be edited.
-No: the highlights and notes stay annotations that any PDF reader shows and edits.</source>
-            <translation>Paint the highlights into the pages?
-
-Yes: for printing or fax; the highlights can no longer be edited.
-No: the highlights and notes stay annotations that any PDF reader shows and edits.</translation>
-        </message>
-        <message>
-            <source>All annotations</source>
-            <translation>All annotations</translation>
-        </message>
-        <message>
-            <source>Export the annotations with the tag:</source>
-            <translation>Export the annotations with the tag:</translation>
-        </message>
-        <message>
             <source>PDF files (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
@@ -3135,6 +3161,93 @@ No: the highlights and notes stay annotations that any PDF reader shows and edit
         <message>
             <source>Export failed</source>
             <translation>Export failed</translation>
+        </message>
+        <message>
+            <source>Targets and reported figures, as the reader shows them</source>
+            <translation>Targets and reported figures, as the reader shows them</translation>
+        </message>
+        <message>
+            <source>My highlights and notes</source>
+            <translation>My highlights and notes</translation>
+        </message>
+        <message>
+            <source>Everything, any tag</source>
+            <translation>Everything, any tag</translation>
+        </message>
+        <message>
+            <source>Paint the highlights into the pages (for printing or fax; they can no longer be edited)</source>
+            <translation>Paint the highlights into the pages (for printing or fax; they can no longer be edited)</translation>
+        </message>
+        <message>
+            <source>Highlight:</source>
+            <translation>Highlight:</translation>
+        </message>
+        <message>
+            <source>Only items tagged:</source>
+            <translation>Only items tagged:</translation>
+        </message>
+        <message>
+            <source>%1 (annotated)</source>
+            <translation>%1 (annotated)</translation>
+        </message>
+        <message>
+            <source>%1 - tables</source>
+            <translation>%1 - tables</translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::ui::FigureMenu</name>
+        <message>
+            <source>Link with the Figure Selected Before</source>
+            <translation>Link with the Figure Selected Before</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Tags</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Delete Figure</source>
+            <translation>Delete Figure</translation>
+        </message>
+        <message>
+            <source>The figure is not a commitment or a reported value (Undo puts it back)</source>
+            <translation>The figure is not a commitment or a reported value (Undo puts it back)</translation>
+        </message>
+        <message>
+            <source>New Tag...</source>
+            <translation>New Tag...</translation>
+        </message>
+        <message>
+            <source>New Tag</source>
+            <translation>New Tag</translation>
+        </message>
+        <message>
+            <source>Name of the new tag:</source>
+            <translation>Name of the new tag:</translation>
+        </message>
+        <message>
+            <source>Tag figure with a new tag</source>
+            <translation>Tag figure with a new tag</translation>
+        </message>
+        <message>
+            <source>As judged: %1</source>
+            <translation>As judged: %1</translation>
+        </message>
+        <message>
+            <source>Set by hand: %1</source>
+            <translation>Set by hand: %1</translation>
+        </message>
+        <message>
+            <source>Set Status</source>
+            <translation>Set Status</translation>
+        </message>
+        <message>
+            <source>Why is the status '%1'? (optional)</source>
+            <translation>Why is the status '%1'? (optional)</translation>
         </message>
     </context>
     <context>
@@ -3340,13 +3453,17 @@ No: the highlights and notes stay annotations that any PDF reader shows and edit
             <source>Rejected</source>
             <translation>Rejected</translation>
         </message>
+        <message>
+            <source>Accept the selected links (select a target to accept all its suggestions)</source>
+            <translation>Accept the selected links (select a target to accept all its suggestions)</translation>
+        </message>
+        <message>
+            <source>Reject the selected links; rejected pairs are never suggested again</source>
+            <translation>Reject the selected links; rejected pairs are never suggested again</translation>
+        </message>
     </context>
     <context>
         <name>plens::ui::MainWindow</name>
-        <message>
-            <source>Library</source>
-            <translation>Library</translation>
-        </message>
         <message>
             <source>&amp;File</source>
             <translation>&amp;File</translation>
@@ -3441,10 +3558,6 @@ No: the highlights and notes stay annotations that any PDF reader shows and edit
         <message>
             <source>&amp;Find in All Documents</source>
             <translation>&amp;Find in All Documents</translation>
-        </message>
-        <message>
-            <source>&amp;Link Figure to Selected Target</source>
-            <translation>&amp;Link Figure to Selected Target</translation>
         </message>
         <message>
             <source>&amp;Settings...</source>
@@ -3624,12 +3737,103 @@ No: the highlights and notes stay annotations that any PDF reader shows and edit
             <translation>Some pages could not be read</translation>
         </message>
         <message>
-            <source>Policy documents (*.pdf *.ofd *.docx *.doc *.wps *.rtf *.html *.htm *.txt);;All files (*)</source>
-            <translation>Policy documents (*.pdf *.ofd *.docx *.doc *.wps *.rtf *.html *.htm *.txt);;All files (*)</translation>
-        </message>
-        <message>
             <source>%1 (read-only) - PolicyLens</source>
             <translation>%1 (read-only) - PolicyLens</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;A sample to start with.&lt;/b&gt; Left: a city's action plan, its targets highlighted; right: a briefing with the figures reported since. Click a target to see the figure reported on it, joined by a line; the table below judges each target. &lt;b&gt;Indicators &amp;gt; Indicator Chart&lt;/b&gt; charts them, &lt;b&gt;File &amp;gt; Export&lt;/b&gt; makes the meeting pack. Import your own documents with &lt;b&gt;File &amp;gt; Import&lt;/b&gt; or by dropping them here.</source>
+            <translation>&lt;b&gt;A sample to start with.&lt;/b&gt; Left: a city's action plan, its targets highlighted; right: a briefing with the figures reported since. Click a target to see the figure reported on it, joined by a line; the table below judges each target. &lt;b&gt;Indicators &amp;gt; Indicator Chart&lt;/b&gt; charts them, &lt;b&gt;File &amp;gt; Export&lt;/b&gt; makes the meeting pack. Import your own documents with &lt;b&gt;File &amp;gt; Import&lt;/b&gt; or by dropping them here.</translation>
+        </message>
+        <message>
+            <source>Hide this hint</source>
+            <translation>Hide this hint</translation>
+        </message>
+        <message>
+            <source>Document Library</source>
+            <translation>Document Library</translation>
+        </message>
+        <message>
+            <source>&amp;Link the Two Figures Selected Last</source>
+            <translation>&amp;Link the Two Figures Selected Last</translation>
+        </message>
+        <message>
+            <source>Click a target in one pane and a figure reported on it in the other, then link them</source>
+            <translation>Click a target in one pane and a figure reported on it in the other, then link them</translation>
+        </message>
+        <message>
+            <source>Accept %1 links</source>
+            <translation>Accept %1 links</translation>
+        </message>
+        <message>
+            <source>Reject %1 links</source>
+            <translation>Reject %1 links</translation>
+        </message>
+        <message>
+            <source>Grouping figures under indicators...</source>
+            <translation>Grouping figures under indicators...</translation>
+        </message>
+        <message>
+            <source>Suggesting links between targets and reported figures...</source>
+            <translation>Suggesting links between targets and reported figures...</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n link(s) suggested</source>
+            <translation>
+                <numerusform>%n link suggested</numerusform>
+                <numerusform>%n links suggested</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Policy documents (%1);;All files (*)</source>
+            <translation>Policy documents (%1);;All files (*)</translation>
+        </message>
+        <message>
+            <source>An import is running; wait for it or cancel it first.</source>
+            <translation>An import is running; wait for it or cancel it first.</translation>
+        </message>
+        <message>
+            <source>Nothing linked: click a target, then a figure reported on it (or the other way round), then link.</source>
+            <translation>Nothing linked: click a target, then a figure reported on it (or the other way round), then link.</translation>
+        </message>
+        <message>
+            <source>Link anyway?</source>
+            <translation>Link anyway?</translation>
+        </message>
+        <message>
+            <source>Link %1 to %2 anyway? The link is kept, but the figure is not counted in the target's progress.</source>
+            <translation>Link %1 to %2 anyway? The link is kept, but the figure is not counted in the target's progress.</translation>
+        </message>
+        <message>
+            <source>Not linked.</source>
+            <translation>Not linked.</translation>
+        </message>
+        <message>
+            <source>Linked %1 to the target %2.</source>
+            <translation>Linked %1 to the target %2.</translation>
+        </message>
+        <message>
+            <source>Linked the target %1 as a part of %2.</source>
+            <translation>Linked the target %1 as a part of %2.</translation>
+        </message>
+        <message>
+            <source>A new indicator: %1</source>
+            <translation>A new indicator: %1</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>Which indicator does '%1' measure?</source>
+            <translation>Which indicator does '%1' measure?</translation>
+        </message>
+        <message>
+            <source>Correct figure</source>
+            <translation>Correct figure</translation>
+        </message>
+        <message>
+            <source>Move figure to another indicator</source>
+            <translation>Move figure to another indicator</translation>
         </message>
     </context>
     <context>

@@ -156,7 +156,7 @@
         </message>
         <message>
             <source>%1 (set by hand)</source>
-            <translation>%1（人工设定）</translation>
+            <translation>%1（手动设定）</translation>
         </message>
     </context>
     <context>
@@ -178,28 +178,28 @@
             <translation>参数</translation>
         </message>
         <message>
-            <source>No status</source>
-            <translation>无状态</translation>
-        </message>
-        <message>
-            <source>Not started</source>
-            <translation>未开始</translation>
-        </message>
-        <message>
-            <source>In progress</source>
-            <translation>进行中</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>已完成</translation>
-        </message>
-        <message>
             <source>At risk</source>
             <translation>有风险</translation>
         </message>
         <message>
             <source>Missed</source>
-            <translation>未完成</translation>
+            <translation>未达成</translation>
+        </message>
+        <message>
+            <source>As judged</source>
+            <translation>按判断</translation>
+        </message>
+        <message>
+            <source>No data</source>
+            <translation>无数据</translation>
+        </message>
+        <message>
+            <source>On track</source>
+            <translation>按计划推进</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <translation>已达成</translation>
         </message>
     </context>
     <context>
@@ -286,6 +286,10 @@
         <message>
             <source>export cancelled</source>
             <translation>导出已取消</translation>
+        </message>
+        <message>
+            <source>%1 (set by hand)</source>
+            <translation>%1（手动设定）</translation>
         </message>
     </context>
     <context>
@@ -610,33 +614,6 @@
         </message>
     </context>
     <context>
-        <name>plens</name>
-        <message>
-            <source>No figure has been reported for the target's region yet.</source>
-            <translation>该目标所在地区尚无报告数值。</translation>
-        </message>
-        <message>
-            <source>The latest reported value (%1, %2) meets the target.</source>
-            <translation>最新报告数值（%1，%2 年）已达到目标。</translation>
-        </message>
-        <message>
-            <source>The target was due in %1 and the latest reported value (%2) does not meet it.</source>
-            <translation>目标应于 %1 年完成，最新报告数值（%2）未达到。</translation>
-        </message>
-        <message>
-            <source>The latest reported value (%1) is above the limit of %2.</source>
-            <translation>最新报告数值（%1）高于上限 %2。</translation>
-        </message>
-        <message>
-            <source>%1% reached in %2, about as much as a steady pace from %3 to %4 would give (%5%).</source>
-            <translation>%2 年已完成 %1%，与 %3 年至 %4 年匀速推进的预期（%5%）相当。</translation>
-        </message>
-        <message>
-            <source>Only %1% reached in %2, behind a steady pace from %3 to %4 (%5%).</source>
-            <translation>%2 年仅完成 %1%，落后于 %3 年至 %4 年匀速推进的预期（%5%）。</translation>
-        </message>
-    </context>
-    <context>
         <name>plens::OfdRenderer</name>
         <message>
             <source>the embedded font %1 cannot be read; a substitute is used</source>
@@ -691,6 +668,52 @@
         <message>
             <source>missed</source>
             <translation>未达成</translation>
+        </message>
+        <message>
+            <source>The figure is about %1, the target about %2: it does not count towards the target.</source>
+            <translation>该数值针对%1，目标针对%2：不计入目标完成情况。</translation>
+        </message>
+        <message>
+            <source>The figure is counted in %1, the target in %2: it does not count towards the target.</source>
+            <translation>该数值的单位是“%1”，目标的单位是“%2”：不计入目标完成情况。</translation>
+        </message>
+        <message>
+            <source>A change in percentage points is not a level: it does not count towards the target.</source>
+            <translation>百分点表示变化量而非水平值：不计入目标完成情况。</translation>
+        </message>
+        <message numerus="yes">
+            <source>None of the %n linked figure(s) counts: they are about another region, in another unit, or changes in percentage points.</source>
+            <translation>
+                <numerusform>关联的 %n 个数值均不计入：它们针对其他地区、单位不同，或是百分点变化量。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No figure has been reported for the target's region yet.</source>
+            <translation>该目标所在地区尚无报告数值。</translation>
+        </message>
+        <message>
+            <source>The latest reported value (%1, %2) meets the target.</source>
+            <translation>最新报告数值（%1，%2 年）已达到目标。</translation>
+        </message>
+        <message>
+            <source>The latest reported value (%1) meets the target.</source>
+            <translation>最新报告数值（%1）已达到目标。</translation>
+        </message>
+        <message>
+            <source>The target was due in %1 and the latest reported value (%2) does not meet it.</source>
+            <translation>目标应于 %1 年完成，最新报告数值（%2）未达到。</translation>
+        </message>
+        <message>
+            <source>The latest reported value (%1) is above the limit of %2.</source>
+            <translation>最新报告数值（%1）高于上限 %2。</translation>
+        </message>
+        <message>
+            <source>%1% reached in %2, about as much as a steady pace from %3 to %4 would give (%5%).</source>
+            <translation>%2 年已完成 %1%，与 %3 年至 %4 年匀速推进的预期（%5%）相当。</translation>
+        </message>
+        <message>
+            <source>Only %1% reached in %2, behind a steady pace from %3 to %4 (%5%).</source>
+            <translation>%2 年仅完成 %1%，落后于 %3 年至 %4 年匀速推进的预期（%5%）。</translation>
         </message>
     </context>
     <context>
@@ -1573,7 +1596,7 @@
         <message numerus="yes">
             <source>%n link(s) suggested</source>
             <translation>
-                <numerusform>已建议 %n 条关联</numerusform>
+                <numerusform>建议了 %n 个关联</numerusform>
             </translation>
         </message>
         <message>
@@ -1623,10 +1646,6 @@
         <message>
             <source>paint the highlights into the pages (for printing)</source>
             <translation>将高亮绘入页面（用于打印）</translation>
-        </message>
-        <message>
-            <source>highlight the extracted figures too</source>
-            <translation>同时高亮提取出的数据</translation>
         </message>
         <message>
             <source>colour highlights by their first tag</source>
@@ -2068,6 +2087,14 @@
             <source>show where this installation finds its executable and its data</source>
             <translation>显示本安装的程序及数据所在位置</translation>
         </message>
+        <message>
+            <source>highlight the extracted figures too (the default)</source>
+            <translation>同时高亮提取的数值（默认）</translation>
+        </message>
+        <message>
+            <source>only the annotations, not the extracted figures</source>
+            <translation>只导出批注，不含提取的数值</translation>
+        </message>
     </context>
     <context>
         <name>plens::commands</name>
@@ -2081,7 +2108,7 @@
         </message>
         <message>
             <source>Correct figure</source>
-            <translation>修正数值</translation>
+            <translation>更正数值</translation>
         </message>
         <message>
             <source>Set status</source>
@@ -2591,6 +2618,10 @@
             <source>the import was cancelled (no password given)</source>
             <translation>已取消导入（未输入密码）</translation>
         </message>
+        <message>
+            <source>workspaces or documents to open</source>
+            <translation>要打开的工作区或文档</translation>
+        </message>
     </context>
     <context>
         <name>plens::ui::AboutDialog</name>
@@ -2858,6 +2889,18 @@
             <source>Progress</source>
             <translation>进展</translation>
         </message>
+        <message>
+            <source>Set by hand: %1</source>
+            <translation>手动设定：%1</translation>
+        </message>
+        <message>
+            <source>Judged: %1</source>
+            <translation>判断：%1</translation>
+        </message>
+        <message>
+            <source>%1 (set by hand)</source>
+            <translation>%1（手动设定）</translation>
+        </message>
     </context>
     <context>
         <name>plens::ui::CommitmentsPanel</name>
@@ -2990,24 +3033,6 @@
             <translation>%1 受密码保护。密码：</translation>
         </message>
         <message>
-            <source>Paint the highlights into the pages?
-
-Yes: for printing or fax; the highlights can no longer be edited.
-No: the highlights and notes stay annotations that any PDF reader shows and edits.</source>
-            <translation>将高亮直接绘入页面吗？
-
-是：用于打印或传真；高亮将无法再编辑。
-否：高亮和批注保留为注释，任何 PDF 阅读器都能显示和编辑。</translation>
-        </message>
-        <message>
-            <source>All annotations</source>
-            <translation>全部批注</translation>
-        </message>
-        <message>
-            <source>Export the annotations with the tag:</source>
-            <translation>导出带有此标签的批注：</translation>
-        </message>
-        <message>
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
@@ -3106,6 +3131,93 @@ No: the highlights and notes stay annotations that any PDF reader shows and edit
         <message>
             <source>Export failed</source>
             <translation>导出失败</translation>
+        </message>
+        <message>
+            <source>Targets and reported figures, as the reader shows them</source>
+            <translation>目标和报告数值（与阅读器中所示相同）</translation>
+        </message>
+        <message>
+            <source>My highlights and notes</source>
+            <translation>我的高亮和批注</translation>
+        </message>
+        <message>
+            <source>Everything, any tag</source>
+            <translation>全部（不限标签）</translation>
+        </message>
+        <message>
+            <source>Paint the highlights into the pages (for printing or fax; they can no longer be edited)</source>
+            <translation>将高亮绘入页面（用于打印或传真；之后不能再编辑）</translation>
+        </message>
+        <message>
+            <source>Highlight:</source>
+            <translation>高亮：</translation>
+        </message>
+        <message>
+            <source>Only items tagged:</source>
+            <translation>仅限带此标签的内容：</translation>
+        </message>
+        <message>
+            <source>%1 (annotated)</source>
+            <translation>%1（批注版）</translation>
+        </message>
+        <message>
+            <source>%1 - tables</source>
+            <translation>%1 - 表格</translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::ui::FigureMenu</name>
+        <message>
+            <source>Link with the Figure Selected Before</source>
+            <translation>与之前选中的数值关联</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Delete Figure</source>
+            <translation>删除数值</translation>
+        </message>
+        <message>
+            <source>The figure is not a commitment or a reported value (Undo puts it back)</source>
+            <translation>该数值不是承诺或报告数值（可撤销恢复）</translation>
+        </message>
+        <message>
+            <source>New Tag...</source>
+            <translation>新建标签...</translation>
+        </message>
+        <message>
+            <source>New Tag</source>
+            <translation>新建标签</translation>
+        </message>
+        <message>
+            <source>Name of the new tag:</source>
+            <translation>新标签名称：</translation>
+        </message>
+        <message>
+            <source>Tag figure with a new tag</source>
+            <translation>用新标签标记数值</translation>
+        </message>
+        <message>
+            <source>As judged: %1</source>
+            <translation>按判断：%1</translation>
+        </message>
+        <message>
+            <source>Set by hand: %1</source>
+            <translation>手动设定：%1</translation>
+        </message>
+        <message>
+            <source>Set Status</source>
+            <translation>设置状态</translation>
+        </message>
+        <message>
+            <source>Why is the status '%1'? (optional)</source>
+            <translation>为什么状态是“%1”？（可选）</translation>
         </message>
     </context>
     <context>
@@ -3311,13 +3423,17 @@ No: the highlights and notes stay annotations that any PDF reader shows and edit
             <source>Rejected</source>
             <translation>已拒绝</translation>
         </message>
+        <message>
+            <source>Accept the selected links (select a target to accept all its suggestions)</source>
+            <translation>接受选中的关联（选中一个目标即接受其全部建议）</translation>
+        </message>
+        <message>
+            <source>Reject the selected links; rejected pairs are never suggested again</source>
+            <translation>拒绝选中的关联；被拒绝的配对不会再被建议</translation>
+        </message>
     </context>
     <context>
         <name>plens::ui::MainWindow</name>
-        <message>
-            <source>Library</source>
-            <translation>组件</translation>
-        </message>
         <message>
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
@@ -3411,10 +3527,6 @@ No: the highlights and notes stay annotations that any PDF reader shows and edit
         <message>
             <source>&amp;Find in All Documents</source>
             <translation>在所有文件中查找(&amp;F)</translation>
-        </message>
-        <message>
-            <source>&amp;Link Figure to Selected Target</source>
-            <translation>将数值关联到所选目标(&amp;L)</translation>
         </message>
         <message>
             <source>&amp;Settings...</source>
@@ -3534,7 +3646,7 @@ No: the highlights and notes stay annotations that any PDF reader shows and edit
         </message>
         <message>
             <source>Why is the status '%1'? (optional)</source>
-            <translation>为何将状态设为“%1”？（可选）</translation>
+            <translation>为什么状态是“%1”？（可选）</translation>
         </message>
         <message>
             <source>&amp;Analysis</source>
@@ -3591,12 +3703,102 @@ No: the highlights and notes stay annotations that any PDF reader shows and edit
             <translation>部分页面未能读取</translation>
         </message>
         <message>
-            <source>Policy documents (*.pdf *.ofd *.docx *.doc *.wps *.rtf *.html *.htm *.txt);;All files (*)</source>
-            <translation>政策文件 (*.pdf *.ofd *.docx *.doc *.wps *.rtf *.html *.htm *.txt);;所有文件 (*)</translation>
-        </message>
-        <message>
             <source>%1 (read-only) - PolicyLens</source>
             <translation>%1（只读）- PolicyLens</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;A sample to start with.&lt;/b&gt; Left: a city's action plan, its targets highlighted; right: a briefing with the figures reported since. Click a target to see the figure reported on it, joined by a line; the table below judges each target. &lt;b&gt;Indicators &amp;gt; Indicator Chart&lt;/b&gt; charts them, &lt;b&gt;File &amp;gt; Export&lt;/b&gt; makes the meeting pack. Import your own documents with &lt;b&gt;File &amp;gt; Import&lt;/b&gt; or by dropping them here.</source>
+            <translation>&lt;b&gt;先看一个示例。&lt;/b&gt;左边是一个城市的行动方案，目标已高亮；右边是之后的工作简报，高亮的是报告数值。点击一个目标，可以看到与之关联的报告数值（用连线相连）；下方的表格给出每个目标的判断。&lt;b&gt;指标 &amp;gt; 指标图表&lt;/b&gt;可绘制图表，&lt;b&gt;文件 &amp;gt; 导出&lt;/b&gt;可生成会议材料。用&lt;b&gt;文件 &amp;gt; 导入&lt;/b&gt;或直接拖入窗口，导入您自己的文档。</translation>
+        </message>
+        <message>
+            <source>Hide this hint</source>
+            <translation>隐藏此提示</translation>
+        </message>
+        <message>
+            <source>Document Library</source>
+            <translation>文档库</translation>
+        </message>
+        <message>
+            <source>&amp;Link the Two Figures Selected Last</source>
+            <translation>关联最近选中的两个数值(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Click a target in one pane and a figure reported on it in the other, then link them</source>
+            <translation>在一个窗格中点击目标，在另一个窗格中点击对应的报告数值，然后关联</translation>
+        </message>
+        <message>
+            <source>Accept %1 links</source>
+            <translation>接受 %1 个关联</translation>
+        </message>
+        <message>
+            <source>Reject %1 links</source>
+            <translation>拒绝 %1 个关联</translation>
+        </message>
+        <message>
+            <source>Grouping figures under indicators...</source>
+            <translation>正在将数值归入指标……</translation>
+        </message>
+        <message>
+            <source>Suggesting links between targets and reported figures...</source>
+            <translation>正在为目标与报告数值建议关联……</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n link(s) suggested</source>
+            <translation>
+                <numerusform>建议了 %n 个关联</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Policy documents (%1);;All files (*)</source>
+            <translation>政策文件 (%1);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>An import is running; wait for it or cancel it first.</source>
+            <translation>正在导入，请等待完成或先取消。</translation>
+        </message>
+        <message>
+            <source>Nothing linked: click a target, then a figure reported on it (or the other way round), then link.</source>
+            <translation>未建立关联：请先点击一个目标，再点击对应的报告数值（顺序不限），然后关联。</translation>
+        </message>
+        <message>
+            <source>Link anyway?</source>
+            <translation>仍要关联吗？</translation>
+        </message>
+        <message>
+            <source>Link %1 to %2 anyway? The link is kept, but the figure is not counted in the target's progress.</source>
+            <translation>仍要将%1关联到%2吗？关联会保留，但该数值不计入目标进展。</translation>
+        </message>
+        <message>
+            <source>Not linked.</source>
+            <translation>未关联。</translation>
+        </message>
+        <message>
+            <source>Linked %1 to the target %2.</source>
+            <translation>已将%1关联到目标%2。</translation>
+        </message>
+        <message>
+            <source>Linked the target %1 as a part of %2.</source>
+            <translation>已将目标%1关联为%2的分解目标。</translation>
+        </message>
+        <message>
+            <source>A new indicator: %1</source>
+            <translation>新指标：%1</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <source>Which indicator does '%1' measure?</source>
+            <translation>“%1”属于哪个指标？</translation>
+        </message>
+        <message>
+            <source>Correct figure</source>
+            <translation>更正数值</translation>
+        </message>
+        <message>
+            <source>Move figure to another indicator</source>
+            <translation>将数值移到另一个指标</translation>
         </message>
     </context>
     <context>

@@ -197,7 +197,7 @@ QValueAxis *valueAxis(const IndicatorData &data, const ValueScale &scale, const 
     auto *y = new QValueAxis;
     y->setRange(lo < 0 ? lo * 1.15 : 0, hi * 1.18);
     y->applyNiceNumbers();
-    y->setLabelFormat(QStringLiteral("%.4g"));
+    y->setLabelFormat(QStringLiteral("%.10g")); // 12000, never 1.2e+04 (the magnitude is in the title)
     y->setTitleText(scale.axisTitle());
     y->setLabelsFont(font);
     y->setTitleFont(font);
@@ -342,7 +342,7 @@ QString ValueScale::format(double value) const
     if (unit == QStringLiteral("百分点"))
         return plain(value) + QStringLiteral(" 个百分点");
     const QString n = plain(value / divisor) + prefix;
-    return unit.isEmpty() ? n : n + QStringLiteral(" ") + unit;
+    return n + unit; // 6.7亿元, 1.2万个, 150家
 }
 
 QString ValueScale::formatTarget(const Figure &target) const
@@ -371,7 +371,7 @@ ValueScale ValueScale::forData(const IndicatorData &data)
     if (top >= 1e8) {
         s.divisor = 1e8;
         s.prefix = QStringLiteral("亿");
-    } else if (top >= 1e5) {
+    } else if (top >= 1e4) { // as officers write it: 1.2万个
         s.divisor = 1e4;
         s.prefix = QStringLiteral("万");
     }

@@ -116,15 +116,19 @@ int runExportPdf(const QStringList &args)
     const QCommandLineOption flatten(
         QStringLiteral("flatten"),
         QCoreApplication::translate("plens::cli", "paint the highlights into the pages (for printing)"));
-    const QCommandLineOption figures(QStringLiteral("figures"),
-                                     QCoreApplication::translate("plens::cli", "highlight the extracted figures too"));
+    const QCommandLineOption figures(
+        QStringLiteral("figures"),
+        QCoreApplication::translate("plens::cli", "highlight the extracted figures too (the default)"));
+    const QCommandLineOption noFigures(
+        QStringLiteral("no-figures"),
+        QCoreApplication::translate("plens::cli", "only the annotations, not the extracted figures"));
     const QCommandLineOption colorByTag(
         QStringLiteral("color-by-tag"),
         QCoreApplication::translate("plens::cli", "colour highlights by their first tag"));
     const QCommandLineOption password(QStringLiteral("password"),
                                       QCoreApplication::translate("plens::cli", "the password of an encrypted PDF"),
                                       QStringLiteral("password"));
-    parser.addOptions({document, flatten, figures, colorByTag, password});
+    parser.addOptions({document, flatten, figures, noFigures, colorByTag, password});
     if (!parser.parse(QStringList {QStringLiteral("export-pdf")} + args))
         return usageError(parser.errorText());
     if (!parser.isSet(o.workspace) || !parser.isSet(document) || !parser.isSet(o.out))
@@ -160,7 +164,9 @@ int runExportPdf(const QStringList &args)
     ExportRequest &req = request.value();
     if (auto code = parseFilter(parser, o, req.tags, req.filter))
         return *code;
-    req.filter.includeFigures = parser.isSet(figures) || !req.filter.kinds.isEmpty() || !req.filter.statuses.isEmpty();
+    // What the reader shows: the figures highlighted beside the annotations, unless asked otherwise.
+    req.filter.includeFigures
+        = !parser.isSet(noFigures) || !req.filter.kinds.isEmpty() || !req.filter.statuses.isEmpty();
     req.colorBy = parser.isSet(colorByTag) ? ColorBy::Tag : ColorBy::Annotation;
     req.flatten = parser.isSet(flatten);
     req.password = parser.value(password);

@@ -1,10 +1,7 @@
 // policylens-cli list / commitments --workspace W: what a workspace holds.
 #include "cli/cliutil.h"
 #include "cli/commands.h"
-#include "extract/extract.h"
-#include "extract/indicators.h"
-#include "extract/linker.h"
-#include "import/importer.h"
+#include "pipeline/importpipeline.h"
 #include "store/workspace.h"
 
 #include <QCommandLineParser>
@@ -99,40 +96,48 @@ QString statusName(TargetStatus s)
 int runList(const QStringList &args)
 {
     Parsed p;
-    if (auto code = parse(QStringLiteral("list"), args, {QStringLiteral("text"), QStringLiteral("json")}, false, p))
+    if (auto code = parse(QStringLiteral("list"), args,
+                          {QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("jsonl")}, false, p))
         return *code;
     auto ws = openExistingWorkspace(p.workspace);
     if (!ws)
         return fail(ws.error());
+    // json: one array of documents; jsonl: one document per line.
+    QJsonArray array;
     for (const DocumentSummary &d : (*ws)->documents()) {
-        if (p.format == QLatin1String("json")) {
-            QJsonObject o;
-            o.insert(QStringLiteral("id"), d.id);
-            o.insert(QStringLiteral("file"), d.fileName);
-            o.insert(QStringLiteral("title"), d.meta.title);
-            o.insert(QStringLiteral("issuer"), d.meta.issuer);
-            o.insert(QStringLiteral("number"), d.meta.docNumber);
-            o.insert(QStringLiteral("date"), d.meta.date.isValid() ? d.meta.date.toString(Qt::ISODate) : QString());
-            o.insert(QStringLiteral("region"), d.meta.region);
-            o.insert(QStringLiteral("type"), d.meta.docType);
-            o.insert(QStringLiteral("figures"), d.figureCount);
-            o.insert(QStringLiteral("annotations"), d.annotationCount);
-            o.insert(QStringLiteral("format"), formatName(d.format));
-            if (d.previousVersion)
-                o.insert(QStringLiteral("previous_version"), d.previousVersion);
-            if (!d.renditions.isEmpty()) {
-                QJsonArray renditions;
-                for (SourceFormat f : d.renditions)
-                    renditions.append(formatName(f));
-                o.insert(QStringLiteral("renditions"), renditions);
-            }
-            out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << '\n';
-        } else {
+        if (p.format == QLatin1String("text")) {
             out() << d.id << '\t' << d.fileName << '\t' << d.meta.title << '\t'
                   << (d.meta.date.isValid() ? d.meta.date.toString(Qt::ISODate) : QString()) << '\t'
                   << QCoreApplication::translate("plens::cli", "%n figure(s)", nullptr, d.figureCount) << '\n';
+            continue;
         }
+        QJsonObject o;
+        o.insert(QStringLiteral("id"), d.id);
+        o.insert(QStringLiteral("file"), d.fileName);
+        o.insert(QStringLiteral("title"), d.meta.title);
+        o.insert(QStringLiteral("issuer"), d.meta.issuer);
+        o.insert(QStringLiteral("number"), d.meta.docNumber);
+        o.insert(QStringLiteral("date"), d.meta.date.isValid() ? d.meta.date.toString(Qt::ISODate) : QString());
+        o.insert(QStringLiteral("region"), d.meta.region);
+        o.insert(QStringLiteral("type"), d.meta.docType);
+        o.insert(QStringLiteral("figures"), d.figureCount);
+        o.insert(QStringLiteral("annotations"), d.annotationCount);
+        o.insert(QStringLiteral("format"), formatName(d.format));
+        if (d.previousVersion)
+            o.insert(QStringLiteral("previous_version"), d.previousVersion);
+        if (!d.renditions.isEmpty()) {
+            QJsonArray renditions;
+            for (SourceFormat f : d.renditions)
+                renditions.append(formatName(f));
+            o.insert(QStringLiteral("renditions"), renditions);
+        }
+        if (p.format == QLatin1String("jsonl"))
+            out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << '\n';
+        else
+            array.append(o);
     }
+    if (p.format == QLatin1String("json"))
+        out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)) << '\n';
     out().flush();
     return Success;
 }
@@ -174,85 +179,75 @@ int runImport(const QStringList &args)
         return fail(ws.error());
     if (auto st = (*ws)->writable(); !st)
         return fail(st.error()); // read-only, damaged or a full disk: before any file is read
-    int failed = 0;
-    for (const QString &file : std::as_const(p.files)) {
-        const auto doc = importForCli(file, p.password);
-        if (!doc) {
-            err() << doc.error().toString() << Qt::endl;
-            ++failed;
-            continue;
+    // The same pipeline as the window's import: read, extract, store, group, suggest; each file read
+    // as the other commands read it (its password, OCR progress on a terminal, warnings).
+    ImportPipeline pipeline(**ws);
+    ImportPipeline::Hooks hooks;
+    hooks.read = [&p](const QString &file) {
+        return importForCli(file, p.password);
+    };
+    hooks.fileDone = [](const ImportPipeline::FileResult &r, int, int) {
+        if (r.error) {
+            err() << r.error->toString() << Qt::endl;
+            return;
         }
-        const QList<Figure> figures = extractFigures(*doc);
-        const auto added = (*ws)->addDocument(*doc, figures);
-        if (!added) {
-            err() << Error {file, added.error().message}.toString() << Qt::endl;
-            ++failed;
-            continue;
-        }
-        switch (added->outcome) {
+        switch (r.added->outcome) {
         case AddResult::Outcome::Added:
-            out() << file << ": "
+            out() << r.path << ": "
                   << QCoreApplication::translate("plens::cli", "added as document %1 with %n figure(s)", nullptr,
-                                                 int(figures.size()))
-                         .arg(added->documentId)
+                                                 r.figures)
+                         .arg(r.added->documentId)
                   << '\n';
             break;
         case AddResult::Outcome::Duplicate:
-            out() << file << ": "
+            out() << r.path << ": "
                   << QCoreApplication::translate("plens::cli", "already in the workspace as document %1, nothing added")
-                         .arg(added->documentId)
+                         .arg(r.added->documentId)
                   << '\n';
             break;
         case AddResult::Outcome::Revised:
-            out() << file << ": "
+            out() << r.path << ": "
                   << QCoreApplication::translate(
                          "plens::cli",
                          "a revision of document %1: %2 annotation(s) found again, %3 not found (kept, marked)")
-                         .arg(added->documentId)
-                         .arg(added->reanchored)
-                         .arg(added->orphaned)
+                         .arg(r.added->documentId)
+                         .arg(r.added->reanchored)
+                         .arg(r.added->orphaned)
                   << '\n';
             break;
         case AddResult::Outcome::Rendition:
-            out() << file << ": "
-                  << (doc->format == SourceFormat::Pdf
+            out() << r.path << ": "
+                  << (r.format == SourceFormat::Pdf
                           ? QCoreApplication::translate("plens::cli",
                                                         "the same text as document %1, whose PDF it now is (shown and "
                                                         "exported; the other formats kept beside it)")
-                                .arg(added->documentId)
+                                .arg(r.added->documentId)
                           : QCoreApplication::translate("plens::cli",
                                                         "the same text as document %1, kept as its %2 rendition")
-                                .arg(added->documentId)
-                                .arg(formatName(doc->format)))
+                                .arg(r.added->documentId)
+                                .arg(formatName(r.format)))
                   << '\n';
             break;
         case AddResult::Outcome::NewVersion:
-            out() << file << ": "
+            out() << r.path << ": "
                   << QCoreApplication::translate("plens::cli",
                                                  "a new version of document %1 with other figures, added as document "
                                                  "%2 with %n figure(s)",
-                                                 nullptr, int(figures.size()))
-                         .arg(added->previousVersion)
-                         .arg(added->documentId)
+                                                 nullptr, r.figures)
+                         .arg(r.added->previousVersion)
+                         .arg(r.added->documentId)
                   << '\n';
             break;
         }
         out().flush();
-    }
-    // Group new figures under indicators, then suggest links among everything stored (rejected pairs
-    // are never suggested again).
-    if (auto grouped = refreshIndicators(**ws); !grouped) {
-        err() << grouped.error().toString() << Qt::endl;
-        failed = true;
-    }
-    int suggested = 0;
-    for (const Link &l : newLinkSuggestions((*ws)->commitments(), (*ws)->links())) {
-        if ((*ws)->addLink(l))
-            ++suggested;
-    }
-    if (suggested)
-        out() << QCoreApplication::translate("plens::cli", "%n link(s) suggested", nullptr, suggested) << Qt::endl;
-    return failed ? Failure : Success;
+    };
+    const ImportPipeline::Summary summary = pipeline.run(p.files, hooks);
+    for (const Error &e : summary.errors)
+        err() << e.toString() << Qt::endl;
+    if (summary.suggested)
+        out() << QCoreApplication::translate("plens::cli", "%n link(s) suggested", nullptr, summary.suggested)
+              << Qt::endl;
+    return summary.failed() || !summary.errors.isEmpty() ? Failure : Success;
 }
 
 int runRecover(const QStringList &args)

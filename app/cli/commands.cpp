@@ -26,12 +26,12 @@ std::span<const Command> commands()
         {"import", "import --workspace W.plens FILE... [--password PASSWORD]",
          QT_TRANSLATE_NOOP("plens::cli", "import documents into a workspace (created if needed), with their figures"),
          &runImport},
-        {"list", "list --workspace W.plens [--format text|json]",
+        {"list", "list --workspace W.plens [--format text|json|jsonl]",
          QT_TRANSLATE_NOOP("plens::cli", "list the documents of a workspace"), &runList},
         {"commitments", "commitments --workspace W.plens --format jsonl",
          QT_TRANSLATE_NOOP("plens::cli", "print every stored figure in the extraction record format"), &runCommitments},
         {"export-pdf",
-         "export-pdf --workspace W.plens --document ID|FILE --out OUT.pdf [--flatten] [--figures] [--color-by-tag] "
+         "export-pdf --workspace W.plens --document ID|FILE --out OUT.pdf [--flatten] [--no-figures] [--color-by-tag] "
          "[--tag T]... [--kind K]... [--status S]... [--author A]... [--password P]",
          QT_TRANSLATE_NOOP("plens::cli",
                            "write a document as a PDF with its highlights and notes (PDF sources keep their pages)"),

@@ -6,6 +6,9 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 
 #include <cstring>
@@ -36,6 +39,29 @@ void printHelp()
     out().flush();
 }
 
+#ifndef Q_OS_WIN
+// Without XDG_RUNTIME_DIR (a cron job, a service, sudo, a container) Qt falls back to
+// <temp>/runtime-<user> and says so on standard error for every command that opens a GUI platform;
+// a tool's output must not carry that. Give Qt that same private folder, made as Qt would make it.
+void quietRuntimeDir()
+{
+    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        return;
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME"));
+    const QString dir
+        = QDir::temp().filePath(QStringLiteral("runtime-%1").arg(user.isEmpty() ? QStringLiteral("policylens") : user));
+    if (!QDir().mkpath(dir))
+        return;
+    const QFileInfo info(dir);
+    if (!info.isWritable() || info.ownerId() != QFileInfo(QDir::homePath()).ownerId())
+        return; // someone else's folder: let Qt decide (and say so)
+    QFile::setPermissions(dir,
+                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadUser | QFile::WriteUser
+                              | QFile::ExeUser);
+    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir));
+}
+#endif
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -49,6 +75,7 @@ int main(int argc, char *argv[])
     if (needsFonts && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
         && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    quietRuntimeDir();
 #endif
     std::unique_ptr<QCoreApplication> application;
     if (needsWidgets)

@@ -50,6 +50,30 @@ void AppSettings::setWindowGeometry(const QByteArray &geometry, const QByteArray
     m_settings.setValue(QStringLiteral("window/state"), state);
 }
 
+AppSettings::Session AppSettings::session() const
+{
+    Session s;
+    s.workspace = m_settings.value(QStringLiteral("session/workspace")).toString();
+    for (const QVariant &v : m_settings.value(QStringLiteral("session/documents")).toList())
+        s.documents.append(v.toLongLong());
+    s.active = m_settings.value(QStringLiteral("session/active"), 0).toInt();
+    s.splitter = m_settings.value(QStringLiteral("session/splitter")).toByteArray();
+    s.syncScroll = m_settings.value(QStringLiteral("session/sync"), false).toBool();
+    return s;
+}
+
+void AppSettings::setSession(const Session &session)
+{
+    QVariantList documents;
+    for (qint64 id : session.documents)
+        documents.append(id);
+    m_settings.setValue(QStringLiteral("session/workspace"), session.workspace);
+    m_settings.setValue(QStringLiteral("session/documents"), documents);
+    m_settings.setValue(QStringLiteral("session/active"), session.active);
+    m_settings.setValue(QStringLiteral("session/splitter"), session.splitter);
+    m_settings.setValue(QStringLiteral("session/sync"), session.syncScroll);
+}
+
 QString AppSettings::authorName() const
 {
     QString fallback = qEnvironmentVariable("USERNAME"); // Windows

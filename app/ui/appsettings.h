@@ -22,6 +22,20 @@ public:
     [[nodiscard]] QByteArray windowState() const;
     void setWindowGeometry(const QByteArray &geometry, const QByteArray &state);
 
+    // What the reader showed when the window closed, to show again on the next start: the workspace,
+    // the document of each pane (left to right), the active pane, the panes' widths, synchronised
+    // scrolling.
+    struct Session
+    {
+        QString workspace;
+        QList<qint64> documents;
+        int active = 0;
+        QByteArray splitter;
+        bool syncScroll = false;
+    };
+    [[nodiscard]] Session session() const;
+    void setSession(const Session &session);
+
     // The name written on annotations and status changes (default: the account's user name).
     [[nodiscard]] QString authorName() const;
     void setAuthorName(const QString &name);

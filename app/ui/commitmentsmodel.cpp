@@ -7,13 +7,6 @@
 
 namespace plens::ui {
 
-namespace {
-bool chineseUi()
-{
-    return QLocale().language() == QLocale::Chinese;
-}
-} // namespace
-
 CommitmentsModel::CommitmentsModel(QObject *parent) : QAbstractTableModel(parent) { }
 
 void CommitmentsModel::setCommitments(QList<Commitment> commitments)
@@ -63,8 +56,13 @@ void CommitmentsModel::removeCommitment(qint64 id)
 void CommitmentsModel::setProgress(QHash<qint64, StatusJudgement> byTarget)
 {
     m_progress = std::move(byTarget);
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0, Progress), index(int(m_rows.size()) - 1, Progress));
+    if (!m_rows.isEmpty()) // the status shown (and filtered on) follows the judgement
+        emit dataChanged(index(0, Status), index(int(m_rows.size()) - 1, Progress));
+}
+
+TargetStatus CommitmentsModel::shownStatus(const Commitment &c) const
+{
+    return c.status != TargetStatus::None ? c.status : statusFor(m_progress.value(c.id).state);
 }
 
 int CommitmentsModel::rowOf(qint64 id) const
@@ -97,8 +95,18 @@ QVariant CommitmentsModel::data(const QModelIndex &index, int role) const
     if (role == DocumentIdRole)
         return c.documentId;
     if (role == Qt::ToolTipRole) {
-        if (index.column() == Progress && m_progress.contains(c.id))
-            return m_progress.value(c.id).rule;
+        if ((index.column() == Progress || index.column() == Status) && f.kind == Figure::Kind::Target) {
+            QString tip = m_progress.value(c.id).rule;
+            if (c.status != TargetStatus::None) {
+                tip = tr("Set by hand: %1").arg(Labels::status(c.status))
+                    + (c.statusNote.isEmpty() ? QString() : QStringLiteral(" — ") + c.statusNote)
+                    + (c.statusAuthor.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(c.statusAuthor))
+                    + (tip.isEmpty() ? QString() : QStringLiteral("\n") + tr("Judged: %1").arg(tip));
+            }
+            return tip;
+        }
+        if (index.column() == Value || index.column() == ValueMax)
+            return Labels::exactValue(f); // 6.7亿元 on screen, 670,000,000 元 here
         return f.text;
     }
     if (role == Qt::FontRole && c.userCorrected) {
@@ -150,9 +158,9 @@ QVariant CommitmentsModel::data(const QModelIndex &index, int role) const
     case Cmp:
         return Labels::cmp(f.cmp);
     case Value:
-        return Labels::number(f.value, chineseUi());
+        return Labels::number(f.value, true); // as officers write it, 6.7亿; exact in the tooltip
     case ValueMax:
-        return f.valueMax ? Labels::number(*f.valueMax, chineseUi()) : QString();
+        return f.valueMax ? Labels::number(*f.valueMax, true) : QString();
     case Unit:
         return f.unit;
     case Year:
@@ -162,9 +170,20 @@ QVariant CommitmentsModel::data(const QModelIndex &index, int role) const
     case Hedge:
         return f.hedge;
     case Status:
-        return f.kind == Figure::Kind::Target ? Labels::status(c.status) : QString();
-    case Progress:
-        return m_progress.contains(c.id) ? stateName(m_progress.value(c.id).state) : QString();
+        if (f.kind != Figure::Kind::Target)
+            return QString();
+        // One vocabulary: the state judged by the one rule, or the one an officer set instead.
+        if (c.status == TargetStatus::None)
+            return stateName(m_progress.value(c.id).state);
+        if (const auto manual = stateOf(c.status))
+            return tr("%1 (set by hand)").arg(stateName(*manual));
+        return tr("%1 (set by hand)").arg(Labels::status(c.status));
+    case Progress: {
+        if (f.kind != Figure::Kind::Target || !m_progress.contains(c.id))
+            return QString();
+        const StatusJudgement &j = m_progress.value(c.id);
+        return j.basis >= 0 && j.attainment > 0 ? QStringLiteral("%1%").arg(qRound(j.attainment)) : QString();
+    }
     case Confirmed:
         return QString();
     case Text:
@@ -391,7 +410,7 @@ bool CommitmentsFilter::filterAcceptsRow(int sourceRow, const QModelIndex &) con
         return false;
     if (m_kind && c.figure.kind != *m_kind)
         return false;
-    if (m_status && (c.figure.kind != Figure::Kind::Target || c.status != *m_status))
+    if (m_status && (c.figure.kind != Figure::Kind::Target || model->shownStatus(c) != *m_status))
         return false;
     if (m_tag && !model->tagsOf(c.id).contains(m_tag))
         return false;

@@ -31,8 +31,8 @@ public:
         Year,
         Scope,
         Hedge,
-        Status,
-        Progress, // judged from the linked figures (StatusJudgement); the rule is the tooltip
+        Status, // the state judged by the one rule (linker.h), or set by hand instead; the rule is the tooltip
+        Progress, // the attainment the judgement rests on, in percent
         Confirmed,
         Text,
         ColumnCount
@@ -49,6 +49,8 @@ public:
     void removeCommitment(qint64 id);
 
     [[nodiscard]] int rowOf(qint64 id) const;
+    // The status a target shows: the one set by hand, else the judged state (as a TargetStatus).
+    [[nodiscard]] TargetStatus shownStatus(const Commitment &c) const;
     [[nodiscard]] const Commitment &commitmentAt(int row) const { return m_rows.at(row); }
     [[nodiscard]] QList<qint64> tagsOf(qint64 id) const { return m_tags.value(id); }
     [[nodiscard]] QString documentTitle(qint64 documentId) const { return m_titles.value(documentId); }

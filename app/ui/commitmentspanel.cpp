@@ -90,8 +90,10 @@ CommitmentsPanel::CommitmentsPanel(QWidget *parent)
 
     m_status->setObjectName(QStringLiteral("commitmentsStatusFilter"));
     m_status->addItem(tr("All statuses"), -1);
-    for (TargetStatus s : Labels::statuses())
-        m_status->addItem(Labels::status(s), int(s));
+    for (TargetStatus s : Labels::statuses()) {
+        if (s != TargetStatus::None) // the status shown: judged or set by hand, one vocabulary
+            m_status->addItem(Labels::status(s), int(s));
+    }
     connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
         const int s = m_status->currentData().toInt();
         m_filter->setStatus(s < 0 ? std::nullopt : std::optional(TargetStatus(s)));
@@ -131,6 +133,13 @@ CommitmentsPanel::CommitmentsPanel(QWidget *parent)
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         if (!(m_filter->flags(index) & Qt::ItemIsEditable))
             emit jumpRequested(index.data(CommitmentsModel::IdRole).toLongLong());
+    });
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QTableView::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex index = m_table->indexAt(pos);
+        if (index.isValid())
+            emit menuRequested(index.data(CommitmentsModel::IdRole).toLongLong(),
+                               m_table->viewport()->mapToGlobal(pos));
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {

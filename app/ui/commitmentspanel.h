@@ -38,6 +38,7 @@ public:
 signals:
     void jumpRequested(qint64 commitmentId);
     void currentChanged(qint64 commitmentId);
+    void menuRequested(qint64 commitmentId, const QPoint &globalPos); // a right click on a row
 
 private:
     CommitmentsModel *m_model;

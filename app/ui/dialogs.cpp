@@ -11,6 +11,7 @@ namespace plens::ui {
 namespace {
 QList<QVariant> g_answers;
 bool g_testMode = false;
+QString g_lastSuggestion;
 } // namespace
 
 void Dialogs::setNextAnswer(const QVariant &answer)
@@ -43,6 +44,13 @@ std::optional<QVariant> Dialogs::takeNextAnswer()
     return g_answers.takeFirst();
 }
 
+std::optional<QVariant> Dialogs::peekNextAnswer()
+{
+    if (g_answers.isEmpty())
+        return std::nullopt;
+    return g_answers.first();
+}
+
 QString Dialogs::openFileName(QWidget *parent, const QString &caption, const QString &filter)
 {
     if (auto a = takeNextAnswer())
@@ -61,13 +69,19 @@ QStringList Dialogs::openFileNames(QWidget *parent, const QString &caption, cons
     return QFileDialog::getOpenFileNames(parent, caption, QString(), filter);
 }
 
-QString Dialogs::saveFileName(QWidget *parent, const QString &caption, const QString &filter)
+QString Dialogs::saveFileName(QWidget *parent, const QString &caption, const QString &filter, const QString &suggested)
 {
+    g_lastSuggestion = suggested;
     if (auto a = takeNextAnswer())
         return a->toString();
     if (g_testMode)
         return {};
-    return QFileDialog::getSaveFileName(parent, caption, QString(), filter);
+    return QFileDialog::getSaveFileName(parent, caption, suggested, filter);
+}
+
+QString Dialogs::lastSuggestion()
+{
+    return g_lastSuggestion;
 }
 
 QString Dialogs::text(QWidget *parent, const QString &title, const QString &label, const QString &value)

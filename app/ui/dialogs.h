@@ -18,7 +18,11 @@ class Dialogs
 public:
     static QString openFileName(QWidget *parent, const QString &caption, const QString &filter);
     static QStringList openFileNames(QWidget *parent, const QString &caption, const QString &filter);
-    static QString saveFileName(QWidget *parent, const QString &caption, const QString &filter);
+    // `suggested`: the folder and file name the dialog starts with.
+    static QString saveFileName(QWidget *parent, const QString &caption, const QString &filter,
+                                const QString &suggested = {});
+    // The suggestion the last save dialog was opened with (tests).
+    [[nodiscard]] static QString lastSuggestion();
     static QString text(QWidget *parent, const QString &title, const QString &label, const QString &value);
     static QString item(QWidget *parent, const QString &title, const QString &label, const QStringList &items);
     static QColor colour(QWidget *parent, const QString &title, const QColor &initial);
@@ -36,8 +40,9 @@ public:
     static std::optional<QVariant> takeTestAnswer() { return takeNextAnswer(); }
     [[nodiscard]] static bool testMode();
 
-private:
+    // The next queued answer, taken off the queue (dialogs of their own use it in test mode).
     static std::optional<QVariant> takeNextAnswer();
+    [[nodiscard]] static std::optional<QVariant> peekNextAnswer();
 };
 
 } // namespace plens::ui

@@ -68,6 +68,8 @@ DocumentView::DocumentView(QWidget *parent)
 
     connect(m_textView, &TextView::highlightClicked, this, &DocumentView::highlightClicked);
     connect(m_pageView, &PageView::highlightClicked, this, &DocumentView::highlightClicked);
+    connect(m_textView, &TextView::highlightMenuRequested, this, &DocumentView::highlightMenuRequested);
+    connect(m_pageView, &PageView::highlightMenuRequested, this, &DocumentView::highlightMenuRequested);
     connect(m_textView, &QPlainTextEdit::selectionChanged, this, &DocumentView::selectionChanged);
     connect(m_pageView, &PageView::selectionChanged, this, &DocumentView::selectionChanged);
     connect(m_textView->verticalScrollBar(), &QScrollBar::valueChanged, this, &DocumentView::viewScrolled);
@@ -271,7 +273,9 @@ QRect DocumentView::rangeRect(qsizetype start, qsizetype end) const
     // Only what is inside the visible part of the view counts.
     const QWidget *vp = m_mode == Mode::Pages ? m_pageView->viewport() : m_textView->viewport();
     const QRect visible(vp->mapTo(this, QPoint(0, 0)), vp->size());
-    return r.intersects(visible) ? r : QRect();
+    // Clipped to it, so a connector starts at the pane's edge, never inside the pane beside it (a
+    // zoomed page runs past the edge).
+    return r.intersected(visible);
 }
 
 } // namespace plens::ui

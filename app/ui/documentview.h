@@ -58,6 +58,7 @@ public:
 
 signals:
     void highlightClicked(qint64 id);
+    void highlightMenuRequested(qint64 id, const QPoint &globalPos);
     void selectionChanged();
     void viewScrolled(); // the visible part changed (connectors between panes follow it)
 

@@ -8,15 +8,24 @@
 #include "ui/dialogs.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QMainWindow>
 #include <QMenu>
 #include <QPageSize>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProgressDialog>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QStatusBar>
+#include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace plens::ui {
@@ -36,7 +45,97 @@ QString native(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
+// A title as a file name on every system (no \ / : * ? " < > |).
+QString fileNameFrom(QString title)
+{
+    for (QChar &c : title) {
+        if (QStringView(u"\\/:*?\"<>|").contains(c) || c.isNull() || c < QChar(32))
+            c = u'_';
+    }
+    return title.simplified();
+}
+
+const QString kFolderKey = QStringLiteral("export/folder");
+
 } // namespace
+
+ExportPdfChoice ExportPdfChoice::ask(QWidget *parent, const QString &title, const QStringList &tags, bool hasPages)
+{
+    ExportPdfChoice choice;
+    if (auto next = Dialogs::peekNextAnswer(); next && next->typeId() == QMetaType::QVariantMap) {
+        const QVariantMap m = Dialogs::takeNextAnswer()->toMap();
+        if (m.isEmpty())
+            return {}; // cancelled
+        choice.accepted = true;
+        choice.figures = m.value(QStringLiteral("figures"), true).toBool();
+        choice.annotations = m.value(QStringLiteral("annotations"), true).toBool();
+        choice.flatten = hasPages && m.value(QStringLiteral("flatten"), false).toBool();
+        choice.tag = m.value(QStringLiteral("tag")).toString();
+        return choice;
+    }
+    if (Dialogs::testMode()) {
+        choice.accepted = true; // what the reader shows
+        return choice;
+    }
+    QDialog dialog(parent);
+    dialog.setObjectName(QStringLiteral("exportPdfDialog"));
+    dialog.setWindowTitle(title);
+    auto *figures = new QCheckBox(ExportActions::tr("Targets and reported figures, as the reader shows them"), &dialog);
+    figures->setObjectName(QStringLiteral("exportFiguresCheckBox"));
+    figures->setChecked(true);
+    auto *annotations = new QCheckBox(ExportActions::tr("My highlights and notes"), &dialog);
+    annotations->setObjectName(QStringLiteral("exportAnnotationsCheckBox"));
+    annotations->setChecked(true);
+    auto *tag = new QComboBox(&dialog);
+    tag->setObjectName(QStringLiteral("exportTagComboBox"));
+    tag->addItem(ExportActions::tr("Everything, any tag"), QString());
+    for (const QString &t : tags)
+        tag->addItem(t, t);
+    tag->setEnabled(!tags.isEmpty());
+    auto *flatten = new QCheckBox(ExportActions::tr("Paint the highlights into the pages (for printing or fax; "
+                                                    "they can no longer be edited)"),
+                                  &dialog);
+    flatten->setObjectName(QStringLiteral("exportFlattenCheckBox"));
+    flatten->setVisible(hasPages);
+    auto *form = new QFormLayout;
+    form->addRow(ExportActions::tr("Highlight:"), figures);
+    form->addRow(QString(), annotations);
+    form->addRow(ExportActions::tr("Only items tagged:"), tag);
+    if (hasPages)
+        form->addRow(QString(), flatten);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    const auto update = [&] {
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(figures->isChecked() || annotations->isChecked());
+    };
+    QObject::connect(figures, &QCheckBox::toggled, &dialog, update);
+    QObject::connect(annotations, &QCheckBox::toggled, &dialog, update);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return {};
+    choice.accepted = true;
+    choice.figures = figures->isChecked();
+    choice.annotations = annotations->isChecked();
+    choice.flatten = hasPages && flatten->isChecked();
+    choice.tag = tag->currentData().toString();
+    return choice;
+}
+
+QString ExportActions::suggestedPath(const QString &fileName) const
+{
+    QString folder = QSettings().value(kFolderKey).toString();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QDir(folder).filePath(fileNameFrom(fileName));
+}
+
+void ExportActions::rememberFolder(const QString &path)
+{
+    QSettings().setValue(kFolderKey, QFileInfo(path).absolutePath());
+}
 
 ExportActions::ExportActions(QMainWindow *window, WorkspaceSource workspace, DocumentSource currentDocument)
     : QObject(window), m_window(window), m_workspace(std::move(workspace)), m_document(std::move(currentDocument)),
@@ -124,27 +223,27 @@ void ExportActions::exportPdf()
                 return;
         }
     }
-    if (req.document.format == SourceFormat::Pdf || req.document.format == SourceFormat::Ofd) {
-        req.flatten = Dialogs::question(
-            m_window, title,
-            tr("Paint the highlights into the pages?\n\nYes: for printing or fax; the highlights can no longer be "
-               "edited.\nNo: the highlights and notes stay annotations that any PDF reader shows and edits."));
-    }
-    if (!req.tags.isEmpty()) {
-        const QString all = tr("All annotations");
-        QStringList choices {all};
+    // What to export: by default what the reader shows (the figures and the officer's highlights).
+    QStringList tagNames;
+    for (const Tag &t : std::as_const(req.tags))
+        if (!tagNames.contains(t.name))
+            tagNames.append(t.name);
+    const ExportPdfChoice choice
+        = ExportPdfChoice::ask(m_window, title, tagNames,
+                               req.document.format == SourceFormat::Pdf || req.document.format == SourceFormat::Ofd);
+    if (!choice.accepted)
+        return;
+    req.flatten = choice.flatten;
+    req.filter.includeFigures = choice.figures;
+    req.filter.includeAnnotations = choice.annotations;
+    if (!choice.tag.isEmpty())
         for (const Tag &t : std::as_const(req.tags))
-            if (!choices.contains(t.name))
-                choices.append(t.name);
-        const QString chosen = Dialogs::item(m_window, title, tr("Export the annotations with the tag:"), choices);
-        if (chosen.isEmpty())
-            return;
-        if (chosen != all)
-            for (const Tag &t : std::as_const(req.tags))
-                if (t.name == chosen)
-                    req.filter.tagIds.insert(t.id);
-    }
-    QString path = Dialogs::saveFileName(m_window, title, tr("PDF files (*.pdf)"));
+            if (t.name == choice.tag)
+                req.filter.tagIds.insert(t.id);
+    const QString base
+        = req.document.meta.title.isEmpty() ? QFileInfo(name).completeBaseName() : req.document.meta.title;
+    QString path = Dialogs::saveFileName(m_window, title, tr("PDF files (*.pdf)"),
+                                         suggestedPath(tr("%1 (annotated)").arg(base) + QStringLiteral(".pdf")));
     if (path.isEmpty())
         return;
     path = withSuffix(path, QStringLiteral("pdf"));
@@ -190,7 +289,9 @@ void ExportActions::exportPack()
     const std::optional<QString> title = askPackTitle();
     if (!title)
         return;
-    QString path = Dialogs::saveFileName(m_window, caption, tr("PDF files (*.pdf)"));
+    QString path = Dialogs::saveFileName(
+        m_window, caption, tr("PDF files (*.pdf)"),
+        suggestedPath(QStringLiteral("%1 %2.pdf").arg(*title, QDate::currentDate().toString(Qt::ISODate))));
     if (path.isEmpty())
         return;
     path = withSuffix(path, QStringLiteral("pdf"));
@@ -218,7 +319,9 @@ void ExportActions::exportTables()
     if (!w || isRunning())
         return;
     const QString caption = tr("Export Tables");
-    QString path = Dialogs::saveFileName(m_window, caption, tr("Excel workbook (*.xlsx);;CSV file, one table (*.csv)"));
+    QString path = Dialogs::saveFileName(
+        m_window, caption, tr("Excel workbook (*.xlsx);;CSV file, one table (*.csv)"),
+        suggestedPath(tr("%1 - tables").arg(QFileInfo(w->path()).completeBaseName()) + QStringLiteral(".xlsx")));
     if (path.isEmpty())
         return;
     const QString suffix = QFileInfo(path).suffix().toLower();
@@ -337,6 +440,7 @@ void ExportActions::finish()
     }
     updateActions();
     if (!o.error) {
+        rememberFolder(m_path); // the next export suggests the same folder
         m_window->statusBar()->showMessage(o.message, 15000);
     } else if (cancelled) {
         m_window->statusBar()->showMessage(tr("Export cancelled; %1 was not written").arg(native(m_path)), 15000);

@@ -20,12 +20,27 @@ class QMenu;
 class QPrinter;
 class QPrintPreviewDialog;
 class QProgressDialog;
+class QWidget;
 
 namespace plens {
 class Workspace;
 }
 
 namespace plens::ui {
+
+// What File > Export > Annotated PDF takes, chosen in a dialog: by default what the reader shows
+// (the figures and the officer's highlights), optionally only items with a tag, optionally painted
+// into the pages (a PDF's or an OFD's: `hasPages`). In test mode the dialog takes a queued QVariantMap (figures,
+// annotations, tag, flatten; an empty map cancels) when one is next, else the defaults.
+struct ExportPdfChoice
+{
+    bool accepted = false;
+    bool figures = true;
+    bool annotations = true;
+    bool flatten = false;
+    QString tag; // "" for any
+    static ExportPdfChoice ask(QWidget *parent, const QString &title, const QStringList &tags, bool hasPages);
+};
 
 // File > Export (annotated PDF of the current document, meeting pack, tables) and File > Print
 // Meeting Pack. Everything an export needs is read from the workspace on the GUI thread; the file
@@ -97,6 +112,9 @@ private:
     void run(const QString &label, const QString &path, Job job);
     void finish();
     void showError(const QString &title, const Error &error);
+    // Where a save dialog starts: the folder of the last export (else Documents) and `fileName`.
+    [[nodiscard]] QString suggestedPath(const QString &fileName) const;
+    static void rememberFolder(const QString &path);
 
     QMainWindow *m_window;
     WorkspaceSource m_workspace;

@@ -1,11 +1,12 @@
 #include "ui/firstrun.h"
 
-#include "import/importer.h"
+#include "pipeline/importpipeline.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QStandardPaths>
 
 namespace plens::ui {
@@ -19,31 +20,65 @@ QString defaultWorkspacePath()
 Result<int> addSampleDocuments(Workspace &ws)
 {
     const QDir samples(QStringLiteral(":/samples"));
-    int added = 0;
-    const auto names = samples.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
-    for (const QString &name : names) {
-        QFile f(samples.filePath(name));
-        if (!f.open(QIODevice::ReadOnly))
-            return Error {name, QCoreApplication::translate("plens::ui", "cannot read the built-in sample")};
-        auto doc = importBytes(name, f.readAll());
-        if (!doc)
-            return doc.error();
-        if (auto id = ws.addDocument(*doc); !id)
-            return id.error();
-        ++added;
+    QStringList files;
+    for (const QString &name : samples.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
+        files << samples.filePath(name);
+    if (files.isEmpty())
+        return Error {QStringLiteral(":/samples"),
+                      QCoreApplication::translate("plens::ui", "cannot read the built-in sample")};
+    // The same pipeline as any import: read, extract, store, group, suggest.
+    ImportPipeline pipeline(ws);
+    const ImportPipeline::Summary summary = pipeline.run(files);
+    for (const ImportPipeline::FileResult &f : summary.files) {
+        if (f.error)
+            return *f.error;
     }
-    return added;
+    if (!summary.errors.isEmpty())
+        return summary.errors.first();
+    // The suggestions between the plan and the briefing are the sample's links: accepted, so the
+    // targets are judged and their charts show how far they have come.
+    const SampleDocuments docs = sampleDocuments(ws);
+    QHash<qint64, qint64> documentOf;
+    for (const Commitment &c : ws.commitments())
+        documentOf.insert(c.id, c.documentId);
+    QList<Link> accepted;
+    for (Link l : ws.links()) {
+        if (l.state == Link::State::Suggested && documentOf.value(l.toId) == docs.plan
+            && documentOf.value(l.fromId) == docs.briefing) {
+            l.state = Link::State::Accepted;
+            accepted.append(l);
+        }
+    }
+    if (auto st = ws.addLinks(accepted); !st)
+        return st.error();
+    return int(summary.files.size());
 }
 
-Result<std::unique_ptr<Workspace>> openDefaultWorkspace()
+SampleDocuments sampleDocuments(const Workspace &ws)
+{
+    SampleDocuments s;
+    for (const DocumentSummary &d : ws.documents()) {
+        if (d.fileName == QLatin1String("sample-plan.txt"))
+            s.plan = d.id;
+        else if (d.fileName == QLatin1String("sample-briefing.txt"))
+            s.briefing = d.id;
+    }
+    return s;
+}
+
+Result<std::unique_ptr<Workspace>> openDefaultWorkspace(bool *fresh)
 {
     const QString path = defaultWorkspacePath();
-    const bool fresh = !QFileInfo::exists(path);
+    const bool isNew = !QFileInfo::exists(path);
+    if (fresh)
+        *fresh = false;
     auto ws = Workspace::open(path);
-    if (!ws || !fresh)
+    if (!ws || !isNew)
         return ws;
     if (auto n = addSampleDocuments(**ws); !n)
         return n.error();
+    if (fresh)
+        *fresh = true;
     return ws;
 }
 

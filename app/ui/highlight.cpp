@@ -5,6 +5,9 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <algorithm>
+#include <map>
+
 namespace plens::ui {
 
 namespace {
@@ -39,7 +42,6 @@ Highlight highlightFor(const Commitment &c, const QList<QColor> &figureColours)
     h.underline
         = f.kind == Figure::Kind::Target && (c.status == TargetStatus::AtRisk || c.status == TargetStatus::Missed);
 
-    const bool chinese = QLocale().language() == QLocale::Chinese;
     QStringList rows;
     const auto row = [&rows](const QString &label, const QString &value) {
         if (!value.isEmpty())
@@ -48,7 +50,9 @@ Highlight highlightFor(const Commitment &c, const QList<QColor> &figureColours)
     };
     row(HighlightText::tr("Kind"), Labels::kind(f.kind));
     row(HighlightText::tr("Indicator"), f.metric);
-    row(HighlightText::tr("Value"), Labels::value(f, chinese));
+    const QString shown = Labels::value(f);
+    const QString exact = Labels::exactValue(f);
+    row(HighlightText::tr("Value"), shown == exact ? shown : QStringLiteral("%1 (%2)").arg(shown, exact));
     row(HighlightText::tr("Year"), f.year ? QString::number(*f.year) : QString());
     row(HighlightText::tr("Region"), f.scope);
     row(HighlightText::tr("Hedge"), f.hedge);
@@ -71,6 +75,51 @@ Highlight highlightFor(const Annotation &a)
     h.color = a.color.isValid() ? a.color : QColor(255, 221, 87);
     h.toolTip = a.note.toHtmlEscaped().replace(u'\n', QStringLiteral("<br/>"));
     return h;
+}
+
+QList<HighlightSpan> flattenHighlights(const QList<Highlight> &highlights)
+{
+    // Sweep the boundaries; between two of them the same highlights are open.
+    struct Edge
+    {
+        qsizetype at;
+        bool opens;
+        qsizetype index;
+    };
+    QList<Edge> edges;
+    edges.reserve(2 * highlights.size());
+    for (qsizetype i = 0; i < highlights.size(); ++i) {
+        const Highlight &h = highlights.at(i);
+        if (h.start < h.end) {
+            edges.append({h.start, true, i});
+            edges.append({h.end, false, i});
+        }
+    }
+    std::sort(edges.begin(), edges.end(), [](const Edge &a, const Edge &b) { return a.at < b.at; });
+    // Open highlights by (length, -index): the first is the innermost, the later of equal ones.
+    std::map<std::pair<qsizetype, qsizetype>, qsizetype> open;
+    QList<HighlightSpan> spans;
+    qsizetype from = 0;
+    for (qsizetype e = 0; e < edges.size();) {
+        const qsizetype at = edges.at(e).at;
+        if (!open.empty() && at > from) {
+            const qsizetype top = open.begin()->second;
+            if (!spans.isEmpty() && spans.last().index == top && spans.last().end == from)
+                spans.last().end = at;
+            else
+                spans.append({from, at, top});
+        }
+        for (; e < edges.size() && edges.at(e).at == at; ++e) {
+            const Highlight &h = highlights.at(edges.at(e).index);
+            const std::pair<qsizetype, qsizetype> key {h.end - h.start, -edges.at(e).index};
+            if (edges.at(e).opens)
+                open.emplace(key, edges.at(e).index);
+            else
+                open.erase(key);
+        }
+        from = at;
+    }
+    return spans;
 }
 
 } // namespace plens::ui

@@ -21,7 +21,20 @@ struct Highlight
     QColor color;
     QString toolTip; // the record as the user reads it on hover (rich text allowed)
     bool underline = false; // e.g. a target whose status needs attention
+    bool selected = false; // drawn with an outline
 };
+
+// A stretch of text drawn with one highlight: highlights flattened so that every character is
+// coloured once, by the innermost (shortest) highlight over it (the one a click picks; of equal ones
+// the later, so a user's highlight lies over a figure's). However many highlights overlap, the text
+// under them keeps one translucent layer and stays readable.
+struct HighlightSpan
+{
+    qsizetype start = 0;
+    qsizetype end = 0;
+    qsizetype index = -1; // into the highlights flattened
+};
+QList<HighlightSpan> flattenHighlights(const QList<Highlight> &highlights);
 
 // A figure as the reader draws it: colour by kind (figureColours: target, reported, forecast,
 // parameter), its record as the tooltip, underlined when a target is at risk or missed.

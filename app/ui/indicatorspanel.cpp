@@ -7,6 +7,7 @@
 #include "store/commands.h"
 #include "store/workspace.h"
 #include "ui/dialogs.h"
+#include "ui/mainwindow.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -70,15 +71,21 @@ void IndicatorsPanel::setIndicators(const IndicatorState &state, const QList<Com
     const qint64 keep = currentIndicator();
     m_indicators = state.indicators;
     m_tree->clear();
+    // Built apart from the tree and handed over at once: thousands of figures cost one insertion.
     QHash<qint64, QTreeWidgetItem *> items;
+    QList<QTreeWidgetItem *> top;
+    QTreeWidgetItem *current = nullptr;
+    const QString kinds[] = {Labels::kind(Figure::Kind::Target), Labels::kind(Figure::Kind::Reported),
+                             Labels::kind(Figure::Kind::Forecast), Labels::kind(Figure::Kind::Parameter)};
     for (const Indicator &i : state.indicators) {
-        auto *item = new QTreeWidgetItem(m_tree, {i.name, i.unit, QString()});
+        auto *item = new QTreeWidgetItem(QStringList {i.name, i.unit, QString()});
         item->setData(0, kIdRole, i.id);
         item->setData(0, kIsFigureRole, false);
         item->setToolTip(0, i.aliases.isEmpty() ? i.name : tr("Also named: %1").arg(i.aliases.join(tr(", "))));
         items.insert(i.id, item);
+        top.append(item);
         if (i.id == keep)
-            m_tree->setCurrentItem(item);
+            current = item;
     }
     for (const Commitment &c : commitments) {
         QTreeWidgetItem *parent = items.value(state.assignment.value(c.id));
@@ -86,8 +93,7 @@ void IndicatorsPanel::setIndicators(const IndicatorState &state, const QList<Com
             continue;
         auto *child = new QTreeWidgetItem(
             parent,
-            {QStringLiteral("%1 %2 · %3")
-                 .arg(Labels::kind(c.figure.kind), Labels::value(c.figure, true), c.figure.metric),
+            {QStringLiteral("%1 %2 · %3").arg(kinds[int(c.figure.kind)], Labels::value(c.figure), c.figure.metric),
              c.figure.year ? QString::number(*c.figure.year) : QString(), documentNames.value(c.documentId)});
         child->setData(0, kIdRole, c.id);
         child->setData(0, kIsFigureRole, true);
@@ -95,6 +101,9 @@ void IndicatorsPanel::setIndicators(const IndicatorState &state, const QList<Com
     }
     for (QTreeWidgetItem *item : std::as_const(items))
         item->setText(2, QString::number(item->childCount()));
+    m_tree->addTopLevelItems(top);
+    if (current)
+        m_tree->setCurrentItem(current);
 }
 
 qint64 IndicatorsPanel::currentIndicator() const
@@ -249,8 +258,20 @@ void IndicatorActions::setWorkspace(Workspace *workspace)
     refresh();
 }
 
+void IndicatorActions::setHeld(bool held)
+{
+    m_held = held;
+    if (!held && m_stale)
+        refresh();
+}
+
 void IndicatorActions::refresh()
 {
+    if (m_held) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     if (!m_workspace) {
         m_panel->setIndicators({}, {}, {});
         return;
@@ -258,7 +279,14 @@ void IndicatorActions::refresh()
     QHash<qint64, QString> names;
     for (const DocumentSummary &d : m_workspace->documents())
         names.insert(d.id, d.meta.title.isEmpty() ? d.fileName : d.meta.title);
-    m_panel->setIndicators(m_workspace->indicatorState(), m_workspace->commitments(), names);
+    refreshFrom(m_workspace->indicatorState(), m_workspace->commitments(), names);
+}
+
+void IndicatorActions::refreshFrom(const IndicatorState &state, const QList<Commitment> &commitments,
+                                   const QHash<qint64, QString> &documentTitles)
+{
+    m_stale = false;
+    m_panel->setIndicators(state, commitments, documentTitles);
     if (m_chart)
         m_chart->reload();
     if (m_dashboard)
@@ -286,6 +314,7 @@ charts::ChartWindow *IndicatorActions::showChart(const QString &indicator)
     if (!indicator.isEmpty())
         m_chart->showIndicator(indicator);
     m_chart->show();
+    MainWindow::fitToScreen(m_chart); // its Close button on the screen at any scaling
     m_chart->raise();
     m_chart->activateWindow();
     return m_chart;
@@ -304,6 +333,7 @@ charts::Dashboard *IndicatorActions::showDashboard()
                 [this](const QString &name) { showChart(name); });
     }
     m_dashboard->show();
+    MainWindow::fitToScreen(m_dashboard);
     m_dashboard->raise();
     return m_dashboard;
 }

@@ -70,6 +70,11 @@ public:
     charts::ChartWindow *showChart(const QString &indicator = {});
     charts::Dashboard *showDashboard();
     void refresh();
+    // The same from data already read (after an import, by its worker).
+    void refreshFrom(const IndicatorState &state, const QList<Commitment> &commitments,
+                     const QHash<qint64, QString> &documentTitles);
+    // While held, changes are noted and read once when released (after an import).
+    void setHeld(bool held);
 
 private:
     void edit(const IndicatorState &after, const QString &text);
@@ -81,6 +86,8 @@ private:
     QPointer<charts::ChartWindow> m_chart;
     QPointer<charts::Dashboard> m_dashboard;
     QList<QAction *> m_actions;
+    bool m_held = false;
+    bool m_stale = false;
 };
 
 } // namespace plens::ui

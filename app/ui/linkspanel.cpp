@@ -18,7 +18,7 @@ constexpr int IdRole = Qt::UserRole + 1;
 QString describe(const Commitment &c, const QString &title)
 {
     const Figure &f = c.figure;
-    QStringList parts {f.metric, Labels::value(f, QLocale().language() == QLocale::Chinese)};
+    QStringList parts {f.metric, Labels::value(f)};
     if (f.year)
         parts << QString::number(*f.year);
     if (!f.scope.isEmpty())
@@ -42,25 +42,33 @@ LinksPanel::LinksPanel(QWidget *parent)
     m_reject->setObjectName(QStringLiteral("rejectLinkButton"));
     m_showRejected->setObjectName(QStringLiteral("showRejectedCheck"));
 
-    connect(m_accept, &QPushButton::clicked, this, [this] {
-        if (const qint64 id = currentLink())
-            emit acceptRequested(id);
+    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_accept->setToolTip(tr("Accept the selected links (select a target to accept all its suggestions)"));
+    m_reject->setToolTip(tr("Reject the selected links; rejected pairs are never suggested again"));
+    const auto pending = [this](Link::State unless) {
+        QList<qint64> ids;
+        for (qint64 id : selectedLinks()) {
+            const auto it = std::find_if(m_links.cbegin(), m_links.cend(), [id](const Link &l) { return l.id == id; });
+            if (it != m_links.cend() && it->state != unless)
+                ids.append(id);
+        }
+        return ids;
+    };
+    connect(m_accept, &QPushButton::clicked, this, [this, pending] {
+        if (const QList<qint64> ids = pending(Link::State::Accepted); !ids.isEmpty())
+            emit acceptRequested(ids);
     });
-    connect(m_reject, &QPushButton::clicked, this, [this] {
-        if (const qint64 id = currentLink())
-            emit rejectRequested(id);
+    connect(m_reject, &QPushButton::clicked, this, [this, pending] {
+        if (const QList<qint64> ids = pending(Link::State::Rejected); !ids.isEmpty())
+            emit rejectRequested(ids);
     });
     connect(m_showRejected, &QCheckBox::toggled, this, &LinksPanel::rebuild);
     connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         if (const qint64 id = item->data(0, IdRole).toLongLong())
             emit jumpRequested(id);
     });
-    connect(m_tree, &QTreeWidget::currentItemChanged, this, [this] {
-        const qint64 id = currentLink();
-        const auto it = std::find_if(m_links.cbegin(), m_links.cend(), [id](const Link &l) { return l.id == id; });
-        m_accept->setEnabled(it != m_links.cend() && it->state != Link::State::Accepted);
-        m_reject->setEnabled(it != m_links.cend() && it->state != Link::State::Rejected);
-    });
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, &LinksPanel::updateButtons);
+    connect(m_tree, &QTreeWidget::itemSelectionChanged, this, &LinksPanel::updateButtons);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_showRejected);
@@ -95,6 +103,38 @@ qint64 LinksPanel::currentLink() const
     return m_tree->currentItem() ? m_tree->currentItem()->data(0, IdRole).toLongLong() : 0;
 }
 
+QList<qint64> LinksPanel::selectedLinks() const
+{
+    QList<qint64> ids;
+    const auto add = [&ids](QTreeWidgetItem *item) {
+        const qint64 id = item->data(0, IdRole).toLongLong();
+        if (id && !ids.contains(id))
+            ids.append(id);
+    };
+    for (QTreeWidgetItem *item : m_tree->selectedItems()) {
+        add(item);
+        for (int i = 0; i < item->childCount(); ++i)
+            add(item->child(i));
+    }
+    if (ids.isEmpty() && m_tree->currentItem())
+        add(m_tree->currentItem());
+    return ids;
+}
+
+void LinksPanel::updateButtons()
+{
+    bool canAccept = false, canReject = false;
+    for (qint64 id : selectedLinks()) {
+        const auto it = std::find_if(m_links.cbegin(), m_links.cend(), [id](const Link &l) { return l.id == id; });
+        if (it == m_links.cend())
+            continue;
+        canAccept = canAccept || it->state != Link::State::Accepted;
+        canReject = canReject || it->state != Link::State::Rejected;
+    }
+    m_accept->setEnabled(canAccept);
+    m_reject->setEnabled(canReject);
+}
+
 int LinksPanel::visibleLinkCount() const
 {
     int n = 0;
@@ -107,7 +147,10 @@ void LinksPanel::rebuild()
 {
     const qint64 current = currentLink();
     m_tree->clear();
+    // Built apart from the tree and handed over at once.
     QHash<qint64, QTreeWidgetItem *> targets;
+    QList<QTreeWidgetItem *> top;
+    QTreeWidgetItem *currentItem = nullptr;
     QList<Link> sorted = m_links;
     std::stable_sort(sorted.begin(), sorted.end(), [](const Link &a, const Link &b) { return a.score > b.score; });
     for (const Link &l : std::as_const(sorted)) {
@@ -119,7 +162,8 @@ void LinksPanel::rebuild()
         const Commitment from = m_commitments.value(l.fromId);
         QTreeWidgetItem *&parent = targets[l.toId];
         if (!parent) {
-            parent = new QTreeWidgetItem(m_tree, {describe(target, m_titles.value(target.documentId))});
+            parent = new QTreeWidgetItem(QStringList {describe(target, m_titles.value(target.documentId))});
+            top.append(parent);
             QFont f = parent->font(0);
             f.setBold(true);
             parent->setFont(0, f);
@@ -138,15 +182,21 @@ void LinksPanel::rebuild()
             break;
         }
         auto *item = new QTreeWidgetItem(
-            parent, {describe(from, m_titles.value(from.documentId)), QString::number(l.score, 'f', 2), state});
+            parent,
+            {describe(from, m_titles.value(from.documentId)), QStringLiteral("%1%").arg(qRound(100 * l.score)), state});
         item->setData(0, IdRole, l.id);
         item->setToolTip(0, from.figure.text);
         if (l.state == Link::State::Rejected)
             item->setForeground(0, palette().color(QPalette::Disabled, QPalette::Text));
         if (l.id == current)
-            m_tree->setCurrentItem(item);
+            currentItem = item;
     }
-    m_tree->expandAll();
+    m_tree->addTopLevelItems(top);
+    for (QTreeWidgetItem *item : std::as_const(top))
+        item->setExpanded(true);
+    if (currentItem)
+        m_tree->setCurrentItem(currentItem);
+    updateButtons();
 }
 
 } // namespace plens::ui

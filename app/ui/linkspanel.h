@@ -27,15 +27,19 @@ public:
     // Shows only the links of this target (0: all targets).
     void setTarget(qint64 commitmentId);
     [[nodiscard]] qint64 currentLink() const;
+    // The links selected (a selected target stands for all its links shown), else the current one.
+    [[nodiscard]] QList<qint64> selectedLinks() const;
     [[nodiscard]] int visibleLinkCount() const;
 
 signals:
-    void acceptRequested(qint64 linkId);
-    void rejectRequested(qint64 linkId);
+    // Accept or reject these links, all at once (one undo step).
+    void acceptRequested(const QList<qint64> &linkIds);
+    void rejectRequested(const QList<qint64> &linkIds);
     void jumpRequested(qint64 linkId); // show both ends side by side
 
 private:
     void rebuild();
+    void updateButtons();
 
     QTreeWidget *m_tree;
     QPushButton *m_accept;

@@ -1,7 +1,6 @@
 #include "ui/mainwindow.h"
 
 #include "charts/chartoutput.h"
-#include "extract/extract.h"
 #include "extract/indicators.h"
 #include "extract/linker.h"
 #include "import/importer.h"
@@ -16,6 +15,8 @@
 #include "ui/dialogs.h"
 #include "ui/documentview.h"
 #include "ui/exportactions.h"
+#include "ui/figuremenu.h"
+#include "ui/firstrun.h"
 #include "ui/highlight.h"
 #include "ui/importrunner.h"
 #include "ui/indicatorspanel.h"
@@ -26,6 +27,7 @@
 #include "ui/settingsdialog.h"
 #include "ui/tagtree.h"
 #include "ui/teamdialog.h"
+#include "ui/viewdata.h"
 
 #include <QAction>
 #include <QApplication>
@@ -35,14 +37,21 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
+#include <QFrame>
+#include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QStatusBar>
+#include <QTimer>
+#include <QToolButton>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace plens::ui {
 
@@ -63,21 +72,64 @@ MainWindow::MainWindow(AppSettings &settings, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
-    setCentralWidget(m_reader);
+    // The reader, with a hint above it on the first start (the sample workspace).
+    auto *centre = new QWidget(this);
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(0);
+    auto *hintFrame = new QFrame(centre);
+    hintFrame->setFrameShape(QFrame::StyledPanel);
+    m_hint = hintFrame;
+    m_hint->setObjectName(QStringLiteral("firstStartHint"));
+    m_hint->setAutoFillBackground(true);
+    QPalette hintPalette = m_hint->palette();
+    hintPalette.setColor(QPalette::Window, QColor(255, 248, 214));
+    hintPalette.setColor(QPalette::WindowText, QColor(60, 50, 20));
+    m_hint->setPalette(hintPalette);
+    auto *hintText = new QLabel(m_hint);
+    hintText->setObjectName(QStringLiteral("firstStartHintLabel"));
+    hintText->setWordWrap(true);
+    hintText->setText(
+        tr("<b>A sample to start with.</b> Left: a city's action plan, its targets highlighted; right: a "
+           "briefing with the figures reported since. Click a target to see the figure reported on it, joined by "
+           "a line; the table below judges each target. <b>Indicators &gt; Indicator Chart</b> charts them, "
+           "<b>File &gt; Export</b> makes the meeting pack. Import your own documents with <b>File &gt; Import</b> "
+           "or by dropping them here."));
+    auto *hintClose = new QToolButton(m_hint);
+    hintClose->setObjectName(QStringLiteral("firstStartHintCloseButton"));
+    hintClose->setAutoRaise(true);
+    hintClose->setText(QStringLiteral("✕"));
+    hintClose->setToolTip(tr("Hide this hint"));
+    connect(hintClose, &QToolButton::clicked, m_hint, &QWidget::hide);
+    auto *hintLayout = new QHBoxLayout(m_hint);
+    hintLayout->setContentsMargins(8, 4, 4, 4);
+    hintLayout->addWidget(hintText, 1);
+    hintLayout->addWidget(hintClose, 0, Qt::AlignTop);
+    m_hint->hide();
+    centreLayout->addWidget(m_hint);
+    centreLayout->addWidget(m_reader, 1);
+    setCentralWidget(centre);
     m_reader->addPane();
     m_annotations->setColours(m_settings.highlightColours());
     createDocks();
     createActions();
     connectPanels();
 
-    resize(1400, 900);
+    // A comfortable size that fits the screen's free area at any scaling (150% on 1920×1080 leaves
+    // 1280×~690 logical pixels); the last size and docks when there are some, still kept on screen.
+    const QRect screen = availableGeometry(this);
+    resize(std::min(1400, screen.width() * 9 / 10), std::min(900, screen.height() * 9 / 10));
     restoreGeometry(m_settings.windowGeometry());
     restoreState(m_settings.windowState());
+    fitToScreen(this);
     updateTitle();
 }
 
 MainWindow::~MainWindow()
 {
+    // The import's worker writes to the workspace through its own connection: let it stop first.
+    m_importer->cancel();
+    m_importer->wait();
     // Commands refer to the workspace: drop them first.
     m_undo->clear();
 }
@@ -91,7 +143,7 @@ void MainWindow::createDocks()
         addDockWidget(area, d);
         return d;
     };
-    dock(m_library, tr("Library"), QStringLiteral("libraryDockWidget"), Qt::LeftDockWidgetArea);
+    dock(m_library, tr("Document Library"), QStringLiteral("libraryDockWidget"), Qt::LeftDockWidgetArea);
     dock(m_commitments, tr("Targets and reported figures"), QStringLiteral("commitmentsDockWidget"),
          Qt::BottomDockWidgetArea);
     QDockWidget *notes
@@ -159,7 +211,8 @@ void MainWindow::createActions()
     });
     find->setObjectName(QStringLiteral("actionFind"));
     find->setShortcut(QKeySequence::Find);
-    QAction *link = edit->addAction(tr("&Link Figure to Selected Target"), this, &MainWindow::linkSelection);
+    QAction *link = edit->addAction(tr("&Link the Two Figures Selected Last"), this, &MainWindow::linkSelection);
+    link->setToolTip(tr("Click a target in one pane and a figure reported on it in the other, then link them"));
     link->setObjectName(QStringLiteral("actionLink"));
     link->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     edit->addSeparator();
@@ -247,6 +300,10 @@ void MainWindow::connectPanels()
             else
                 m_annotations->selectAnnotation(-key);
         });
+        connect(pane, &DocumentView::highlightMenuRequested, this, [this](qint64 key, const QPoint &at) {
+            if (key > 0)
+                showFigureMenu(key, at);
+        });
         connect(pane, &DocumentView::selectionChanged, this, [this, pane] {
             m_annotations->setCanAnnotate(m_workspace && pane->selectionEnd() > pane->selectionStart());
         });
@@ -257,7 +314,7 @@ void MainWindow::connectPanels()
     CommitmentsModel *model = m_commitments->model();
     connect(model, &CommitmentsModel::figureEdited, this, [this](qint64 id, const Figure &corrected) {
         if (auto c = m_workspace->commitment(id))
-            m_undo->push(commands::UpdateCommitment::correct(*m_workspace, *c, corrected));
+            correctFigure(*c, corrected);
     });
     connect(model, &CommitmentsModel::statusEdited, this, [this](qint64 id, TargetStatus status) {
         // A status set by hand overrides the judged one: who and when are recorded with it, and why.
@@ -274,6 +331,7 @@ void MainWindow::connectPanels()
             m_undo->push(commands::UpdateCommitment::confirm(*m_workspace, *c, confirmed));
     });
     connect(m_commitments, &CommitmentsPanel::jumpRequested, this, &MainWindow::jumpToCommitment);
+    connect(m_commitments, &CommitmentsPanel::menuRequested, this, &MainWindow::showFigureMenu);
     connect(m_commitments, &CommitmentsPanel::currentChanged, this, [this](qint64 id) {
         if (id && id != m_selected)
             selectCommitment(id);
@@ -342,17 +400,27 @@ void MainWindow::connectPanels()
         m_undo->push(new commands::ChangeTagTree(*m_workspace, commands::ChangeTagTree::Kind::Remove, id));
     });
 
-    connect(m_links, &LinksPanel::acceptRequested, this, [this](qint64 id) {
+    // Accepting or rejecting many links at once is one undo step.
+    const auto setLinkStates = [this](const QList<qint64> &ids, Link::State state, const QString &text) {
+        if (!m_workspace || ids.isEmpty())
+            return;
+        QList<Link> changed;
         for (const Link &l : m_workspace->links()) {
-            if (l.id == id)
-                m_undo->push(commands::UpdateLink::setState(*m_workspace, l, Link::State::Accepted));
+            if (ids.contains(l.id) && l.state != state)
+                changed.append(l);
         }
+        if (changed.size() > 1)
+            m_undo->beginMacro(text.arg(changed.size()));
+        for (const Link &l : std::as_const(changed))
+            m_undo->push(commands::UpdateLink::setState(*m_workspace, l, state));
+        if (changed.size() > 1)
+            m_undo->endMacro();
+    };
+    connect(m_links, &LinksPanel::acceptRequested, this, [setLinkStates, this](const QList<qint64> &ids) {
+        setLinkStates(ids, Link::State::Accepted, tr("Accept %1 links"));
     });
-    connect(m_links, &LinksPanel::rejectRequested, this, [this](qint64 id) {
-        for (const Link &l : m_workspace->links()) {
-            if (l.id == id)
-                m_undo->push(commands::UpdateLink::setState(*m_workspace, l, Link::State::Rejected));
-        }
+    connect(m_links, &LinksPanel::rejectRequested, this, [setLinkStates, this](const QList<qint64> &ids) {
+        setLinkStates(ids, Link::State::Rejected, tr("Reject %1 links"));
     });
     connect(m_links, &LinksPanel::jumpRequested, this, [this](qint64 id) {
         for (const Link &l : m_workspace->links()) {
@@ -380,7 +448,22 @@ void MainWindow::connectPanels()
         progress->setVisible(done < total);
         cancel->setVisible(done < total);
     });
-    connect(m_importer, &ImportRunner::fileDone, this, &MainWindow::storeOutcome);
+    connect(m_importer, &ImportRunner::stageChanged, this, [this, progress](ImportPipeline::Stage stage) {
+        switch (stage) {
+        case ImportPipeline::Stage::Indicators:
+            progress->setRange(0, 0); // busy
+            progress->show();
+            statusBar()->showMessage(tr("Grouping figures under indicators..."));
+            break;
+        case ImportPipeline::Stage::Links:
+            statusBar()->showMessage(tr("Suggesting links between targets and reported figures..."));
+            break;
+        case ImportPipeline::Stage::Files:
+        case ImportPipeline::Stage::Done:
+            break;
+        }
+    });
+    connect(m_importer, &ImportRunner::fileDone, this, &MainWindow::fileImported);
     // Text recognition of scanned pages takes seconds a page: say where it is.
     connect(m_importer, &ImportRunner::fileProgress, this, [this](const QString &path, const ImportProgress &p) {
         if (p.recognising)
@@ -393,19 +476,22 @@ void MainWindow::connectPanels()
     connect(m_importer, &ImportRunner::finished, this, [this, progress, cancel](bool cancelled) {
         progress->hide();
         cancel->hide();
-        statusBar()->showMessage(cancelled ? tr("Import cancelled after %n file(s)", nullptr, m_importer->done())
-                                           : tr("Imported %n file(s)", nullptr, m_importer->done()),
-                                 8000);
-        if (m_workspace) {
-            // Group new figures under indicators, and suggest links among everything stored; the user
-            // accepts or rejects them in the Links panel.
-            if (auto grouped = refreshIndicators(*m_workspace); !grouped)
-                m_importErrors << grouped.error().toString();
-            for (const Link &l : newLinkSuggestions(m_workspace->commitments(), m_workspace->links())) {
-                if (auto added = m_workspace->addLink(l); !added)
-                    m_importErrors << added.error().toString();
-            }
-        }
+        const ImportPipeline::Summary &summary = m_importer->summary();
+        int added = 0;
+        for (const ImportPipeline::FileResult &f : summary.files)
+            added += f.added && f.added->outcome != AddResult::Outcome::Duplicate ? 1 : 0;
+        QString message = cancelled ? tr("Import cancelled after %n file(s)", nullptr, m_importer->done())
+                                    : tr("Imported %n file(s)", nullptr, added);
+        if (summary.suggested)
+            message += QStringLiteral("; ") + tr("%n link(s) suggested", nullptr, summary.suggested);
+        statusBar()->showMessage(message, 8000);
+        for (const Error &e : summary.errors)
+            m_importErrors << e.toString();
+        // The worker wrote through its own connection: the views read everything again, in steps.
+        if (m_workspace)
+            refreshAfterImport();
+        if (!m_openAfterImport.isEmpty() || !m_queued.isEmpty())
+            QTimer::singleShot(0, this, [this, summary = m_importer->summary()] { showImportedDocuments(summary); });
         if (!m_importErrors.isEmpty())
             Dialogs::critical(this, tr("Some files were not imported"), m_importErrors.join(u'\n'));
         else if (!m_importWarnings.isEmpty())
@@ -417,9 +503,11 @@ void MainWindow::connectPanels()
 
 void MainWindow::setWorkspace(std::unique_ptr<Workspace> ws)
 {
+    m_importer->cancel(); // it writes into the workspace being closed
+    m_importer->wait();
     m_undo->clear();
     m_selected = 0;
-    m_target = 0;
+    m_history.clear();
     for (DocumentView *pane : m_reader->panes())
         pane->clear();
     m_reader->setConnectors({});
@@ -428,29 +516,12 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> ws)
         m_workspace->setAuthor(m_settings.authorName());
         m_settings.setLastWorkspace(m_workspace->path());
         Workspace *w = m_workspace.get();
-        connect(w, &Workspace::documentsChanged, this, [this] {
-            refreshLibrary();
-            refreshCommitments();
-        });
-        connect(w, &Workspace::commitmentsChanged, this, [this] {
-            refreshCommitments();
-            refreshHighlights();
-            refreshLinks();
-        });
-        connect(w, &Workspace::annotationsChanged, this, [this] {
-            refreshAnnotations();
-            refreshHighlights();
-        });
-        connect(w, &Workspace::tagsChanged, this, [this] {
-            refreshTags();
-            refreshAnnotations();
-        });
-        connect(w, &Workspace::linksChanged, this, [this] {
-            refreshLinks();
-            refreshConnectors();
-            refreshProgress();
-        });
-        connect(w, &Workspace::indicatorsChanged, this, &MainWindow::refreshProgress);
+        connect(w, &Workspace::documentsChanged, this, [this] { refreshParts(Library | Commitments); });
+        connect(w, &Workspace::commitmentsChanged, this, [this] { refreshParts(Commitments | Highlights | Links); });
+        connect(w, &Workspace::annotationsChanged, this, [this] { refreshParts(Annotations | Highlights); });
+        connect(w, &Workspace::tagsChanged, this, [this] { refreshParts(Tags | Annotations); });
+        connect(w, &Workspace::linksChanged, this, [this] { refreshParts(Links | Connectors | Progress); });
+        connect(w, &Workspace::indicatorsChanged, this, [this] { refreshParts(Progress); });
         connect(w, &Workspace::editFailed, this, &MainWindow::reportEditError);
         connect(w, &Workspace::connectionChanged, this, &MainWindow::updateTeamStatus);
         connect(w, &Workspace::outboxChanged, this, &MainWindow::updateTeamStatus);
@@ -595,7 +666,7 @@ void MainWindow::chooseImport()
 {
     const QStringList files = Dialogs::openFileNames(
         this, tr("Import Documents"),
-        tr("Policy documents (*.pdf *.ofd *.docx *.doc *.wps *.rtf *.html *.htm *.txt);;All files (*)"));
+        tr("Policy documents (%1);;All files (*)").arg(ImportPipeline::documentPatterns().join(u' ')));
     if (!files.isEmpty())
         importFiles(files);
 }
@@ -610,23 +681,14 @@ void MainWindow::importFiles(const QStringList &paths)
         Dialogs::critical(this, tr("Import"), writable.error().toString());
         return;
     }
+    if (m_importer->isRunning()) {
+        Dialogs::information(this, tr("Import"), tr("An import is running; wait for it or cancel it first."));
+        return;
+    }
     // Encrypted PDFs need their password before anything runs off the GUI thread.
     QHash<QString, QString> passwords;
-    QStringList files;
-    for (const QString &path : paths) {
-        if (QFileInfo(path).isDir()) {
-            const QDir dir(path);
-            for (const QString &name :
-                 dir.entryList({QStringLiteral("*.pdf"), QStringLiteral("*.ofd"), QStringLiteral("*.docx"),
-                                QStringLiteral("*.doc"), QStringLiteral("*.wps"), QStringLiteral("*.rtf"),
-                                QStringLiteral("*.htm"), QStringLiteral("*.html"), QStringLiteral("*.txt")},
-                               QDir::Files))
-                files << dir.filePath(name);
-        } else {
-            files << path;
-        }
-    }
-    for (const QString &file : std::as_const(files)) {
+    const QStringList files = ImportPipeline::expand(paths);
+    for (const QString &file : files) {
         if (file.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
             QFile f(file);
             if (f.open(QIODevice::ReadOnly) && pdfNeedsPassword(f.read(4 * 1024 * 1024))) {
@@ -639,41 +701,100 @@ void MainWindow::importFiles(const QStringList &paths)
     }
     m_importErrors.clear();
     m_importWarnings.clear();
-    ImportRunner *runner = m_importer;
-    m_importer->start(files, [passwords, runner](const QString &path) {
-        ImportOutcome o;
-        o.path = path;
-        ImportOptions options;
-        options.password = passwords.value(path);
-        options.progress = runner->progressFor(path);
-        auto doc = importFile(path, options);
-        if (!doc) {
-            o.error = doc.error();
-            return o;
-        }
-        o.figures = extractFigures(*doc);
-        o.document = std::move(doc).value();
-        return o;
-    });
+    m_importer->start(*m_workspace, files, passwords);
 }
 
-void MainWindow::storeOutcome(const ImportOutcome &outcome)
+void MainWindow::refreshParts(unsigned parts)
 {
-    if (outcome.error) {
+    if (m_deferring) {
+        m_pending |= parts;
+        return;
+    }
+    if (parts & Commitments)
+        parts &= ~unsigned(Progress); // refreshCommitments() judges progress too
+    for (unsigned part = 1; part <= LastPart; part <<= 1) {
+        if (parts & part)
+            refreshPart(Part(part));
+    }
+}
+
+void MainWindow::refreshPart(Part part)
+{
+    switch (part) {
+    case Library:
+        refreshLibrary();
+        break;
+    case Tags:
+        refreshTags();
+        break;
+    case Commitments:
+        refreshCommitments();
+        break;
+    case Annotations:
+        refreshAnnotations();
+        break;
+    case Highlights:
+        refreshHighlights();
+        break;
+    case Links:
+        refreshLinks();
+        break;
+    case Connectors:
+        refreshConnectors();
+        break;
+    case Progress:
+        refreshProgress();
+        break;
+    }
+}
+
+void MainWindow::refreshAfterImport()
+{
+    // Everyone listening to the workspace hears of the change; this window's own views (and the
+    // indicators panel) read again one per turn of the event loop instead of all at once.
+    // What they show was read by the import's worker (ViewData), so no step queries the workspace.
+    m_view = m_importer->takeViewData();
+    m_indicators->setHeld(true);
+    m_deferring = true;
+    m_pending = 0;
+    m_workspace->announceChanges();
+    m_deferring = false;
+    unsigned parts = m_pending;
+    if (parts & Commitments)
+        parts &= ~unsigned(Progress);
+    runStaged(parts);
+}
+
+void MainWindow::runStaged(unsigned parts)
+{
+    for (unsigned part = 1; part <= LastPart; part <<= 1) {
+        if (parts & part) {
+            refreshPart(Part(part));
+            QTimer::singleShot(0, this, [this, rest = parts & ~part] { runStaged(rest); });
+            return;
+        }
+    }
+    if (m_view && m_workspace) {
+        m_indicators->refreshFrom(m_view->indicators, m_view->commitments, m_view->documentTitles());
+        m_view.reset();
+    }
+    m_indicators->setHeld(false);
+    emit importApplied();
+}
+
+void MainWindow::fileImported(const ImportPipeline::FileResult &result)
+{
+    if (result.error) {
         // A file stopped by Cancel import is not an error.
-        if (!(m_importer->isCancelled() && outcome.error->message == importCancelledMessage()))
-            m_importErrors << outcome.error->toString();
+        if (!(m_importer->isCancelled() && result.error->message == importCancelledMessage()))
+            m_importErrors << result.error->toString();
         return;
     }
-    if (outcome.document) {
-        for (const QString &w : outcome.document->warnings)
-            m_importWarnings << QFileInfo(outcome.path).fileName() + QStringLiteral(": ") + w;
-    }
-    if (!m_workspace || !outcome.document)
-        return;
-    const auto added = m_workspace->addDocument(*outcome.document, outcome.figures);
-    if (!added)
-        m_importErrors << Error {outcome.path, added.error().message}.toString();
+    for (const QString &w : result.warnings)
+        m_importWarnings << QFileInfo(result.path).fileName() + QStringLiteral(": ") + w;
+    // The library lists the new document at once; the rest follows when the import is done.
+    if (m_workspace && result.added && result.added->outcome != AddResult::Outcome::Duplicate)
+        refreshLibrary();
 }
 
 void MainWindow::showDocument(qint64 id, bool inNewPane)
@@ -699,17 +820,37 @@ void MainWindow::showDocument(qint64 id, bool inNewPane)
     refreshConnectors();
 }
 
+QList<DocumentSummary> MainWindow::viewDocuments() const
+{
+    if (m_view)
+        return m_view->documents;
+    return m_workspace ? m_workspace->documents() : QList<DocumentSummary> {};
+}
+
+QList<Commitment> MainWindow::viewCommitments() const
+{
+    if (m_view)
+        return m_view->commitments;
+    return m_workspace ? m_workspace->commitments() : QList<Commitment> {};
+}
+
+QList<Link> MainWindow::viewLinks() const
+{
+    if (m_view)
+        return m_view->links;
+    return m_workspace ? m_workspace->links() : QList<Link> {};
+}
+
 void MainWindow::refreshLibrary()
 {
-    m_library->setDocuments(m_workspace ? m_workspace->documents() : QList<DocumentSummary> {});
+    const QList<DocumentSummary> documents = viewDocuments();
+    m_library->setDocuments(documents);
     QList<QPair<qint64, QString>> titles;
     QHash<qint64, QString> byId;
-    if (m_workspace) {
-        for (const DocumentSummary &d : m_workspace->documents()) {
-            const QString title = d.meta.title.isEmpty() ? d.fileName : d.meta.title;
-            titles.append({d.id, title});
-            byId.insert(d.id, title);
-        }
+    for (const DocumentSummary &d : documents) {
+        const QString title = d.meta.title.isEmpty() ? d.fileName : d.meta.title;
+        titles.append({d.id, title});
+        byId.insert(d.id, title);
     }
     m_commitments->setDocuments(titles);
     m_annotations->setDocumentTitles(byId);
@@ -717,8 +858,10 @@ void MainWindow::refreshLibrary()
 
 void MainWindow::refreshCommitments()
 {
-    m_commitments->model()->setCommitments(m_workspace ? m_workspace->commitments() : QList<Commitment> {});
-    m_commitments->model()->setTags(m_workspace ? m_workspace->commitmentTags() : QHash<qint64, QList<qint64>> {});
+    m_commitments->model()->setCommitments(viewCommitments());
+    m_commitments->model()->setTags(
+        m_view ? m_view->commitmentTags
+               : (m_workspace ? m_workspace->commitmentTags() : QHash<qint64, QList<qint64>> {}));
     refreshProgress();
     if (m_selected)
         m_commitments->selectCommitment(m_selected);
@@ -727,14 +870,11 @@ void MainWindow::refreshCommitments()
 void MainWindow::refreshProgress()
 {
     // Each target judged from the figures linked to it (and its override, shown in Status).
-    QHash<qint64, StatusJudgement> judged;
-    if (m_workspace) {
-        for (const IndicatorData &d : collectIndicators(IndicatorInputs::load(*m_workspace))) {
-            for (const TargetProgress &p : d.progress)
-                judged.insert(p.targetId, p.judgement);
-        }
-    }
-    m_commitments->model()->setProgress(judged);
+    if (m_view)
+        m_commitments->model()->setProgress(m_view->progress);
+    else
+        m_commitments->model()->setProgress(m_workspace ? ViewData::judge(*m_workspace)
+                                                        : QHash<qint64, StatusJudgement> {});
 }
 
 void MainWindow::refreshAnnotations()
@@ -756,12 +896,12 @@ void MainWindow::refreshLinks()
         return;
     }
     QHash<qint64, Commitment> byId;
-    for (const Commitment &c : m_workspace->commitments())
+    for (const Commitment &c : viewCommitments())
         byId.insert(c.id, c);
     QHash<qint64, QString> titles;
-    for (const DocumentSummary &d : m_workspace->documents())
+    for (const DocumentSummary &d : viewDocuments())
         titles.insert(d.id, d.meta.title.isEmpty() ? d.fileName : d.meta.title);
-    m_links->setLinks(m_workspace->links(), byId, titles);
+    m_links->setLinks(viewLinks(), byId, titles);
 }
 
 void MainWindow::refreshHighlights()
@@ -775,8 +915,7 @@ void MainWindow::refreshHighlights()
         QList<Highlight> hs;
         for (const Commitment &c : m_workspace->commitments(pane->documentId())) {
             Highlight h = highlightFor(c, colours);
-            if (c.id == m_selected)
-                h.color = h.color.darker(130);
+            h.selected = c.id == m_selected; // outlined, not darkened: overlaps stay readable
             hs.append(h);
         }
         for (const Annotation &a : m_workspace->annotations(pane->documentId())) {
@@ -798,8 +937,10 @@ void MainWindow::selectCommitment(qint64 id)
     if (!c)
         return;
     m_selected = id;
-    if (c->figure.kind == Figure::Kind::Target)
-        m_target = id;
+    if (m_history.isEmpty() || m_history.last() != id)
+        m_history.append(id);
+    while (m_history.size() > 8)
+        m_history.removeFirst();
     m_commitments->selectCommitment(id);
     m_links->setTarget(c->figure.kind == Figure::Kind::Target ? id : 0);
     refreshHighlights();
@@ -856,24 +997,172 @@ void MainWindow::annotateSelection(const QColor &colour, const QString &note, co
     m_undo->push(new commands::AddAnnotation(*m_workspace, a));
 }
 
+QString MainWindow::describe(const Commitment &c) const
+{
+    const Figure &f = c.figure;
+    QStringList where;
+    if (f.year)
+        where << QString::number(*f.year);
+    if (!f.scope.isEmpty())
+        where << f.scope;
+    QString text = (f.metric.isEmpty() ? Labels::kind(f.kind) : f.metric) + u' ' + Labels::value(f);
+    if (!where.isEmpty())
+        text += QStringLiteral(" (%1)").arg(where.join(QStringLiteral(", ")));
+    if (const auto meta = m_workspace->documentMeta(c.documentId); meta && !meta->title.isEmpty())
+        text += QStringLiteral(" · ") + meta->title;
+    return text;
+}
+
 void MainWindow::linkSelection()
 {
-    // The figure current in the table reports on (or breaks down) the target selected last.
-    if (!m_workspace || !m_target)
+    // The two figures selected last (clicked in the panes, or chosen in the table): a reported figure
+    // reports on a target; of two targets, the narrower breaks down the wider one.
+    if (!m_workspace)
         return;
-    const qint64 current = m_commitments->currentCommitment();
-    const auto a = m_workspace->commitment(m_target);
-    const auto b = m_workspace->commitment(current);
-    if (!a || !b || a->id == b->id)
+    std::optional<Commitment> a, b;
+    for (qsizetype i = m_history.size() - 1; i >= 0 && !a; --i) {
+        const auto c = m_workspace->commitment(m_history.at(i));
+        if (!c)
+            continue;
+        if (!b)
+            b = *c;
+        else if (c->id != b->id)
+            a = *c;
+    }
+    const auto isTarget = [](const std::optional<Commitment> &c) {
+        return c && c->figure.kind == Figure::Kind::Target;
+    };
+    if (!a || !b || (!isTarget(a) && !isTarget(b))) {
+        statusBar()->showMessage(
+            tr("Nothing linked: click a target, then a figure reported on it (or the other way round), then link."),
+            10000);
         return;
-    const bool aTarget = a->figure.kind == Figure::Kind::Target;
+    }
+    const auto withRegion = [this](const Commitment &c) {
+        Figure f = c.figure;
+        if (f.scope.isEmpty())
+            if (const auto meta = m_workspace->documentMeta(c.documentId))
+                f.scope = meta->region;
+        return f;
+    };
     Link l;
-    l.kind = aTarget && b->figure.kind == Figure::Kind::Target ? Link::Kind::BreaksDown : Link::Kind::Reports;
-    l.toId = aTarget ? a->id : b->id;
-    l.fromId = aTarget ? b->id : a->id;
     l.score = 1;
     l.state = Link::State::Accepted;
+    if (isTarget(a) && isTarget(b)) {
+        // The target inside the other's region breaks it down (a city's share of the province's).
+        const bool aNarrower = regionRelation(withRegion(*b).scope, withRegion(*a).scope) == RegionRelation::Part;
+        l.kind = Link::Kind::BreaksDown;
+        l.fromId = aNarrower ? a->id : b->id;
+        l.toId = aNarrower ? b->id : a->id;
+    } else {
+        const Commitment &target = isTarget(a) ? *a : *b;
+        const Commitment &reported = isTarget(a) ? *b : *a;
+        l.kind = Link::Kind::Reports;
+        l.fromId = reported.id;
+        l.toId = target.id;
+        // A figure about another region or in another unit does not count towards the target: say so.
+        const ReportFit fit = reportFits(withRegion(target), withRegion(reported));
+        if (fit != ReportFit::Counts
+            && !Dialogs::question(this, tr("Link anyway?"),
+                                  reportFitText(fit, withRegion(target), withRegion(reported)) + QStringLiteral("\n\n")
+                                      + tr("Link %1 to %2 anyway? The link is kept, but the figure is not counted in "
+                                           "the target's progress.")
+                                            .arg(describe(reported), describe(target)))) {
+            statusBar()->showMessage(tr("Not linked."), 8000);
+            return;
+        }
+    }
+    const auto from = m_workspace->commitment(l.fromId);
+    const auto to = m_workspace->commitment(l.toId);
     m_undo->push(new commands::AddLink(*m_workspace, l));
+    statusBar()->showMessage(l.kind == Link::Kind::Reports
+                                 ? tr("Linked %1 to the target %2.").arg(describe(*from), describe(*to))
+                                 : tr("Linked the target %1 as a part of %2.").arg(describe(*from), describe(*to)),
+                             15000);
+}
+
+void MainWindow::showSamples()
+{
+    if (!m_workspace)
+        return;
+    const SampleDocuments samples = sampleDocuments(*m_workspace);
+    if (!samples.plan || !samples.briefing)
+        return;
+    // The plan and the briefing side by side, a linked target selected (its connector drawn), the
+    // hint above them.
+    showDocument(samples.plan);
+    showDocument(samples.briefing, true);
+    for (const Link &l : m_workspace->links()) {
+        if (l.state != Link::State::Accepted)
+            continue;
+        if (const auto t = m_workspace->commitment(l.toId); t && t->documentId == samples.plan) {
+            jumpToCommitment(t->id);
+            // Once the hint and the panes are laid out, both ends scrolled into view again.
+            QTimer::singleShot(0, this, [this, id = t->id] {
+                if (m_selected == id)
+                    jumpToCommitment(id);
+            });
+            break;
+        }
+    }
+    // The hint speaks of the targets table below: in front of the radar that rose beside it (the
+    // sample's older targets are overdue), which stays one tab away.
+    if (auto *table = findChild<QDockWidget *>(QStringLiteral("commitmentsDockWidget")))
+        table->raise();
+    m_hint->show();
+}
+
+void MainWindow::correctFigure(const Commitment &c, const Figure &corrected)
+{
+    auto *correct = commands::UpdateCommitment::correct(*m_workspace, c, corrected);
+    if (corrected.metric == c.figure.metric && corrected.unit == c.figure.unit) {
+        m_undo->push(correct);
+        return;
+    }
+    // Another indicator text (or unit): the figure moves to the indicator it now names, or the user
+    // says which of the likely ones, or a new one; one undo step puts both back.
+    const IndicatorState before = m_workspace->indicatorState();
+    const IndicatorChoice choice = indicatorFor(before, corrected);
+    qint64 to = choice.indicatorId;
+    if (!choice.candidates.isEmpty()) {
+        QStringList names;
+        for (qint64 id : choice.candidates)
+            for (const Indicator &i : before.indicators)
+                if (i.id == id)
+                    names.append(i.name);
+        const QString fresh = tr("A new indicator: %1").arg(corrected.metric);
+        names.append(fresh);
+        const QString chosen = Dialogs::item(this, tr("Indicator"),
+                                             tr("Which indicator does '%1' measure?").arg(corrected.metric), names);
+        if (chosen.isEmpty()) {
+            delete correct;
+            return;
+        }
+        to = 0;
+        for (const Indicator &i : before.indicators)
+            if (i.name == chosen)
+                to = i.id;
+    }
+    if (to && to == c.indicatorId) {
+        m_undo->push(correct);
+        return;
+    }
+    m_undo->beginMacro(tr("Correct figure"));
+    m_undo->push(correct);
+    m_undo->push(new commands::SetIndicatorState(*m_workspace, before, assignFigure(before, c.id, corrected, to),
+                                                 tr("Move figure to another indicator")));
+    m_undo->endMacro();
+}
+
+FigureMenu *MainWindow::showFigureMenu(qint64 id, const QPoint &globalPos)
+{
+    if (!m_workspace)
+        return nullptr;
+    selectCommitment(id); // what the menu acts on is what is selected (Link pairs it with the one before)
+    auto *menu = new FigureMenu(
+        *m_workspace, m_undo, id, [this] { linkSelection(); }, this);
+    menu->popup(globalPos);
+    return menu;
 }
 
 void MainWindow::jumpToCommitment(qint64 id)
@@ -975,7 +1264,137 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_importer->cancel();
     m_settings.setWindowGeometry(saveGeometry(), saveState());
+    // What the reader shows, to show again on the next start.
+    AppSettings::Session session;
+    if (m_workspace) {
+        session.workspace = m_workspace->path();
+        const QList<DocumentView *> panes = m_reader->panes();
+        for (DocumentView *pane : panes) {
+            if (pane->documentId()) {
+                if (pane == m_reader->activePane())
+                    session.active = int(session.documents.size());
+                session.documents.append(pane->documentId());
+            }
+        }
+        session.splitter = m_reader->saveState();
+        session.syncScroll = m_reader->syncScroll();
+    }
+    m_settings.setSession(session);
     event->accept();
+}
+
+bool MainWindow::restoreSession()
+{
+    const AppSettings::Session session = m_settings.session();
+    if (!m_workspace || session.workspace != m_workspace->path() || session.documents.isEmpty())
+        return false;
+    const QList<DocumentSummary> documents = m_workspace->documents();
+    bool shown = false;
+    for (qint64 id : session.documents) {
+        const bool exists
+            = std::any_of(documents.cbegin(), documents.cend(), [id](const DocumentSummary &d) { return d.id == id; });
+        if (!exists)
+            continue;
+        showDocument(id, shown);
+        shown = true;
+    }
+    if (!shown)
+        return false;
+    m_reader->restoreState(session.splitter);
+    m_syncAction->setChecked(session.syncScroll);
+    if (DocumentView *active = m_reader->pane(session.active))
+        m_reader->setActivePane(active);
+    return true;
+}
+
+bool MainWindow::openStartupWorkspace()
+{
+    // The last workspace, as it was left; else the default one (with the samples on the first start).
+    const QString last = m_settings.lastWorkspace();
+    if (!last.isEmpty() && (ServerAddress::isUrl(last) || QFileInfo::exists(last))) {
+        if (!openWorkspace(last))
+            return false;
+        restoreSession();
+        return true;
+    }
+    bool fresh = false;
+    auto ws = openDefaultWorkspace(&fresh);
+    if (!ws)
+        return openWorkspace(defaultWorkspacePath()); // shows the error
+    setWorkspace(std::move(*ws));
+    if (fresh)
+        showSamples();
+    else
+        restoreSession();
+    return true;
+}
+
+void MainWindow::openArguments(const QStringList &paths)
+{
+    // Workspaces open; documents are imported into the open (else the last or default) workspace and
+    // shown when the import is done.
+    QStringList documents;
+    for (const QString &path : paths) {
+        if (ServerAddress::isUrl(path)) { // a team workspace (postgresql://...)
+            openWorkspace(path);
+            continue;
+        }
+        const QString absolute = QFileInfo(path).absoluteFilePath();
+        if (absolute.endsWith(QLatin1String(".plens"), Qt::CaseInsensitive))
+            openWorkspace(absolute);
+        else
+            documents << absolute;
+    }
+    if (!m_workspace && !openStartupWorkspace())
+        return;
+    if (documents.isEmpty())
+        return;
+    if (m_importer->isRunning()) {
+        m_queued += documents; // imported when the running import is done
+        return;
+    }
+    m_openAfterImport = documents;
+    importFiles(documents);
+}
+
+void MainWindow::showImportedDocuments(const ImportPipeline::Summary &summary)
+{
+    // The documents given on the command line (or handed over by a later start), side by side.
+    bool first = true;
+    for (const ImportPipeline::FileResult &f : summary.files) {
+        if (!f.added || !m_openAfterImport.contains(f.path))
+            continue;
+        showDocument(f.added->documentId, !first && m_reader->paneFor(f.added->documentId) == nullptr);
+        first = false;
+    }
+    if (!first)
+        m_hint->hide(); // the hint speaks of the samples, no longer on screen
+    m_openAfterImport.clear();
+    if (!m_queued.isEmpty())
+        openArguments(std::exchange(m_queued, {}));
+}
+
+QRect MainWindow::availableGeometry(const QWidget *w)
+{
+    const QScreen *screen = w->screen() ? w->screen() : QGuiApplication::primaryScreen();
+    return screen ? screen->availableGeometry() : QRect(0, 0, 1280, 720);
+}
+
+void MainWindow::fitToScreen(QWidget *w)
+{
+    // Inside the screen's free area, title bar and frame included (a window saved on a larger or less
+    // scaled screen, or a dialog larger than the screen, would push its buttons off it).
+    const QRect screen = availableGeometry(w);
+    const QSize frame = w->frameGeometry().size() - w->geometry().size();
+    const QSize most(std::max(200, screen.width() - frame.width()), std::max(150, screen.height() - frame.height()));
+    if (w->width() > most.width() || w->height() > most.height())
+        w->resize(std::min(w->width(), most.width()), std::min(w->height(), most.height()));
+    QRect g = w->frameGeometry();
+    if (!screen.contains(g)) {
+        g.moveLeft(std::clamp(g.left(), screen.left(), std::max(screen.left(), screen.right() - g.width() + 1)));
+        g.moveTop(std::clamp(g.top(), screen.top(), std::max(screen.top(), screen.bottom() - g.height() + 1)));
+        w->move(g.topLeft());
+    }
 }
 
 } // namespace plens::ui

@@ -2,6 +2,7 @@
 
 #include "render/pagerenderer.h"
 
+#include <QContextMenuEvent>
 #include <QGuiApplication>
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -42,6 +43,7 @@ void PageView::setDocument(std::unique_ptr<PageRenderer> renderer, QList<CharBox
     m_renderer = std::move(renderer);
     m_boxes = std::move(boxes);
     m_highlights.clear();
+    m_spans.clear();
     m_recognised.clear();
     m_selStart = m_selEnd = 0;
     m_anchor = -1;
@@ -265,10 +267,22 @@ void PageView::paintEvent(QPaintEvent *)
             p.drawText(t, Qt::AlignCenter, tag);
         }
     }
+    // One layer of colour per character, however highlights overlap (flattenHighlights()), multiplied
+    // into the page so the text shows through; the selected figure gets an outline.
     p.setCompositionMode(QPainter::CompositionMode_Multiply);
-    for (const Highlight &h : std::as_const(m_highlights))
-        paintRange(p, h.start, h.end, h.color, first, last);
+    for (const HighlightSpan &span : m_spans)
+        paintRange(p, span.start, span.end, m_highlights.at(span.index).color, first, last);
     p.setCompositionMode(QPainter::CompositionMode_SourceOver);
+    for (const Highlight &h : std::as_const(m_highlights)) {
+        if (!h.selected)
+            continue;
+        QPainterPath path;
+        path.setFillRule(Qt::WindingFill);
+        for (const QRectF &r : rangeRects(h.start, h.end))
+            path.addRect(r.adjusted(-1, -1, 1, 1));
+        p.setRenderHint(QPainter::Antialiasing);
+        p.strokePath(path.simplified(), QPen(h.color.darker(200), 2));
+    }
     QColor sel = palette().color(QPalette::Highlight);
     sel.setAlpha(90);
     paintRange(p, m_selStart, m_selEnd, sel, first, last);
@@ -301,6 +315,7 @@ void PageView::emitPageIfChanged()
 void PageView::setHighlights(QList<Highlight> highlights)
 {
     m_highlights = std::move(highlights);
+    m_spans = flattenHighlights(m_highlights);
     viewport()->update();
 }
 
@@ -397,6 +412,15 @@ bool PageView::viewportEvent(QEvent *event)
         return true;
     }
     return QAbstractScrollArea::viewportEvent(event);
+}
+
+void PageView::contextMenuEvent(QContextMenuEvent *event)
+{
+    const Highlight *h = highlightAt(charAt(event->pos())); // viewport coordinates (from viewportEvent)
+    if (h)
+        emit highlightMenuRequested(h->id, event->globalPos());
+    else
+        QAbstractScrollArea::contextMenuEvent(event);
 }
 
 void PageView::mouseMoveEvent(QMouseEvent *event)

@@ -68,6 +68,7 @@ signals:
     void zoomChanged(double zoom);
     void selectionChanged();
     void highlightClicked(qint64 id);
+    void highlightMenuRequested(qint64 id, const QPoint &globalPos);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -79,6 +80,7 @@ protected:
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     bool viewportEvent(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     void relayout();
@@ -95,6 +97,7 @@ private:
     QList<CharBox> m_boxes;
     QList<QRectF> m_pageRects; // content coordinates
     QList<Highlight> m_highlights;
+    QList<HighlightSpan> m_spans; // m_highlights flattened: one layer per character
     QList<int> m_recognised;
     double m_zoom = 1.0;
     bool m_fitWidth = true;

@@ -166,6 +166,17 @@ QList<QLineF> ReaderArea::connectorLines() const
     return lines;
 }
 
+QByteArray ReaderArea::saveState() const
+{
+    return m_splitter->saveState();
+}
+
+void ReaderArea::restoreState(const QByteArray &state)
+{
+    m_splitter->restoreState(state);
+    m_overlay->update();
+}
+
 void ReaderArea::setSyncScroll(bool on)
 {
     m_sync = on;

@@ -47,6 +47,10 @@ public:
     // The connector lines as drawn now, in this widget's coordinates (both ends visible).
     [[nodiscard]] QList<QLineF> connectorLines() const;
 
+    // The panes' widths, to restore on the next start.
+    [[nodiscard]] QByteArray saveState() const;
+    void restoreState(const QByteArray &state);
+
     void setSyncScroll(bool on);
     [[nodiscard]] bool syncScroll() const { return m_sync; }
 

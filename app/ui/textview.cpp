@@ -1,7 +1,10 @@
 #include "ui/textview.h"
 
+#include <QContextMenuEvent>
 #include <QHelpEvent>
 #include <QMouseEvent>
+#include <QPaintEvent>
+#include <QPainter>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextLayout>
@@ -38,16 +41,17 @@ void TextView::setHighlights(QList<Highlight> highlights)
 
 void TextView::applyHighlights()
 {
+    // One layer per character, however highlights overlap (flattenHighlights()).
     QList<QTextEdit::ExtraSelection> selections;
-    selections.reserve(m_highlights.size());
     const int length = document()->characterCount() - 1;
-    for (const Highlight &h : std::as_const(m_highlights)) {
-        if (h.start >= h.end || h.start >= length)
+    for (const HighlightSpan &span : flattenHighlights(m_highlights)) {
+        const Highlight &h = m_highlights.at(span.index);
+        if (span.start >= length)
             continue;
         QTextEdit::ExtraSelection s;
         s.cursor = QTextCursor(document());
-        s.cursor.setPosition(int(h.start));
-        s.cursor.setPosition(int(std::min<qsizetype>(h.end, length)), QTextCursor::KeepAnchor);
+        s.cursor.setPosition(int(span.start));
+        s.cursor.setPosition(int(std::min<qsizetype>(span.end, length)), QTextCursor::KeepAnchor);
         QColor background = h.color;
         background.setAlpha(h.kind == Highlight::Kind::Annotation ? 110 : 80);
         s.format.setBackground(background);
@@ -58,6 +62,54 @@ void TextView::applyHighlights()
         selections.append(s);
     }
     setExtraSelections(selections);
+    viewport()->update();
+}
+
+QList<QRect> TextView::rangeRects(qsizetype start, qsizetype end) const
+{
+    // One rectangle per visual line of the range, in viewport coordinates.
+    QList<QRect> rects;
+    const int length = document()->characterCount() - 1;
+    start = std::clamp<qsizetype>(start, 0, length);
+    end = std::clamp<qsizetype>(end, start, length);
+    for (QTextBlock block = document()->findBlock(int(start)); block.isValid() && block.position() < end;
+         block = block.next()) {
+        const QTextLayout *layout = block.layout();
+        if (!layout || !block.isVisible())
+            continue;
+        const QPointF origin = blockBoundingGeometry(block).translated(contentOffset()).topLeft();
+        for (int i = 0; i < layout->lineCount(); ++i) {
+            const QTextLine line = layout->lineAt(i);
+            const qsizetype lineStart = block.position() + line.textStart();
+            const qsizetype lineEnd = lineStart + line.textLength();
+            const qsizetype a = std::max(start, lineStart);
+            const qsizetype b = std::min(end, lineEnd);
+            if (a >= b)
+                continue;
+            const qreal x1 = line.cursorToX(int(a - block.position()));
+            const qreal x2 = line.cursorToX(int(b - block.position()));
+            rects.append(QRectF(origin.x() + std::min(x1, x2), origin.y() + line.y(), std::abs(x2 - x1), line.height())
+                             .toAlignedRect());
+        }
+    }
+    return rects;
+}
+
+void TextView::paintEvent(QPaintEvent *event)
+{
+    QPlainTextEdit::paintEvent(event);
+    // The selected figure: an outline around it, over the one layer of colour.
+    QPainter p(viewport());
+    for (const Highlight &h : std::as_const(m_highlights)) {
+        if (!h.selected)
+            continue;
+        p.setPen(QPen(h.color.darker(170), 2));
+        p.setBrush(Qt::NoBrush);
+        for (const QRect &r : rangeRects(h.start, h.end)) {
+            if (r.intersects(event->rect()))
+                p.drawRect(r.adjusted(0, 0, -1, -1));
+        }
+    }
 }
 
 const Highlight *TextView::highlightAt(qsizetype pos) const
@@ -132,6 +184,18 @@ bool TextView::viewportEvent(QEvent *event)
         return true;
     }
     return QPlainTextEdit::viewportEvent(event);
+}
+
+void TextView::contextMenuEvent(QContextMenuEvent *event)
+{
+    // On a highlight: the figure's (or annotation's) own menu; elsewhere the usual one (copy).
+    if (!textCursor().hasSelection()) {
+        if (const Highlight *h = highlightAt(cursorForPosition(event->pos()).position())) { // viewport coordinates
+            emit highlightMenuRequested(h->id, event->globalPos());
+            return;
+        }
+    }
+    QPlainTextEdit::contextMenuEvent(event);
 }
 
 void TextView::mouseReleaseEvent(QMouseEvent *event)

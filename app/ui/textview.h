@@ -30,12 +30,18 @@ public:
     void scrollToRange(qsizetype start, qsizetype end);
     // The first line's rectangle of a range, in viewport coordinates (for connectors between panes).
     [[nodiscard]] QRect rangeRect(qsizetype start, qsizetype end) const;
+    // Every visual line of a range, in viewport coordinates.
+    [[nodiscard]] QList<QRect> rangeRects(qsizetype start, qsizetype end) const;
 
 signals:
     void highlightClicked(qint64 id);
+    // A right click on a highlight (its id) at `globalPos`.
+    void highlightMenuRequested(qint64 id, const QPoint &globalPos);
 
 protected:
     bool viewportEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
 
 private:

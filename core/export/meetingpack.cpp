@@ -46,7 +46,7 @@ QString evidence(const Commitment &c)
 
 QString figureLabel(const Figure &f)
 {
-    QString s = Labels::kind(f.kind) + QStringLiteral(": ") + Labels::value(f, true);
+    QString s = Labels::kind(f.kind) + QStringLiteral(": ") + Labels::value(f);
     if (f.year)
         s += QStringLiteral(" (%1)").arg(*f.year);
     return s;
@@ -64,6 +64,17 @@ std::optional<double> MeetingPackWriter::attainment(const Figure &target, const 
     return plens::attainment(target, reported);
 }
 
+StatusJudgement::State PackTargetRow::state() const
+{
+    return stateOf(status).value_or(judgement.state);
+}
+
+QString PackTargetRow::statusText() const
+{
+    const QString name = stateName(state());
+    return status == TargetStatus::None ? name : MeetingPackWriter::tr("%1 (set by hand)").arg(name);
+}
+
 void MeetingPackWriter::collect(MeetingPack &pack, const QList<Document> &documents, const QList<Commitment> &figures,
                                 const QList<Link> &links, const QList<Indicator> &indicators,
                                 const QHash<qint64, QList<qint64>> &commitmentTags, const ExportFilter &filter)
@@ -78,16 +89,55 @@ void MeetingPackWriter::collect(MeetingPack &pack, const QList<Document> &docume
     for (const Indicator &i : indicators)
         indicatorNames.insert(i.id, i.name);
 
-    ExportFilter targetsOnly = filter;
-    targetsOnly.includeFigures = true;
-    QList<const Commitment *> targets;
-    for (const Commitment &c : figures)
-        if (c.figure.kind == Figure::Kind::Target && targetsOnly.accepts(c, commitmentTags.value(c.id)))
-            targets.append(&c);
-
     const auto docDate = [&](qint64 id) {
         return docs.contains(id) ? docs.value(id)->meta.date : QDate();
     };
+    // Figures with their region filled in from their document's, as the charts judge them.
+    const auto withRegion = [&](const Commitment &c) {
+        Figure f = c.figure;
+        if (f.scope.isEmpty() && docs.contains(c.documentId))
+            f.scope = docs.value(c.documentId)->meta.region;
+        return f;
+    };
+    // Each target judged by the one rule (extract/linker.h) from the figures reported against it.
+    const QDate today = pack.date.isValid() ? pack.date : QDate::currentDate();
+    QHash<qint64, QList<const Commitment *>> reportsOn;
+    for (const Link &l : links) {
+        if (l.kind != Link::Kind::Reports || l.state == Link::State::Rejected)
+            continue;
+        const Commitment *r = byId.value(l.fromId);
+        if (r && r->figure.kind == Figure::Kind::Reported)
+            reportsOn[l.toId].append(r);
+    }
+    for (auto &list : reportsOn) // latest last: by year, then document date, then id
+        std::stable_sort(list.begin(), list.end(), [&](const Commitment *a, const Commitment *b) {
+            return std::make_tuple(a->figure.year.value_or(0), docDate(a->documentId), a->id)
+                < std::make_tuple(b->figure.year.value_or(0), docDate(b->documentId), b->id);
+        });
+    QHash<qint64, StatusJudgement> judged;
+    const auto judge = [&](const Commitment &t) {
+        QList<Figure> linked;
+        for (const Commitment *r : reportsOn.value(t.id))
+            linked.append(withRegion(*r));
+        const QDate set = docDate(t.documentId);
+        return judgeTarget(withRegion(t), linked, set.isValid() ? set.year() : today.year(), today);
+    };
+
+    // The status filter takes the status the table shows: the one set by hand, else the judged one.
+    ExportFilter targetsOnly = filter;
+    targetsOnly.includeFigures = true;
+    targetsOnly.statuses.clear();
+    QList<const Commitment *> targets;
+    for (const Commitment &c : figures) {
+        if (c.figure.kind != Figure::Kind::Target || !targetsOnly.accepts(c, commitmentTags.value(c.id)))
+            continue;
+        const StatusJudgement j = judge(c);
+        const TargetStatus shown = c.status != TargetStatus::None ? c.status : statusFor(j.state);
+        if (!filter.statuses.isEmpty() && !filter.statuses.contains(shown))
+            continue;
+        judged.insert(c.id, j);
+        targets.append(&c);
+    }
     const auto indicatorOf = [&](const Commitment *c) {
         const QString name = indicatorNames.value(c->indicatorId);
         return name.isEmpty() ? c->figure.metric : name;
@@ -126,34 +176,30 @@ void MeetingPackWriter::collect(MeetingPack &pack, const QList<Document> &docume
         PackTargetRow row;
         row.targetId = t->id;
         row.indicator = indicatorOf(t);
-        row.target = Labels::value(t->figure, true);
+        row.target = Labels::value(t->figure);
         row.year = t->figure.year;
         row.status = t->status;
         if (const Document *d = docs.value(t->documentId))
             row.document = documentName(*d);
-        const Commitment *latest = nullptr;
-        for (const Link &l : links) {
-            if (l.kind != Link::Kind::Reports || l.toId != t->id || l.state == Link::State::Rejected)
-                continue;
-            const Commitment *r = byId.value(l.fromId);
-            if (!r || r->figure.kind != Figure::Kind::Reported)
-                continue;
+        row.judgement = judged.value(t->id);
+        const QList<const Commitment *> reported = reportsOn.value(t->id);
+        for (const Commitment *r : reported) {
             if (r->figure.year && !series.reported.contains(QPointF(*r->figure.year, r->figure.value)))
                 series.reported.append(QPointF(*r->figure.year, r->figure.value));
-            const auto key = [&](const Commitment *c) {
-                return std::make_tuple(c->figure.year.value_or(0), docDate(c->documentId), c->id);
-            };
-            if (!latest || key(latest) < key(r))
-                latest = r;
         }
         pack.quotes.append(quoteOf(t));
+        // The figure the judgement rests on (the latest that counts), else the latest linked one, shown
+        // without an attainment.
+        const Commitment *latest = row.judgement.basis >= 0 ? reported.at(row.judgement.basis)
+                                                            : (reported.isEmpty() ? nullptr : reported.last());
         if (latest) {
-            row.latest = Labels::value(latest->figure, true);
+            row.latest = Labels::value(latest->figure);
             row.latestYear = latest->figure.year;
             row.latestDate = docDate(latest->documentId);
             if (const Document *d = docs.value(latest->documentId))
                 row.latestDocument = documentName(*d);
-            row.attainment = attainment(t->figure, latest->figure);
+            if (row.judgement.basis >= 0)
+                row.attainment = row.judgement.attainment;
             pack.quotes.append(quoteOf(latest));
         }
         pack.targets.append(row);
@@ -269,10 +315,11 @@ Result<int> MeetingPackWriter::paint(const MeetingPack &pack, QPagedPaintDevice 
                                    latest.isEmpty() ? QStringLiteral("—") : latest,
                                    reportedIn,
                                    row.attainment ? percent(*row.attainment) : QStringLiteral("—"),
-                                   row.status == TargetStatus::None ? QString() : Labels::status(row.status)};
+                                   row.statusText()};
+        const StatusJudgement::State state = row.state();
         for (int col = 0; col < cells.size(); ++col) {
             QTextCharFormat f;
-            if (col == 7 && (row.status == TargetStatus::AtRisk || row.status == TargetStatus::Missed))
+            if (col == 7 && (state == StatusJudgement::State::AtRisk || state == StatusJudgement::State::Missed))
                 f.setForeground(QColor(180, 0, 0));
             table->cellAt(r + 1, col).firstCursorPosition().insertText(cells.at(col), f);
         }

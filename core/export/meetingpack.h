@@ -1,6 +1,7 @@
 #pragma once
 
 #include "export/export.h"
+#include "extract/linker.h"
 #include "model/document.h"
 #include "model/items.h"
 #include "model/result.h"
@@ -45,7 +46,12 @@ struct PackTargetRow
     QString latestDocument;
     QDate latestDate;
     std::optional<double> attainment; // percent of the target reached (inverted for ≤/< targets)
-    TargetStatus status = TargetStatus::None;
+    TargetStatus status = TargetStatus::None; // set by hand (None: the judged state stands)
+    StatusJudgement judgement; // by the one rule (judgeTarget), as the charts and the table judge it
+
+    // The state shown: the one set by hand, else the judged one; and its name as the pack prints it.
+    [[nodiscard]] StatusJudgement::State state() const;
+    [[nodiscard]] QString statusText() const;
 };
 
 // A quoted passage with where it comes from.
@@ -95,9 +101,11 @@ class MeetingPackWriter
 {
     Q_DECLARE_TR_FUNCTIONS(MeetingPackWriter)
 public:
-    // The targets (figures of kind Target that pass `filter`) of `figures` with the latest reported
-    // value linked to each (Reports links that were not rejected; latest by year, then document date),
-    // and the quotes of both, in indicator order.
+    // The targets (figures of kind Target that pass `filter`; its statuses are matched against the
+    // status shown, set by hand or judged) of `figures`, each judged by judgeTarget() from the reported
+    // figures linked to it (Reports links that were not rejected), with the figure the judgement rests
+    // on (the latest that counts; else the latest linked, without attainment), and the quotes of both,
+    // in indicator order. Regions missing from a figure are its document's.
     static void collect(MeetingPack &pack, const QList<Document> &documents, const QList<Commitment> &figures,
                         const QList<Link> &links, const QList<Indicator> &indicators,
                         const QHash<qint64, QList<qint64>> &commitmentTags, const ExportFilter &filter);

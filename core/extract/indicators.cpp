@@ -61,21 +61,7 @@ QString uniqueName(const IndicatorState &s, const QString &name, const QString &
 // The manual statuses an officer sets, read as the judged states they stand for.
 StatusJudgement::State effectiveState(const TargetProgress &p)
 {
-    switch (p.manual) {
-    case TargetStatus::None:
-        break;
-    case TargetStatus::NotStarted:
-        return StatusJudgement::State::NoData;
-    case TargetStatus::InProgress:
-        return StatusJudgement::State::OnTrack;
-    case TargetStatus::Done:
-        return StatusJudgement::State::Met;
-    case TargetStatus::AtRisk:
-        return StatusJudgement::State::AtRisk;
-    case TargetStatus::Missed:
-        return StatusJudgement::State::Missed;
-    }
-    return p.judgement.state;
+    return stateOf(p.manual).value_or(p.judgement.state);
 }
 
 bool regionWithin(const QString &outer, const QString &inner)
@@ -196,6 +182,58 @@ IndicatorState splitIndicator(IndicatorState state, const QList<qint64> &commitm
     return state;
 }
 
+IndicatorChoice indicatorFor(const IndicatorState &state, const Figure &figure, double threshold)
+{
+    IndicatorChoice choice;
+    const auto unitFits = [&](const Indicator &i) {
+        return i.unit.isEmpty() || figure.unit.isEmpty() || unitsCompatible(i.unit, figure.unit);
+    };
+    if (const Indicator *named = findIndicator(state.indicators, figure.metric); named && unitFits(*named)) {
+        choice.indicatorId = named->id;
+        return choice;
+    }
+    QList<std::pair<double, qint64>> scored;
+    for (const Indicator &i : state.indicators) {
+        if (!unitFits(i))
+            continue;
+        const double s = bestSimilarity(i, figure.metric);
+        if (s >= threshold)
+            scored.append({s, i.id});
+    }
+    std::sort(scored.begin(), scored.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    if (scored.isEmpty())
+        return choice;
+    choice.indicatorId = scored.first().second;
+    for (const auto &[score, id] : std::as_const(scored)) {
+        if (score >= scored.first().first - 0.05)
+            choice.candidates.append(id);
+    }
+    if (choice.candidates.size() == 1)
+        choice.candidates.clear();
+    return choice;
+}
+
+IndicatorState assignFigure(IndicatorState state, qint64 commitmentId, const Figure &figure, qint64 to)
+{
+    Indicator *target = byId(state, to);
+    if (!target) {
+        Indicator fresh;
+        fresh.id = nextId(state);
+        fresh.name = uniqueName(state, figure.metric.isEmpty() ? QStringLiteral("?") : figure.metric, figure.unit);
+        fresh.unit = figure.unit;
+        if (fresh.name != figure.metric)
+            addAlias(fresh, figure.metric);
+        state.indicators.append(fresh);
+        target = &state.indicators.last();
+    } else {
+        addAlias(*target, figure.metric);
+        if (target->unit.isEmpty())
+            target->unit = figure.unit;
+    }
+    state.assignment.insert(commitmentId, target->id);
+    return state;
+}
+
 const Indicator *findIndicator(const QList<Indicator> &indicators, const QString &name)
 {
     const QString wanted = name.trimmed();
@@ -234,6 +272,13 @@ QStringList IndicatorData::regions() const
 QString IndicatorInputs::regionOf(const Commitment &c) const
 {
     return c.figure.scope.isEmpty() ? documentRegions.value(c.documentId) : c.figure.scope;
+}
+
+Figure IndicatorInputs::withRegion(const Commitment &c) const
+{
+    Figure f = c.figure;
+    f.scope = regionOf(c);
+    return f;
 }
 
 IndicatorInputs IndicatorInputs::load(const Workspace &w, const QDate &today)
@@ -276,6 +321,14 @@ QList<IndicatorData> collectIndicators(const IndicatorInputs &in, const Indicato
         if (!targetOf.contains(l.fromId) || l.state == Link::State::Accepted)
             targetOf.insert(l.fromId, l.toId);
     }
+    // Oldest first, as judgeTarget() wants them: by year, then document date, then id.
+    const auto age = [&](qint64 id) {
+        const Commitment *c = byCommitment.value(id);
+        return c ? std::make_tuple(c->figure.year.value_or(0), in.documentDates.value(c->documentId), id)
+                 : std::make_tuple(0, QDate(), id);
+    };
+    for (QList<qint64> &list : reportsOn)
+        std::stable_sort(list.begin(), list.end(), [&](qint64 a, qint64 b) { return age(a) < age(b); });
     const auto regionOf = [&](const Commitment &c) {
         return in.regionOf(c);
     };
@@ -319,19 +372,13 @@ QList<IndicatorData> collectIndicators(const IndicatorInputs &in, const Indicato
             QList<Figure> linked;
             for (qint64 r : reportsOn.value(t->id)) {
                 if (const Commitment *rc = byCommitment.value(r))
-                    linked.append(rc->figure);
+                    linked.append(in.withRegion(*rc));
             }
             TargetProgress p;
             p.targetId = t->id;
             const QDate set = in.documentDates.value(t->documentId);
-            Figure judged = t->figure;
-            if (judged.scope.isEmpty())
-                judged.scope = regionOf(*t);
-            for (Figure &f : linked) {
-                if (f.scope.isEmpty())
-                    f.scope = judged.scope;
-            }
-            p.judgement = judgeTarget(judged, linked, set.isValid() ? set.year() : in.today.year(), in.today);
+            p.judgement
+                = judgeTarget(in.withRegion(*t), linked, set.isValid() ? set.year() : in.today.year(), in.today);
             p.manual = t->status;
             p.manualNote = t->statusNote;
             p.manualAuthor = t->statusAuthor;
@@ -378,8 +425,7 @@ QList<IndicatorData> collectIndicators(const IndicatorInputs &in, const Indicato
             IndicatorPoint p = point(*r);
             if (const Commitment *t = byCommitment.value(target)) {
                 p.targetId = target;
-                if (t->figure.scope.isEmpty() ? regionOf(*t) == p.region : t->figure.scope == p.region)
-                    p.attainment = attainment(t->figure, r->figure);
+                p.attainment = attainment(in.withRegion(*t), in.withRegion(*r)); // the one rule
             }
             data.reported.append(p);
         }

@@ -41,6 +41,20 @@ IndicatorState mergeIndicators(IndicatorState state, qint64 from, qint64 into);
 IndicatorState splitIndicator(IndicatorState state, const QList<qint64> &commitments, const QString &name,
                               const QStringList &metrics, const QString &unit);
 
+// Where a figure belongs when its metric (or unit) was corrected: the indicator named so (its name or an
+// alias), else the most similar one (metricSimilarity() >= threshold, compatible unit). `candidates`
+// lists every indicator within 0.05 of the best when more than one could be meant (the caller asks
+// which); `indicatorId` 0 and no candidates: none fits, a new indicator is needed.
+struct IndicatorChoice
+{
+    qint64 indicatorId = 0;
+    QList<qint64> candidates;
+};
+IndicatorChoice indicatorFor(const IndicatorState &state, const Figure &figure, double threshold = 0.6);
+// Figure `commitmentId` moves to indicator `to` (0: a new indicator named by its metric and unit);
+// its metric becomes an alias there.
+IndicatorState assignFigure(IndicatorState state, qint64 commitmentId, const Figure &figure, qint64 to);
+
 // The indicator called `name` (its name first, else one of its aliases); nullptr when there is none.
 const Indicator *findIndicator(const QList<Indicator> &indicators, const QString &name);
 
@@ -109,6 +123,8 @@ struct IndicatorInputs
 
     // The region a figure is about: its scope, else its document's region.
     [[nodiscard]] QString regionOf(const Commitment &c) const;
+    // The figure with its region filled in that way, as attainment() and judgeTarget() want it.
+    [[nodiscard]] Figure withRegion(const Commitment &c) const;
 
     static IndicatorInputs load(const Workspace &w, const QDate &today = QDate::currentDate());
 };

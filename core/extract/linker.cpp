@@ -1,6 +1,7 @@
 #include "extract/linker.h"
 
 #include "extract/gazetteer.h"
+#include "model/labels.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -8,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace plens {
 
@@ -34,32 +36,136 @@ const QStringList kCountWords {QStringLiteral("个"), QStringLiteral("家"), QSt
                                QStringLiteral("户"), QStringLiteral("处"), QStringLiteral("件"), QStringLiteral("款"),
                                QStringLiteral("种"), QStringLiteral("场"), QStringLiteral("架")};
 
+// Units that unitsCompatible() lets mix share one class: the counting words are one class.
+QString unitClass(const QString &unit)
+{
+    return kCountWords.contains(unit) ? QStringLiteral("#count") : unit;
+}
+
+// What metricSimilarity() needs of one text, computed once: its core, its characters and its bigrams
+// (sorted, unique), so comparing two texts is two merges instead of building sets.
+struct MetricFeatures
+{
+    QString core;
+    std::vector<char16_t> chars;
+    std::vector<quint32> bigrams;
+};
+
+MetricFeatures features(const QString &metric)
+{
+    MetricFeatures f;
+    f.core = core(metric);
+    for (QChar c : std::as_const(f.core))
+        f.chars.push_back(c.unicode());
+    std::sort(f.chars.begin(), f.chars.end());
+    f.chars.erase(std::unique(f.chars.begin(), f.chars.end()), f.chars.end());
+    for (qsizetype i = 0; i + 1 < f.core.size(); ++i)
+        f.bigrams.push_back(quint32(f.core.at(i).unicode()) << 16 | f.core.at(i + 1).unicode());
+    std::sort(f.bigrams.begin(), f.bigrams.end());
+    f.bigrams.erase(std::unique(f.bigrams.begin(), f.bigrams.end()), f.bigrams.end());
+    return f;
+}
+
+double similarity(const MetricFeatures &x, const MetricFeatures &y)
+{
+    if (x.core.isEmpty() || y.core.isEmpty())
+        return 0;
+    const bool xShorter = x.core.size() <= y.core.size();
+    const MetricFeatures &shorter = xShorter ? x : y;
+    const MetricFeatures &longer = xShorter ? y : x;
+    int found = 0;
+    for (QChar c : shorter.core)
+        found += std::binary_search(longer.chars.cbegin(), longer.chars.cend(), c.unicode()) ? 1 : 0;
+    const double chars = double(found) / double(shorter.core.size());
+    double dice = 0;
+    if (!x.bigrams.empty() && !y.bigrams.empty()) {
+        std::size_t common = 0;
+        auto a = x.bigrams.cbegin();
+        auto b = y.bigrams.cbegin();
+        while (a != x.bigrams.cend() && b != y.bigrams.cend()) {
+            if (*a < *b) {
+                ++a;
+            } else if (*b < *a) {
+                ++b;
+            } else {
+                ++common;
+                ++a;
+                ++b;
+            }
+        }
+        dice = 2.0 * double(common) / double(x.bigrams.size() + y.bigrams.size());
+    }
+    return 0.5 * chars + 0.5 * dice;
+}
+
+// Metric texts indexed by their characters: the texts that can be similar to a query at all (a text
+// sharing no character with it has similarity 0), without comparing it with every text.
+class MetricIndex
+{
+public:
+    qsizetype add(MetricFeatures f)
+    {
+        const qsizetype id = m_items.size();
+        for (char16_t c : f.chars)
+            m_postings[c].append(id);
+        m_items.append(std::move(f));
+        m_stamp.push_back(0);
+        return id;
+    }
+    [[nodiscard]] const MetricFeatures &at(qsizetype id) const { return m_items.at(id); }
+    // The ids of texts sharing a character with `f`, ascending.
+    QList<qsizetype> candidates(const MetricFeatures &f)
+    {
+        ++m_round;
+        QList<qsizetype> out;
+        for (char16_t c : f.chars) {
+            const auto it = m_postings.constFind(c);
+            if (it == m_postings.constEnd())
+                continue;
+            for (qsizetype id : *it) {
+                if (m_stamp[std::size_t(id)] != m_round) {
+                    m_stamp[std::size_t(id)] = m_round;
+                    out.append(id);
+                }
+            }
+        }
+        std::sort(out.begin(), out.end());
+        return out;
+    }
+
+private:
+    QList<MetricFeatures> m_items;
+    QHash<char16_t, QList<qsizetype>> m_postings;
+    std::vector<quint32> m_stamp;
+    quint32 m_round = 0;
+};
+
+double regionWeight(RegionRelation r)
+{
+    switch (r) {
+    case RegionRelation::Same:
+        return 1.0;
+    case RegionRelation::Unknown:
+        return 0.6;
+    case RegionRelation::Part:
+        return 0.2;
+    case RegionRelation::Other:
+        break;
+    }
+    return 0;
+}
+
+// A value as an officer writes it, with its unit: 6.7亿元, 1.2万个, 150家.
+QString amount(double v, const Figure &f)
+{
+    return Labels::amount(v, f.unit);
+}
+
 } // namespace
 
 double metricSimilarity(const QString &a, const QString &b)
 {
-    const QString x = core(a), y = core(b);
-    if (x.isEmpty() || y.isEmpty())
-        return 0;
-    const QString &shorter = x.size() <= y.size() ? x : y;
-    const QString &longer = x.size() <= y.size() ? y : x;
-    int found = 0;
-    for (QChar c : shorter)
-        found += longer.contains(c) ? 1 : 0;
-    const double chars = double(found) / double(shorter.size());
-    QSet<QString> bx, by;
-    for (qsizetype i = 0; i + 1 < x.size(); ++i)
-        bx.insert(x.mid(i, 2));
-    for (qsizetype i = 0; i + 1 < y.size(); ++i)
-        by.insert(y.mid(i, 2));
-    double dice = 0;
-    if (!bx.isEmpty() && !by.isEmpty()) {
-        int common = 0;
-        for (const QString &g : std::as_const(bx))
-            common += by.contains(g) ? 1 : 0;
-        dice = 2.0 * common / double(bx.size() + by.size());
-    }
-    return 0.5 * chars + 0.5 * dice;
+    return similarity(features(a), features(b));
 }
 
 bool unitsCompatible(const QString &a, const QString &b)
@@ -74,36 +180,50 @@ IndicatorGroups groupIndicators(const QList<Figure> &figures, double threshold)
     IndicatorGroups g;
     g.members.fill(-1, figures.size());
     QList<QList<qsizetype>> groups;
+    // Per unit class: the groups' first metrics, indexed; and every distinct metric seen, with its group.
+    QHash<QString, MetricIndex> heads;
+    QHash<QString, QList<qsizetype>> headGroup; // unit class -> group of each indexed head
+    QHash<QPair<QString, QString>, qsizetype> seen; // (unit class, metric) -> group
     for (qsizetype i = 0; i < figures.size(); ++i) {
         const Figure &f = figures.at(i);
         if (f.metric.isEmpty())
             continue;
+        const QString cls = unitClass(f.unit);
+        const QPair<QString, QString> key {cls, f.metric};
+        if (const auto it = seen.constFind(key); it != seen.constEnd()) {
+            groups[*it].append(i);
+            g.members[i] = *it;
+            continue;
+        }
+        MetricFeatures feats = features(f.metric);
+        MetricIndex &index = heads[cls];
+        QList<qsizetype> &owners = headGroup[cls];
         qsizetype best = -1;
         double bestScore = threshold;
-        for (qsizetype k = 0; k < groups.size(); ++k) {
-            const Figure &head = figures.at(groups.at(k).first());
-            if (!unitsCompatible(head.unit, f.unit))
-                continue;
-            const double s = metricSimilarity(head.metric, f.metric);
+        for (qsizetype id : index.candidates(feats)) {
+            const double s = similarity(index.at(id), feats);
             if (s >= bestScore) {
-                best = k;
+                best = owners.at(id);
                 bestScore = s;
             }
         }
         if (best < 0) {
             groups.append(QList<qsizetype> {i});
             best = groups.size() - 1;
+            index.add(std::move(feats));
+            owners.append(best);
         } else {
             groups[best].append(i);
         }
+        seen.insert(key, best);
         g.members[i] = best;
     }
     for (const QList<qsizetype> &members : std::as_const(groups)) {
         QHash<QString, int> counts;
         QStringList aliases;
         for (qsizetype i : members) {
-            ++counts[figures.at(i).metric];
-            if (!aliases.contains(figures.at(i).metric))
+            int &n = counts[figures.at(i).metric];
+            if (n++ == 0)
                 aliases << figures.at(i).metric;
         }
         QString name = aliases.first();
@@ -121,59 +241,170 @@ IndicatorGroups groupIndicators(const QList<Figure> &figures, double threshold)
     return g;
 }
 
+RegionRelation regionRelation(const QString &targetScope, const QString &reportedScope)
+{
+    if (targetScope.isEmpty() || reportedScope.isEmpty())
+        return RegionRelation::Unknown;
+    if (targetScope == reportedScope)
+        return RegionRelation::Same;
+    const QString t = Gazetteer::canonical(targetScope);
+    const QString r = Gazetteer::canonical(reportedScope);
+    if (!t.isEmpty() && t == r)
+        return RegionRelation::Same;
+    if (Gazetteer::contains(targetScope, reportedScope))
+        return RegionRelation::Part;
+    return RegionRelation::Other;
+}
+
 QList<LinkSuggestion> suggestLinks(const QList<Figure> &figures, double threshold)
 {
+    constexpr double minSimilarity = 0.4;
+    // The key identical figures share: they are scored once, and suggested once.
+    const auto figureKey = [](const Figure &f) {
+        return QStringLiteral("%1\x1f%2\x1f%3\x1f%4\x1f%5\x1f%6")
+            .arg(f.metric, f.scope, f.unit)
+            .arg(f.year.value_or(0))
+            .arg(f.value, 0, 'g', 17)
+            .arg(int(f.cmp));
+    };
+    // A region as a key: its full name when the gazetteer knows it (南京 and 南京市 are one), else as written.
+    const auto regionKey = [](const QString &scope) {
+        const QString c = Gazetteer::canonical(scope);
+        return c.isEmpty() ? scope : c;
+    };
+
+    // Targets, blocked by unit class, then by metric text (indexed by its characters), then by region.
+    // Identical targets are one candidate, represented by the first of them.
+    struct TargetMetric
+    {
+        QList<qsizetype> all; // representatives, ascending
+        QHash<QString, QList<qsizetype>> byRegion; // region key ("" unknown) -> representatives, ascending
+    };
+    QHash<QString, MetricIndex> index; // unit class -> target metrics
+    QHash<QString, QList<TargetMetric>> metrics; // unit class -> the metrics in index order
+    QHash<QPair<QString, QString>, qsizetype> metricId; // (unit class, metric) -> index id
+    QSet<QString> targetKeys;
+    for (qsizetype t = 0; t < figures.size(); ++t) {
+        const Figure &tgt = figures.at(t);
+        if (tgt.kind != Figure::Kind::Target || tgt.metric.isEmpty())
+            continue;
+        const QString key = figureKey(tgt);
+        if (targetKeys.contains(key))
+            continue;
+        targetKeys.insert(key);
+        const QString cls = unitClass(tgt.unit);
+        qsizetype id = metricId.value({cls, tgt.metric}, -1);
+        if (id < 0) {
+            id = index[cls].add(features(tgt.metric));
+            metrics[cls].append(TargetMetric {});
+            metricId.insert({cls, tgt.metric}, id);
+        }
+        TargetMetric &m = metrics[cls][id];
+        m.all.append(t);
+        m.byRegion[regionKey(tgt.scope)].append(t);
+    }
+
+    // The first target of a list (ascending) that `rep` may report on: due no earlier than reported, and
+    // not a whole many times smaller than the part reported (142 firms do not report on one platform).
+    const auto firstEligible = [&figures](const QList<qsizetype> &targets, const Figure &rep) -> qsizetype {
+        for (qsizetype t : targets) {
+            const Figure &tgt = figures.at(t);
+            if (tgt.year && rep.year && *rep.year > *tgt.year)
+                continue;
+            if ((tgt.cmp == Figure::Cmp::Ge || tgt.cmp == Figure::Cmp::Gt) && tgt.value > 0
+                && rep.value > 5 * tgt.value)
+                continue;
+            return t;
+        }
+        return -1;
+    };
+
+    struct Similar
+    {
+        qsizetype metric;
+        double similarity;
+    };
+    QHash<QPair<QString, QString>, QList<Similar>> similarTo; // (unit class, reported metric) -> targets'
+    QHash<QString, qsizetype> reportedKeys; // key -> position in `out` (-1: no suggestion)
     QList<LinkSuggestion> out;
     for (qsizetype r = 0; r < figures.size(); ++r) {
         const Figure &rep = figures.at(r);
         if (rep.kind != Figure::Kind::Reported || rep.metric.isEmpty())
             continue;
-        LinkSuggestion best;
-        for (qsizetype t = 0; t < figures.size(); ++t) {
-            const Figure &tgt = figures.at(t);
-            if (t == r || tgt.kind != Figure::Kind::Target || tgt.metric.isEmpty())
-                continue;
-            if (!unitsCompatible(tgt.unit, rep.unit))
-                continue;
-            // Reported no later than the target is due.
-            if (tgt.year && rep.year && *rep.year > *tgt.year)
-                continue;
-            // The reported region lies inside the target's.
-            double region = 0.5;
-            if (!tgt.scope.isEmpty() && !rep.scope.isEmpty()) {
-                if (!Gazetteer::contains(tgt.scope, rep.scope) && tgt.scope != rep.scope)
-                    continue;
-                region = 1;
-            }
-            const double similarity = metricSimilarity(tgt.metric, rep.metric);
-            if (similarity < 0.4)
-                continue;
-            // A part reported against a whole is not many times the whole (142 firms do not report on
-            // one platform); shares compare with shares only through the unit check above.
-            if ((tgt.cmp == Figure::Cmp::Ge || tgt.cmp == Figure::Cmp::Gt) && tgt.value > 0
-                && rep.value > 5 * tgt.value)
-                continue;
-            // A share (%) must compare with a share; the same magnitude of number helps a little.
-            const double score = 0.75 * similarity + 0.25 * region;
-            if (score > best.score) {
-                best = {t, r, score};
-            }
+        const QString key = figureKey(rep);
+        if (const auto it = reportedKeys.constFind(key); it != reportedKeys.constEnd()) {
+            if (*it >= 0)
+                ++out[*it].duplicates;
+            continue;
         }
-        if (best.target >= 0 && best.score >= threshold)
+        const QString cls = unitClass(rep.unit);
+        auto sim = similarTo.find({cls, rep.metric});
+        if (sim == similarTo.end()) {
+            QList<Similar> found;
+            if (index.contains(cls)) {
+                MetricIndex &ix = index[cls];
+                const MetricFeatures feats = features(rep.metric);
+                for (qsizetype id : ix.candidates(feats)) {
+                    const double s = similarity(ix.at(id), feats);
+                    if (s >= minSimilarity)
+                        found.append({id, s});
+                }
+            }
+            // Most similar first, so the search can stop once no region could make up the difference.
+            std::stable_sort(found.begin(), found.end(),
+                             [](const Similar &a, const Similar &b) { return a.similarity > b.similarity; });
+            sim = similarTo.insert({cls, rep.metric}, found);
+        }
+        // The regions a target may be about to take this figure: the same, unknown, or the province of
+        // the reported city (a part of the whole); a figure without a region fits every target alike.
+        const QString own = regionKey(rep.scope);
+        const QString province = rep.scope.isEmpty() ? QString() : Gazetteer::provinceOf(rep.scope);
+        LinkSuggestion best;
+        const auto consider = [&](const QList<qsizetype> &targets, double similarity, RegionRelation rel) {
+            const double score = 0.75 * similarity + 0.25 * regionWeight(rel);
+            if (score < best.score || targets.isEmpty())
+                return;
+            const qsizetype t = firstEligible(targets, rep);
+            if (t >= 0 && (score > best.score || best.target < 0 || t < best.target))
+                best = {t, r, score, 0};
+        };
+        const QList<TargetMetric> &candidates = metrics[cls];
+        for (const Similar &s : std::as_const(*sim)) {
+            if (0.75 * s.similarity + 0.25 < best.score)
+                break;
+            const TargetMetric &m = candidates.at(s.metric);
+            if (rep.scope.isEmpty()) {
+                consider(m.all, s.similarity, RegionRelation::Unknown);
+                continue;
+            }
+            consider(m.byRegion.value(own), s.similarity, RegionRelation::Same);
+            consider(m.byRegion.value(QString()), s.similarity, RegionRelation::Unknown);
+            if (!province.isEmpty() && province != own)
+                consider(m.byRegion.value(province), s.similarity, RegionRelation::Part);
+        }
+        if (best.target >= 0 && best.score >= threshold) {
+            reportedKeys.insert(key, out.size());
             out.append(best);
+        } else {
+            reportedKeys.insert(key, -1);
+        }
     }
     return out;
 }
 
-QList<Link> newLinkSuggestions(const QList<Commitment> &commitments, const QList<Link> &existing)
+QList<Link> newLinkSuggestions(const QList<Commitment> &commitments, const QList<Link> &existing,
+                               const QHash<qint64, QString> &documentRegions)
 {
     QSet<QPair<qint64, qint64>> known;
     for (const Link &l : existing)
         known.insert({l.fromId, l.toId});
     QList<Figure> figures;
     figures.reserve(commitments.size());
-    for (const Commitment &c : commitments)
+    for (const Commitment &c : commitments) {
         figures.append(c.figure);
+        if (figures.last().scope.isEmpty())
+            figures.last().scope = documentRegions.value(c.documentId);
+    }
     QList<Link> out;
     for (const LinkSuggestion &s : suggestLinks(figures)) {
         const qint64 from = commitments.at(s.reported).id;
@@ -184,19 +415,59 @@ QList<Link> newLinkSuggestions(const QList<Commitment> &commitments, const QList
         l.kind = Link::Kind::Reports;
         l.fromId = from;
         l.toId = to;
-        l.score = s.score;
+        l.score = std::round(s.score * 100) / 100;
         l.state = Link::State::Suggested;
         out.append(l);
     }
     return out;
 }
 
+ReportFit reportFits(const Figure &target, const Figure &reported)
+{
+    // A change in points judges a target set as a change in points, never a level (or the reverse).
+    if ((target.unit == QStringLiteral("百分点")) != (reported.unit == QStringLiteral("百分点")))
+        return ReportFit::Change;
+    if (!target.unit.isEmpty() && !reported.unit.isEmpty() && target.unit != reported.unit)
+        return ReportFit::OtherUnit;
+    switch (regionRelation(target.scope, reported.scope)) {
+    case RegionRelation::Same:
+    case RegionRelation::Unknown:
+        return ReportFit::Counts;
+    case RegionRelation::Part:
+    case RegionRelation::Other:
+        break;
+    }
+    return ReportFit::OtherRegion;
+}
+
+QString reportFitText(ReportFit fit, const Figure &target, const Figure &reported)
+{
+    switch (fit) {
+    case ReportFit::Counts:
+        return {};
+    case ReportFit::OtherRegion:
+        return QCoreApplication::translate(
+                   "plens::Status",
+                   "The figure is about %1, the target about %2: it does not count towards the target.")
+            .arg(reported.scope, target.scope);
+    case ReportFit::OtherUnit:
+        return QCoreApplication::translate(
+                   "plens::Status",
+                   "The figure is counted in %1, the target in %2: it does not count towards the target.")
+            .arg(reported.unit, target.unit);
+    case ReportFit::Change:
+        return QCoreApplication::translate(
+            "plens::Status", "A change in percentage points is not a level: it does not count towards the target.");
+    }
+    return {};
+}
+
 std::optional<double> attainment(const Figure &target, const Figure &reported)
 {
-    if (!target.unit.isEmpty() && !reported.unit.isEmpty() && !unitsCompatible(target.unit, reported.unit))
+    if (reportFits(target, reported) != ReportFit::Counts)
         return std::nullopt;
-    if (target.unit == QStringLiteral("百分点") || reported.unit == QStringLiteral("百分点"))
-        return std::nullopt; // a change, not a level
+    if (target.unit == QStringLiteral("百分点"))
+        return std::nullopt; // a share of a change in points says nothing a reader can use
     const bool atMost = target.cmp == Figure::Cmp::Le || target.cmp == Figure::Cmp::Lt;
     if (atMost)
         return reported.value > 0 ? std::optional(100.0 * target.value / reported.value) : std::nullopt;
@@ -206,19 +477,27 @@ std::optional<double> attainment(const Figure &target, const Figure &reported)
 StatusJudgement judgeTarget(const Figure &target, const QList<Figure> &reported, int startYear, const QDate &today)
 {
     StatusJudgement j;
-    const auto tr = [](const char *s) {
-        return QCoreApplication::translate("plens::Status", s);
-    };
-    // The latest figure for the target's own region.
+    // The latest figure that counts: the target's region, its unit, a level.
     const Figure *latest = nullptr;
-    for (const Figure &r : reported) {
-        if (!target.scope.isEmpty() && !r.scope.isEmpty() && r.scope != target.scope)
+    for (qsizetype i = 0; i < reported.size(); ++i) {
+        const Figure &r = reported.at(i);
+        if (reportFits(target, r) != ReportFit::Counts) {
+            ++j.leftOut;
             continue;
-        if (!latest || r.year.value_or(0) > latest->year.value_or(0))
+        }
+        if (!latest || r.year.value_or(0) >= latest->year.value_or(0)) {
             latest = &r;
+            j.basis = i;
+        }
     }
     if (!latest) {
-        j.rule = tr("No figure has been reported for the target's region yet.");
+        j.rule = j.leftOut
+            ? QCoreApplication::translate(
+                "plens::Status",
+                "None of the %n linked figure(s) counts: they are about another region, in another unit, or "
+                "changes in percentage points.",
+                nullptr, j.leftOut)
+            : QCoreApplication::translate("plens::Status", "No figure has been reported for the target's region yet.");
         return j;
     }
     const double v = latest->value;
@@ -248,20 +527,31 @@ StatusJudgement judgeTarget(const Figure &target, const QList<Figure> &reported,
         break;
     }
     const bool atMost = target.cmp == Figure::Cmp::Le || target.cmp == Figure::Cmp::Lt;
-    j.attainment = t != 0 && v != 0 ? 100.0 * (atMost ? t / v : v / t) : 0;
+    j.attainment = attainment(target, *latest).value_or(0);
+    const QString value = amount(v, *latest);
     if (met) {
         j.state = StatusJudgement::State::Met;
-        j.rule = tr("The latest reported value (%1, %2) meets the target.").arg(v).arg(latest->year.value_or(0));
+        j.rule = latest->year
+            ? QCoreApplication::translate("plens::Status", "The latest reported value (%1, %2) meets the target.")
+                  .arg(value)
+                  .arg(*latest->year)
+            : QCoreApplication::translate("plens::Status", "The latest reported value (%1) meets the target.")
+                  .arg(value);
         return j;
     }
     if (past) {
         j.state = StatusJudgement::State::Missed;
-        j.rule = tr("The target was due in %1 and the latest reported value (%2) does not meet it.").arg(due).arg(v);
+        j.rule = QCoreApplication::translate(
+                     "plens::Status", "The target was due in %1 and the latest reported value (%2) does not meet it.")
+                     .arg(due)
+                     .arg(value);
         return j;
     }
     if (atMost) {
         j.state = StatusJudgement::State::AtRisk;
-        j.rule = tr("The latest reported value (%1) is above the limit of %2.").arg(v).arg(t);
+        j.rule
+            = QCoreApplication::translate("plens::Status", "The latest reported value (%1) is above the limit of %2.")
+                  .arg(value, amount(t, target));
         return j;
     }
     // Linear progress from the year the target was set to the year it is due.
@@ -270,20 +560,23 @@ StatusJudgement judgeTarget(const Figure &target, const QList<Figure> &reported,
     const double progress = t != 0 ? v / t : 0;
     if (progress >= 0.9 * std::clamp(expected, 0.0, 1.0)) {
         j.state = StatusJudgement::State::OnTrack;
-        j.rule = tr("%1% reached in %2, about as much as a steady pace from %3 to %4 would give (%5%).")
-                     .arg(qRound(100 * progress))
-                     .arg(reportedYear)
-                     .arg(startYear)
-                     .arg(due)
-                     .arg(qRound(100 * expected));
+        j.rule
+            = QCoreApplication::translate(
+                  "plens::Status", "%1% reached in %2, about as much as a steady pace from %3 to %4 would give (%5%).")
+                  .arg(qRound(100 * progress))
+                  .arg(reportedYear)
+                  .arg(startYear)
+                  .arg(due)
+                  .arg(qRound(100 * std::clamp(expected, 0.0, 1.0)));
     } else {
         j.state = StatusJudgement::State::AtRisk;
-        j.rule = tr("Only %1% reached in %2, behind a steady pace from %3 to %4 (%5%).")
+        j.rule = QCoreApplication::translate("plens::Status",
+                                             "Only %1% reached in %2, behind a steady pace from %3 to %4 (%5%).")
                      .arg(qRound(100 * progress))
                      .arg(reportedYear)
                      .arg(startYear)
                      .arg(due)
-                     .arg(qRound(100 * expected));
+                     .arg(qRound(100 * std::clamp(expected, 0.0, 1.0)));
     }
     return j;
 }
@@ -303,6 +596,42 @@ QString stateName(StatusJudgement::State s)
         return QCoreApplication::translate("plens::Status", "missed");
     }
     return {};
+}
+
+std::optional<StatusJudgement::State> stateOf(TargetStatus manual)
+{
+    switch (manual) {
+    case TargetStatus::None:
+        break;
+    case TargetStatus::NotStarted:
+        return StatusJudgement::State::NoData;
+    case TargetStatus::InProgress:
+        return StatusJudgement::State::OnTrack;
+    case TargetStatus::Done:
+        return StatusJudgement::State::Met;
+    case TargetStatus::AtRisk:
+        return StatusJudgement::State::AtRisk;
+    case TargetStatus::Missed:
+        return StatusJudgement::State::Missed;
+    }
+    return std::nullopt;
+}
+
+TargetStatus statusFor(StatusJudgement::State state)
+{
+    switch (state) {
+    case StatusJudgement::State::NoData:
+        return TargetStatus::NotStarted;
+    case StatusJudgement::State::Met:
+        return TargetStatus::Done;
+    case StatusJudgement::State::OnTrack:
+        return TargetStatus::InProgress;
+    case StatusJudgement::State::AtRisk:
+        return TargetStatus::AtRisk;
+    case StatusJudgement::State::Missed:
+        return TargetStatus::Missed;
+    }
+    return TargetStatus::None;
 }
 
 } // namespace plens

@@ -42,15 +42,17 @@ QString Labels::cmp(Figure::Cmp cmp)
 
 QString Labels::status(TargetStatus status)
 {
+    // The words of the judged states (extract/linker.h stateName()): one vocabulary for what the rule
+    // judges and what an officer sets instead.
     switch (status) {
     case TargetStatus::None:
-        return tr("No status");
+        return tr("As judged");
     case TargetStatus::NotStarted:
-        return tr("Not started");
+        return tr("No data");
     case TargetStatus::InProgress:
-        return tr("In progress");
+        return tr("On track");
     case TargetStatus::Done:
-        return tr("Done");
+        return tr("Met");
     case TargetStatus::AtRisk:
         return tr("At risk");
     case TargetStatus::Missed:
@@ -61,8 +63,8 @@ QString Labels::status(TargetStatus status)
 
 QList<TargetStatus> Labels::statuses()
 {
-    return {TargetStatus::None, TargetStatus::NotStarted, TargetStatus::InProgress,
-            TargetStatus::Done, TargetStatus::AtRisk,     TargetStatus::Missed};
+    return {TargetStatus::None,   TargetStatus::Done,   TargetStatus::InProgress,
+            TargetStatus::AtRisk, TargetStatus::Missed, TargetStatus::NotStarted};
 }
 
 QString Labels::number(double value, bool chinese)
@@ -97,14 +99,72 @@ QString Labels::number(double value, bool chinese)
     return plain(value);
 }
 
-QString Labels::value(const Figure &f, bool chinese)
+namespace {
+// Up to `decimals` decimals, no trailing zeros, '.' as the decimal point.
+QString trimmed(double v, int decimals)
 {
-    const QString unit
-        = f.unit.isEmpty() ? QString() : (f.unit == QLatin1String("%") ? f.unit : QStringLiteral(" ") + f.unit);
+    QString s = QString::number(v, 'f', decimals);
+    if (s.contains(u'.')) {
+        while (s.endsWith(u'0'))
+            s.chop(1);
+        if (s.endsWith(u'.'))
+            s.chop(1);
+    }
+    return s == QLatin1String("-0") ? QStringLiteral("0") : s;
+}
+
+QString withUnit(const QString &number, const QString &unit)
+{
+    if (unit == QStringView(u"百分点"))
+        return number + QStringLiteral("个百分点");
+    return number + unit;
+}
+} // namespace
+
+QString Labels::amount(double value, const QString &unit)
+{
+    const double a = std::abs(value);
+    QString n;
+    if (a >= 1e12)
+        n = trimmed(value / 1e12, 2) + QStringLiteral("万亿");
+    else if (a >= 1e8)
+        n = trimmed(value / 1e8, 2) + QStringLiteral("亿");
+    else if (a >= 1e4)
+        n = trimmed(value / 1e4, 2) + QStringLiteral("万");
+    else
+        n = trimmed(value, 4);
+    return withUnit(n, unit);
+}
+
+QString Labels::exact(double value, const QString &unit)
+{
+    QString n = number(value, false);
+    if (n.contains(u'e')) // beyond what qint64 holds
+        n = QString::number(value, 'f', 0);
+    if (unit.isEmpty())
+        return n;
+    return unit == QLatin1String("%") ? QString(n + unit) : QString(n + u' ' + unit);
+}
+
+QString Labels::value(const Figure &f)
+{
     if (f.valueMax && (f.cmp == Figure::Cmp::Range || *f.valueMax != f.value))
-        return number(f.value, chinese) + QStringLiteral("–") + number(*f.valueMax, chinese) + unit;
+        return amount(f.value, QString()) + QStringLiteral("–") + amount(*f.valueMax, f.unit);
     const QString prefix = f.cmp == Figure::Cmp::Eq ? QString() : cmp(f.cmp) + QStringLiteral(" ");
-    return prefix + number(f.value, chinese) + unit;
+    return prefix + amount(f.value, f.unit);
+}
+
+QString Labels::value(const Figure &f, bool)
+{
+    return value(f);
+}
+
+QString Labels::exactValue(const Figure &f)
+{
+    if (f.valueMax && (f.cmp == Figure::Cmp::Range || *f.valueMax != f.value))
+        return exact(f.value, QString()) + QStringLiteral("–") + exact(*f.valueMax, f.unit);
+    const QString prefix = f.cmp == Figure::Cmp::Eq ? QString() : cmp(f.cmp) + QStringLiteral(" ");
+    return prefix + exact(f.value, f.unit);
 }
 
 } // namespace plens

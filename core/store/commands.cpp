@@ -357,7 +357,7 @@ SetIndicatorState::SetIndicatorState(Workspace &ws, IndicatorState before, Indic
 
 void SetIndicatorState::redo()
 {
-    if (m_applied && !(m_ws.indicatorState() == m_before)) {
+    if (m_applied && m_ws.indicatorState() != m_before) {
         report(changedSince(m_ws, QCoreApplication::translate("plens::commands", "The indicators")));
         return;
     }
@@ -366,7 +366,7 @@ void SetIndicatorState::redo()
 
 void SetIndicatorState::undo()
 {
-    if (!(m_ws.indicatorState() == m_after)) {
+    if (m_ws.indicatorState() != m_after) {
         report(changedSince(m_ws, QCoreApplication::translate("plens::commands", "The indicators")));
         return;
     }

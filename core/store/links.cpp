@@ -208,6 +208,32 @@ Result<qint64> Workspace::addLink(const Link &l)
     return id;
 }
 
+Result<int> Workspace::addLinks(const QList<Link> &links)
+{
+    auto d = db(m_connectionName);
+    Transaction t(d, m_path);
+    if (auto st = t.status(); !st)
+        return st.error();
+    Query q(d, m_path,
+            QStringLiteral(
+                "INSERT INTO links (kind, from_id, to_id, score, state) VALUES (?, ?, ?, ?, ?)"
+                " ON CONFLICT (kind, from_id, to_id) DO UPDATE SET score = excluded.score, state = excluded.state"));
+    int stored = 0;
+    for (const Link &l : links) {
+        if (l.fromId == l.toId)
+            continue;
+        q.bind(int(l.kind)).bind(l.fromId).bind(l.toId).bind(l.score).bind(int(l.state));
+        if (auto st = q.exec(); !st)
+            return st.error();
+        ++stored;
+    }
+    if (auto st = t.commit(); !st)
+        return st.error();
+    if (stored)
+        emit linksChanged();
+    return stored;
+}
+
 Status Workspace::updateLink(const Link &l)
 {
     const QJsonObject args {{QStringLiteral("item"), Outbox::toJson(l)}};

@@ -382,6 +382,41 @@ Result<std::unique_ptr<Workspace>> Workspace::openFile(const QString &path, Acce
     return ws;
 }
 
+Result<std::unique_ptr<Workspace>> Workspace::openConnection() const
+{
+    // The same database (file or server, with the same credentials and options) on a connection of
+    // its own; a team workspace's connection keeps the role read when this one opened. It has no
+    // outbox: a write that fails while the server is away fails (the worker reports it).
+    const QString name = QStringLiteral("plens-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QSqlDatabase::cloneDatabase(m_connectionName, name);
+    std::unique_ptr<Workspace> ws(new Workspace(m_path, name));
+    ws->m_author = m_author;
+    ws->m_backend = m_backend;
+    ws->m_role = m_role;
+    ws->m_readOnlyReason = m_readOnlyReason;
+    ws->m_damage = m_damage;
+    auto d = db(name);
+    if (!d.open())
+        return sqlError(m_path, d.lastError());
+    if (!isServer()) {
+        QSqlQuery q(d);
+        if (!q.exec(QStringLiteral("PRAGMA foreign_keys = ON"))
+            || (!isReadOnly() && !q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"))))
+            return sqlError(m_path, q.lastError());
+    }
+    return ws;
+}
+
+void Workspace::announceChanges()
+{
+    emit documentsChanged();
+    emit commitmentsChanged(0);
+    emit annotationsChanged(0);
+    emit tagsChanged();
+    emit indicatorsChanged();
+    emit linksChanged();
+}
+
 Status Workspace::openConnection(Connection mode)
 {
     {

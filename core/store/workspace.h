@@ -130,6 +130,14 @@ public:
     // Opens a team workspace that IT set up (ServerAdmin); nothing is created or migrated.
     static Result<std::unique_ptr<Workspace>> open(const ServerAddress &server);
 
+    // Another connection to this workspace, for the calling thread (one connection per thread): an
+    // import's worker writes through it while the window keeps reading through this one. It shares
+    // this workspace's lock; destroy it on the thread that made it, before this workspace. Its writes
+    // emit its own signals only: call announceChanges() on this one when the worker is done.
+    [[nodiscard]] Result<std::unique_ptr<Workspace>> openConnection() const;
+    // Emits every *Changed signal: views read again what another connection wrote.
+    void announceChanges();
+
     // The file's path, or the team workspace's URL without its password.
     [[nodiscard]] QString path() const { return m_path; }
     static int schemaVersion();
@@ -236,6 +244,8 @@ public:
     Status setIndicatorState(const IndicatorState &state);
     [[nodiscard]] QList<Link> links() const;
     Result<qint64> addLink(const Link &l); // a link already present only has its state and score updated
+    // Many links in one transaction (link suggestions after an import); returns how many were stored.
+    Result<int> addLinks(const QList<Link> &links);
     Status updateLink(const Link &l);
     Status removeLink(qint64 id, qint64 expectedVersion = 0);
 

@@ -94,7 +94,7 @@ private slots:
         const PackTargetRow &row = pack.targets.first();
         QCOMPARE(row.indicator, QStringLiteral("5G基站"));
         QCOMPARE(row.latestYear, std::optional<int>(2022));
-        QCOMPARE(row.latest, QStringLiteral("15万 个"));
+        QCOMPARE(row.latest, QStringLiteral("15万个"));
         QVERIFY(row.attainment && qAbs(*row.attainment - 75.0) < 1e-9);
         QCOMPARE(row.latestDocument, QStringLiteral("工业和信息化厅工作简报"));
         QCOMPARE(row.status, TargetStatus::AtRisk);

@@ -251,14 +251,15 @@ private slots:
         }
         QVERIFY(row >= 0);
         // Judged from the linked figures, the rule as the tooltip: no figure reported for energy yet.
-        const QModelIndex judged = model->index(row, CommitmentsModel::Progress);
+        const QModelIndex judged = model->index(row, CommitmentsModel::Status);
         QCOMPARE(judged.data().toString(), stateName(StatusJudgement::State::NoData));
         QVERIFY(!judged.data(Qt::ToolTipRole).toString().isEmpty());
         // The window judges on today's date: the 2023 target of 150 stands at 130, so it was missed.
         const int factories = model->rowOf(m_fx.factories);
-        QCOMPARE(model->index(factories, CommitmentsModel::Progress).data().toString(),
+        QCOMPARE(model->index(factories, CommitmentsModel::Status).data().toString(),
                  stateName(StatusJudgement::State::Missed));
-        QVERIFY(model->index(factories, CommitmentsModel::Progress).data(Qt::ToolTipRole).toString().contains(u"2023"));
+        QVERIFY(model->index(factories, CommitmentsModel::Status).data(Qt::ToolTipRole).toString().contains(u"2023"));
+        QCOMPARE(model->index(factories, CommitmentsModel::Progress).data().toString(), QStringLiteral("87%"));
         Dialogs::setNextAnswer(QStringLiteral("项目延期，需督办"));
         QVERIFY(model->setData(model->index(row, CommitmentsModel::Status), int(TargetStatus::AtRisk), Qt::EditRole));
         const Commitment c = *m_window->workspace()->commitment(m_fx.energy);
@@ -273,7 +274,7 @@ private slots:
                 QVERIFY(m_window->workspace()->updateLink(l));
             }
         }
-        QCOMPARE(model->index(model->rowOf(m_fx.factories), CommitmentsModel::Progress).data().toString(),
+        QCOMPARE(model->index(model->rowOf(m_fx.factories), CommitmentsModel::Status).data().toString(),
                  stateName(StatusJudgement::State::NoData));
         // The chart window shows the override and why.
         charts::ChartWindow *window = m_window->indicatorActions()->showChart(QStringLiteral("单位产值能耗"));

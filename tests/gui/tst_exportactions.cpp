@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QMenu>
 #include <QPainter>
 #include <QPrintPreviewDialog>
@@ -189,8 +190,9 @@ private slots:
         m_window->showDocument(documentId(*m_window->workspace(), QStringLiteral("行动计划.pdf")));
         // Native annotations (not flattened), only those tagged 需督办; the ".pdf" is added.
         const QString out = m_dir.filePath(QStringLiteral("导出 批注"));
-        Dialogs::setNextAnswer(false);
-        Dialogs::setNextAnswer(QStringLiteral("需督办"));
+        Dialogs::setNextAnswer(QVariantMap {{QStringLiteral("figures"), false},
+                                            {QStringLiteral("flatten"), false},
+                                            {QStringLiteral("tag"), QStringLiteral("需督办")}});
         Dialogs::setNextFileName(out);
         QVERIFY(runExport(QStringLiteral("exportPdfAction")));
         QVERIFY2(Dialogs::shownMessages().isEmpty(), qPrintable(Dialogs::shownMessages().join(u'\n')));
@@ -206,8 +208,9 @@ private slots:
 
         // All annotations: both highlights.
         const QString all = m_dir.filePath(QStringLiteral("全部批注.pdf"));
-        Dialogs::setNextAnswer(false);
-        Dialogs::setNextAnswer(QStringLiteral("All annotations"));
+        Dialogs::setNextAnswer(QVariantMap {{QStringLiteral("figures"), false},
+                                            {QStringLiteral("flatten"), false},
+                                            {QStringLiteral("tag"), QStringLiteral("")}});
         Dialogs::setNextFileName(all);
         QVERIFY(runExport(QStringLiteral("exportPdfAction")));
         pdf = Poppler::Document::load(all);
@@ -216,8 +219,9 @@ private slots:
 
         // Flattened: the highlights are painted into the pages, none is left as an annotation.
         const QString flat = m_dir.filePath(QStringLiteral("打印版.pdf"));
-        Dialogs::setNextAnswer(true);
-        Dialogs::setNextAnswer(QStringLiteral("All annotations"));
+        Dialogs::setNextAnswer(QVariantMap {{QStringLiteral("figures"), false},
+                                            {QStringLiteral("flatten"), true},
+                                            {QStringLiteral("tag"), QStringLiteral("")}});
         Dialogs::setNextFileName(flat);
         QVERIFY(runExport(QStringLiteral("exportPdfAction")));
         pdf = Poppler::Document::load(flat);
@@ -225,10 +229,24 @@ private slots:
         QCOMPARE(pdf->numPages(), 2);
         QVERIFY(pdf->page(0)->annotations().empty());
 
+        // By default what the reader shows: the figures too (the plan's target on page 1), and the save
+        // dialog starts in the folder of the last export, named after the document.
+        const QString shown = m_dir.filePath(QStringLiteral("所见.pdf"));
+        QCOMPARE(QFileInfo(Dialogs::lastSuggestion()).absolutePath(), QFileInfo(flat).absolutePath());
+        Dialogs::setNextFileName(shown);
+        QVERIFY(runExport(QStringLiteral("exportPdfAction")));
+        QVERIFY(Dialogs::lastSuggestion().endsWith(QStringLiteral(".pdf")));
+        QCOMPARE(QFileInfo(Dialogs::lastSuggestion()).absolutePath(), QFileInfo(flat).absolutePath());
+        pdf = Poppler::Document::load(shown);
+        QVERIFY(pdf);
+        QVERIFY2(pdf->page(0)->annotations().size() > size_t(2),
+                 qPrintable(QString::number(pdf->page(0)->annotations().size())));
+
         // Cancelled at the file dialog: nothing runs.
         QSignalSpy finished(exports(), &ExportActions::exportFinished);
-        Dialogs::setNextAnswer(false);
-        Dialogs::setNextAnswer(QStringLiteral("All annotations"));
+        Dialogs::setNextAnswer(QVariantMap {{QStringLiteral("figures"), false},
+                                            {QStringLiteral("flatten"), false},
+                                            {QStringLiteral("tag"), QStringLiteral("")}});
         action(QStringLiteral("exportPdfAction"))->trigger();
         QVERIFY(!exports()->isRunning());
         QCOMPARE(finished.size(), 0);
@@ -240,9 +258,8 @@ private slots:
             QSKIP("pdftotext is not installed");
         QVERIFY(m_window->openWorkspace(m_ws));
         m_window->showDocument(documentId(*m_window->workspace(), QStringLiteral("工作简报.txt")));
-        // A text source: no flatten question, only the tag and the file.
+        // A text source: typeset, with the figures and notes.
         const QString out = m_dir.filePath(QStringLiteral("简报.pdf"));
-        Dialogs::setNextAnswer(QStringLiteral("All annotations"));
         Dialogs::setNextFileName(out);
         QVERIFY(runExport(QStringLiteral("exportPdfAction")));
         const QString flat = squeezed(pdfToText(out));
@@ -384,8 +401,6 @@ private slots:
                 QSKIP("running with rights that ignore folder permissions");
         }
         const QString pdf = folder + QStringLiteral("/批注.pdf");
-        Dialogs::setNextAnswer(false);
-        Dialogs::setNextAnswer(QStringLiteral("All annotations"));
         Dialogs::setNextFileName(pdf);
         QVERIFY(!runExport(QStringLiteral("exportPdfAction")));
         const QString xlsx = folder + QStringLiteral("/表格.xlsx");

@@ -75,11 +75,26 @@ private slots:
         accept->click();
         reject->click();
         QCOMPARE(accepted.size(), 1);
-        QCOMPARE(accepted.first().first().toLongLong(), 100);
+        QCOMPARE(accepted.first().first().value<QList<qint64>>(), QList<qint64> {100});
         QCOMPARE(rejected.size(), 1);
         tree->setCurrentItem(tree->topLevelItem(0)->child(0)); // link 101, accepted
         QVERIFY(!accept->isEnabled());
         QVERIFY(reject->isEnabled());
+        // Scores as whole percents.
+        QCOMPARE(tree->topLevelItem(0)->child(0)->text(1), QStringLiteral("90%"));
+
+        // A target selected: all its links at once; only those not accepted yet are asked for.
+        tree->clearSelection();
+        tree->topLevelItem(0)->setSelected(true);
+        QVERIFY(accept->isEnabled());
+        accept->click();
+        QCOMPARE(accepted.size(), 2);
+        QCOMPARE(accepted.last().first().value<QList<qint64>>(), (QList<qint64> {100, 102}));
+        tree->clearSelection();
+        tree->topLevelItem(0)->setSelected(true);
+        tree->topLevelItem(1)->setSelected(true);
+        reject->click();
+        QCOMPARE(rejected.last().first().value<QList<qint64>>(), (QList<qint64> {101, 100, 103}));
     }
 };
 

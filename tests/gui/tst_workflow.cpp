@@ -131,7 +131,7 @@ private slots:
         QVERIFY(w->openWorkspace(wsPath));
 
         // Import three formats off the GUI thread.
-        QSignalSpy done(w->importRunner(), &ImportRunner::finished);
+        QSignalSpy done(w.get(), &MainWindow::importApplied); // stored, and every view shows it
         w->importFiles({plan, brief, reply});
         QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 30000);
         QVERIFY2(Dialogs::shownMessages().isEmpty(), qPrintable(Dialogs::shownMessages().join(u'\n')));

@@ -76,7 +76,7 @@ private slots:
             QVERIFY2(radicalsIn(text).isEmpty(), qPrintable(radicalsIn(text)));
             QVERIFY(text.contains(QStringLiteral("2023-01-15"))); // the date in the footer
             QVERIFY(squeezed(text).contains(QStringLiteral("制造业数字化行动方案(2021-03-01)"))); // a source
-            QVERIFY(text.contains(QStringLiteral("≥ 150 家")) || text.contains(QStringLiteral("⩾ 150 家")));
+            QVERIFY(text.contains(QStringLiteral("≥ 150家")) || text.contains(QStringLiteral("⩾ 150家")));
             QVERIFY(text.contains(QStringLiteral("87%"))); // 130 of 150
         }
     }

@@ -1,6 +1,8 @@
 // Indicators, link suggestions and the status of a target for each comparator kind.
 #include "extract/linker.h"
+#include "i18n.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace plens;
@@ -89,7 +91,173 @@ private slots:
         QCOMPARE(links.size(), 1);
         QCOMPARE(links.first().target, 0);
         QCOMPARE(links.first().reported, 1);
-        QVERIFY(links.first().score > 0.8);
+        // A city's figure against its province's target: suggested, but never scored like a match.
+        QVERIFY(links.first().score >= 0.75);
+        QVERIFY(links.first().score < 0.85);
+    }
+
+    // The province's own figure wins over a city's, and scores 1.
+    void sameRegionBeatsACity()
+    {
+        const QList<Figure> fs {
+            fig(Figure::Kind::Target, QStringLiteral("省级智能工厂"), 30, QStringLiteral("家"), 2025,
+                QStringLiteral("江苏省"), Figure::Cmp::Ge),
+            fig(Figure::Kind::Target, QStringLiteral("省级智能工厂"), 8, QStringLiteral("家"), 2025,
+                QStringLiteral("南京市"), Figure::Cmp::Ge),
+            fig(Figure::Kind::Reported, QStringLiteral("省级智能工厂"), 6, QStringLiteral("家"), 2022,
+                QStringLiteral("南京市")),
+            fig(Figure::Kind::Reported, QStringLiteral("省级智能工厂"), 21, QStringLiteral("家"), 2022,
+                QStringLiteral("江苏省")),
+        };
+        const auto links = suggestLinks(fs);
+        QCOMPARE(links.size(), 2);
+        QCOMPARE(links.at(0).reported, 2);
+        QCOMPARE(links.at(0).target, 1); // the city's figure goes to the city's target
+        QCOMPARE(links.at(0).score, 1.0);
+        QCOMPARE(links.at(1).reported, 3);
+        QCOMPARE(links.at(1).target, 0);
+        QCOMPARE(links.at(1).score, 1.0);
+        for (const LinkSuggestion &l : links)
+            QVERIFY(!(fs.at(l.target).scope == QStringLiteral("江苏省")
+                      && fs.at(l.reported).scope != fs.at(l.target).scope && l.score >= 0.99));
+    }
+
+    // A document that repeats itself (or two documents quoting the same figure) gives one suggestion per
+    // target, not one per copy.
+    void duplicatesCollapse()
+    {
+        QList<Figure> fs;
+        for (int copy = 0; copy < 25; ++copy) {
+            fs << fig(Figure::Kind::Target, QStringLiteral("5G基站"), 2e5, QStringLiteral("个"), 2023,
+                      QStringLiteral("江苏省"), Figure::Cmp::Gt)
+               << fig(Figure::Kind::Reported, QStringLiteral("5G基站"), 1.3e5, QStringLiteral("个"), 2022,
+                      QStringLiteral("江苏省"))
+               << fig(Figure::Kind::Reported, QStringLiteral("5G基站"), 0.9e5, QStringLiteral("个"), 2021,
+                      QStringLiteral("江苏省"));
+        }
+        const auto links = suggestLinks(fs);
+        QCOMPARE(links.size(), 2);
+        QCOMPARE(links.at(0).target, 0);
+        QCOMPARE(links.at(0).reported, 1);
+        QCOMPARE(links.at(0).duplicates, 24);
+        QCOMPARE(links.at(1).reported, 2);
+        QCOMPARE(links.at(1).duplicates, 24);
+    }
+
+    // The blocked, indexed suggestion gives what comparing every pair gives.
+    void indexedEqualsEveryPair()
+    {
+        const QStringList metrics {QStringLiteral("5G基站"),
+                                   QStringLiteral("省级智能工厂"),
+                                   QStringLiteral("智能制造示范工厂"),
+                                   QStringLiteral("软件业务收入"),
+                                   QStringLiteral("软件和信息服务业收入"),
+                                   QStringLiteral("数据中心标准机架"),
+                                   QStringLiteral("工业互联网平台"),
+                                   QStringLiteral("上云企业")};
+        const QStringList units {QStringLiteral("个"), QStringLiteral("家"), QStringLiteral("元"), QStringLiteral("%")};
+        const QStringList scopes {QStringLiteral("江苏省"), QStringLiteral("南京市"), QStringLiteral("苏州市"),
+                                  QStringLiteral("广东省"), QString()};
+        QRandomGenerator rng(16);
+        QList<Figure> fs;
+        for (int i = 0; i < 400; ++i) {
+            const bool isTarget = rng.bounded(3) == 0;
+            fs << fig(isTarget ? Figure::Kind::Target : Figure::Kind::Reported, metrics.at(rng.bounded(8)),
+                      double(rng.bounded(1, 50)) * 100, units.at(rng.bounded(4)), 2019 + rng.bounded(8),
+                      scopes.at(rng.bounded(5)), isTarget ? Figure::Cmp::Ge : Figure::Cmp::Eq);
+        }
+        // The reference: every reported figure against every target, the same rules.
+        QList<LinkSuggestion> expected;
+        QSet<QString> seen;
+        for (qsizetype r = 0; r < fs.size(); ++r) {
+            const Figure &rep = fs.at(r);
+            if (rep.kind != Figure::Kind::Reported)
+                continue;
+            const QString key
+                = QStringLiteral("%1|%2|%3|%4|%5").arg(rep.metric, rep.scope, rep.unit).arg(*rep.year).arg(rep.value);
+            if (seen.contains(key))
+                continue;
+            seen.insert(key);
+            LinkSuggestion best;
+            for (qsizetype t = 0; t < fs.size(); ++t) {
+                const Figure &tgt = fs.at(t);
+                if (tgt.kind != Figure::Kind::Target || !unitsCompatible(tgt.unit, rep.unit) || *rep.year > *tgt.year)
+                    continue;
+                const RegionRelation rel = regionRelation(tgt.scope, rep.scope);
+                const double sim = metricSimilarity(tgt.metric, rep.metric);
+                if (rel == RegionRelation::Other || sim < 0.4 || rep.value > 5 * tgt.value)
+                    continue;
+                const double w = rel == RegionRelation::Same ? 1.0 : rel == RegionRelation::Unknown ? 0.6 : 0.2;
+                const double score = 0.75 * sim + 0.25 * w;
+                if (score > best.score)
+                    best = {t, r, score, 0};
+            }
+            if (best.target >= 0 && best.score >= 0.5)
+                expected.append(best);
+        }
+        const auto links = suggestLinks(fs);
+        QCOMPARE(links.size(), expected.size());
+        for (qsizetype i = 0; i < links.size(); ++i) {
+            QCOMPARE(links.at(i).reported, expected.at(i).reported);
+            QCOMPARE(links.at(i).target, expected.at(i).target);
+            QCOMPARE(links.at(i).score, expected.at(i).score);
+        }
+        QVERIFY(links.size() > 20);
+    }
+
+    // The one rule: a figure counts towards a target in the same region and unit, as a level.
+    void reportFitsRegionUnitAndChange()
+    {
+        const Figure t = fig(Figure::Kind::Target, QStringLiteral("省级智能工厂"), 30, QStringLiteral("家"), 2025,
+                             QStringLiteral("江苏省"), Figure::Cmp::Ge);
+        const Figure city = fig(Figure::Kind::Reported, QStringLiteral("省级智能工厂"), 165, QStringLiteral("家"), 2022,
+                                QStringLiteral("南京市"));
+        const Figure otherUnit = fig(Figure::Kind::Reported, QStringLiteral("省级智能工厂"), 165, QStringLiteral("个"),
+                                     2022, QStringLiteral("江苏省"));
+        const Figure points = fig(Figure::Kind::Reported, QStringLiteral("省级智能工厂"), 2, QStringLiteral("百分点"),
+                                  2022, QStringLiteral("江苏省"));
+        const Figure same = fig(Figure::Kind::Reported, QStringLiteral("省级智能工厂"), 21, QStringLiteral("家"), 2022,
+                                QStringLiteral("江苏省"));
+        QCOMPARE(reportFits(t, city), ReportFit::OtherRegion);
+        QCOMPARE(reportFits(t, otherUnit), ReportFit::OtherUnit);
+        QCOMPARE(reportFits(t, points), ReportFit::Change);
+        Figure pointsTarget = t;
+        pointsTarget.unit = QStringLiteral("百分点");
+        QCOMPARE(reportFits(pointsTarget, points), ReportFit::Counts); // a change judges a change
+        QVERIFY(!attainment(pointsTarget, points));
+        QCOMPARE(reportFits(t, same), ReportFit::Counts);
+        QVERIFY(!attainment(t, city)); // not 550%
+        QVERIFY(!attainment(t, otherUnit));
+        QCOMPARE(qRound(*attainment(t, same)), 70);
+        QVERIFY(!reportFitText(ReportFit::OtherRegion, t, city).isEmpty());
+        const StatusJudgement j = judgeTarget(t, {same, city, otherUnit}, 2021, QDate(2023, 1, 1));
+        QCOMPARE(j.basis, 0);
+        QCOMPARE(j.leftOut, 2);
+        QCOMPARE(qRound(j.attainment), 70);
+        const StatusJudgement none = judgeTarget(t, {city, otherUnit}, 2021, QDate(2023, 1, 1));
+        QCOMPARE(none.state, State::NoData);
+        QCOMPARE(none.basis, -1);
+    }
+
+    // One status vocabulary: a status set by hand stands for a judged state and back.
+    void manualStatusMapsToStates()
+    {
+        for (State s : {State::NoData, State::Met, State::OnTrack, State::AtRisk, State::Missed})
+            QCOMPARE(stateOf(statusFor(s)), std::optional(s));
+        QVERIFY(!stateOf(TargetStatus::None));
+    }
+
+    // The rule is read in the user's language: the translation is looked up where lupdate put it.
+    void ruleIsTranslated()
+    {
+        QCOMPARE(installTranslators(*QCoreApplication::instance(), QLocale(QLocale::Chinese, QLocale::China)),
+                 QStringLiteral("zh_CN"));
+        const StatusJudgement j
+            = judgeTarget(target(100, Figure::Cmp::Ge), {reported(40, 2022)}, 2021, QDate(2023, 6, 1));
+        QVERIFY2(j.rule.contains(QStringLiteral("年")), qPrintable(j.rule));
+        const StatusJudgement none = judgeTarget(target(100, Figure::Cmp::Ge), {}, 2021, QDate(2023, 6, 1));
+        QVERIFY2(!none.rule.contains(QStringLiteral("reported")), qPrintable(none.rule));
+        QCOMPARE(stateName(State::Met), QStringLiteral("已达成"));
     }
 
     void statusByComparator_data()

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -58,8 +59,17 @@ private slots:
         // The same file again adds nothing.
         r = cli({QStringLiteral("import"), QStringLiteral("--workspace"), ws, plan});
         QCOMPARE(r.code, 0);
+        // json: one array; jsonl: one document per line.
         r = cli({QStringLiteral("list"), QStringLiteral("--workspace"), ws, QStringLiteral("--format"),
                  QStringLiteral("json")});
+        QCOMPARE(r.code, 0);
+        QJsonParseError error;
+        const QJsonDocument array = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+        QVERIFY2(error.error == QJsonParseError::NoError && array.isArray(), qPrintable(r.out));
+        QCOMPARE(array.array().size(), 2);
+        QCOMPARE(array.array().first().toObject().value(QStringLiteral("figures")).toInt(), 2);
+        r = cli({QStringLiteral("list"), QStringLiteral("--workspace"), ws, QStringLiteral("--format"),
+                 QStringLiteral("jsonl")});
         QCOMPARE(r.code, 0);
         const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 2);
@@ -80,6 +90,35 @@ private slots:
         const QJsonObject reported = QJsonDocument::fromJson(records.last().toUtf8()).object();
         QCOMPARE(reported.value(QStringLiteral("kind")).toString(), QStringLiteral("reported"));
         QCOMPARE(reported.value(QStringLiteral("year")).toInt(), 2022);
+    }
+
+    // Without XDG_RUNTIME_DIR (cron, sudo, a container) no command complains about it on standard error.
+    void quietWithoutRuntimeDir()
+    {
+        QTemporaryDir dir;
+        const QString ws = dir.filePath(QStringLiteral("w.plens"));
+        const QString doc = dir.filePath(QStringLiteral("a.txt"));
+        write(doc, QStringLiteral("到2025年，全市建成5G基站2万个。").toUtf8());
+        QVERIFY(cli({QStringLiteral("import"), QStringLiteral("--workspace"), ws, doc}).code == 0);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("XDG_RUNTIME_DIR"));
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        for (const QStringList &args :
+             {QStringList {QStringLiteral("list"), QStringLiteral("--workspace"), ws},
+              QStringList {QStringLiteral("export-pdf"), QStringLiteral("--workspace"), ws,
+                           QStringLiteral("--document"), QStringLiteral("1"), QStringLiteral("--out"),
+                           dir.filePath(QStringLiteral("o.pdf"))},
+              QStringList {QStringLiteral("chart"), QStringLiteral("--workspace"), ws, QStringLiteral("--list")}}) {
+            QProcess p;
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(PLENS_CLI_PATH), args);
+            QVERIFY(p.waitForFinished(120000));
+            const QString err = QString::fromUtf8(p.readAllStandardError());
+            QCOMPARE(p.exitCode(), 0);
+            QVERIFY2(!err.contains(QStringLiteral("XDG_RUNTIME_DIR")), qPrintable(args.first() + u' ' + err));
+        }
     }
 
     void badWorkspaces()
@@ -149,7 +188,7 @@ private slots:
         QVERIFY2(said.at(2).contains(QStringLiteral("already in the workspace as document 1")), qPrintable(r.out));
         QVERIFY2(said.at(3).contains(QStringLiteral("a new version of document 1")), qPrintable(r.out));
         r = cli({QStringLiteral("list"), QStringLiteral("--workspace"), ws, QStringLiteral("--format"),
-                 QStringLiteral("json")});
+                 QStringLiteral("jsonl")});
         const QStringList docs = r.out.split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(docs.size(), 2);
         const QJsonObject first = QJsonDocument::fromJson(docs.at(0).toUtf8()).object();

@@ -16,6 +16,7 @@
 #include <QTest>
 #include <QUndoStack>
 #include <QUuid>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace plens;
 using namespace plens::test;
@@ -135,6 +136,40 @@ private slots:
         l.status = TargetStatus::AtRisk;
         QVERIFY(li->updateCommitment(l).ok());
         QCOMPARE(wang->commitment(w.id)->statusAuthor, QStringLiteral("li"));
+    }
+
+    // An import's worker writes through a connection of its own (Workspace::openConnection) on its
+    // thread: to the same server, as the same officer with the same rights (an owner imports); the window's connection
+    // sees what it stored.
+    void workerConnectionWritesAsTheSameOfficer()
+    {
+        auto zhang = openOrFail(url(QStringLiteral("zhang")));
+        auto zhao = openOrFail(url(QStringLiteral("zhao")));
+        QVERIFY(zhang && zhao);
+        const auto onWorker = [](const Workspace *main, const QString &fileName) {
+            return QtConcurrent::run([main, fileName]() -> QString {
+                       auto connection = main->openConnection();
+                       if (!connection)
+                           return connection.error().toString();
+                       if (!(*connection)->isServer() || (*connection)->role() != main->role()
+                           || (*connection)->author() != main->author())
+                           return QStringLiteral("not the same server, role or author");
+                       const auto added = (*connection)->addDocument(makeDocument(fileName, planText(2, fileName)));
+                       if (!added)
+                           return added.error().toString();
+                       // Stored by the server as this officer (the database role), not as anyone else.
+                       const auto stamp = (*connection)->stamp(Workspace::Item::Document, added->documentId);
+                       return stamp ? stamp->changedBy : stamp.error().toString();
+                   })
+                .result();
+        };
+        QCOMPARE(onWorker(zhang.get(), QStringLiteral("brief.txt")), QStringLiteral("zhang"));
+        const QList<DocumentSummary> seen = zhang->documents();
+        QVERIFY(std::any_of(seen.cbegin(), seen.cend(),
+                            [](const DocumentSummary &d) { return d.fileName == QLatin1String("brief.txt"); }));
+        // A reader's worker connects as the reader: the server refuses its import.
+        const QString asReader = onWorker(zhao.get(), QStringLiteral("reader.txt"));
+        QVERIFY2(asReader.contains(QStringLiteral("role")), qPrintable(asReader));
     }
 
     void readerCannotWrite()

@@ -37,11 +37,12 @@ private slots:
         f.value = 200000;
         f.cmp = Figure::Cmp::Gt;
         f.unit = QStringLiteral("个");
-        QCOMPARE(Labels::value(f, true), QStringLiteral("> 20万 个"));
+        QCOMPARE(Labels::value(f, true), QStringLiteral("> 20万个"));
+        QCOMPARE(Labels::exactValue(f), QStringLiteral("> 200,000 个"));
         f.cmp = Figure::Cmp::Range;
         f.value = 3;
         f.valueMax = 4;
-        QCOMPARE(Labels::value(f, false), QStringLiteral("3–4 个"));
+        QCOMPARE(Labels::value(f, false), QStringLiteral("3–4个"));
         Figure p;
         p.value = 15;
         p.unit = QStringLiteral("%");
@@ -49,7 +50,34 @@ private slots:
         QCOMPARE(Labels::value(p, true), QStringLiteral("≈ 15%"));
         p.cmp = Figure::Cmp::Eq;
         p.unit = QStringLiteral("百分点");
-        QCOMPARE(Labels::value(p, true), QStringLiteral("15 百分点"));
+        QCOMPARE(Labels::value(p, true), QStringLiteral("15个百分点"));
+    }
+    // Values as officers write them, in either UI language: 6.7亿元, 1.2万个, 150家 (item 9 of issue 16).
+    void amounts_data()
+    {
+        QTest::addColumn<double>("value");
+        QTest::addColumn<QString>("unit");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("exact");
+        QTest::newRow("yi yuan") << 6.7e8 << QStringLiteral("元") << QStringLiteral("6.7亿元")
+                                 << QStringLiteral("670,000,000 元");
+        QTest::newRow("wan ge") << 12000.0 << QStringLiteral("个") << QStringLiteral("1.2万个")
+                                << QStringLiteral("12,000 个");
+        QTest::newRow("jia") << 150.0 << QStringLiteral("家") << QStringLiteral("150家") << QStringLiteral("150 家");
+        QTest::newRow("rounded") << 12345.0 << QStringLiteral("户") << QStringLiteral("1.23万户")
+                                 << QStringLiteral("12,345 户");
+        QTest::newRow("percent") << 12.5 << QStringLiteral("%") << QStringLiteral("12.5%") << QStringLiteral("12.5%");
+        QTest::newRow("wanyi") << 3.5e12 << QStringLiteral("元") << QStringLiteral("3.5万亿元")
+                               << QStringLiteral("3,500,000,000,000 元");
+    }
+    void amounts()
+    {
+        QFETCH(double, value);
+        QFETCH(QString, unit);
+        QFETCH(QString, text);
+        QFETCH(QString, exact);
+        QCOMPARE(Labels::amount(value, unit), text);
+        QCOMPARE(Labels::exact(value, unit), exact);
     }
     void statusesHaveNames()
     {
