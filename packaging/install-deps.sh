@@ -9,8 +9,8 @@ packages=(
     # Qt 6: widgets, SQL (SQLite driver), charts, SVG, print support, Linguist tools, offscreen/xcb platforms
     qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev
     qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite qt6-qpa-plugins qt6-translations-l10n
-    # document libraries: Poppler (PDF), libzip (DOCX), libxlsxwriter (XLSX), SQLite
-    libpoppler-qt6-dev poppler-data libzip-dev libxlsxwriter-dev libsqlite3-dev
+    # document libraries: Poppler (PDF), libzip (DOCX), gumbo (HTML), libxlsxwriter (XLSX), SQLite
+    libpoppler-qt6-dev poppler-data libzip-dev libgumbo-dev libxlsxwriter-dev libsqlite3-dev
     # fonts for CJK rendering and PDF export; reference tools used by tests and benchmarks
     fonts-noto-cjk poppler-utils
     # quality gates and headless GUI runs

@@ -44,6 +44,13 @@ int fail(const Error &error)
     return Failure;
 }
 
+void warn(const QString &file, const QStringList &warnings)
+{
+    for (const QString &w : warnings)
+        err() << "policylens-cli: " << file << ": " << QCoreApplication::translate("plens::cli", "warning: %1").arg(w)
+              << Qt::endl;
+}
+
 Result<std::unique_ptr<Workspace>> openExistingWorkspace(const QString &path)
 {
     if (!QFileInfo::exists(path))

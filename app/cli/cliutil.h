@@ -20,6 +20,8 @@ enum ExitCode : int { Success = 0, Failure = 1, Usage = 2 };
 int usageError(const QString &message);
 // Prints the error as one line "policylens-cli: FILE: reason"; returns Failure (1).
 int fail(const Error &error);
+// Prints what an import read leniently, one line each: "policylens-cli: FILE: warning: …".
+void warn(const QString &file, const QStringList &warnings);
 
 } // namespace plens::cli
 

@@ -65,6 +65,7 @@ int runExtract(const QStringList &args)
     }
     ImportOptions options;
     options.password = parser.value(password);
+    options.contentHash = false; // figures only
     if (fmt == QLatin1String("csv"))
         out() << "doc,kind,value,value_max,cmp,unit,year,metric,scope,hedge,agencies,text,start,end\n";
     int failed = 0;
@@ -76,6 +77,7 @@ int runExtract(const QStringList &args)
             ++failed;
             continue;
         }
+        warn(file, doc->warnings);
         ExtractContext ctx = ExtractContext::fromDocument(*doc);
         if (!ctx.documentDate.isValid())
             ctx.documentDate = fallbackDate;

@@ -59,6 +59,7 @@ int runInfo(const QStringList &args)
     const auto doc = importFile(files.first(), options);
     if (!doc)
         return fail(doc.error());
+    warn(files.first(), doc->warnings);
     const DocumentMeta &m = doc->meta;
     QJsonObject o;
     o.insert(QStringLiteral("file"), files.first());

@@ -23,9 +23,11 @@ int runText(const QStringList &args)
         return usageError(QCoreApplication::translate("plens::cli", "text takes exactly one FILE"));
     ImportOptions options;
     options.password = parser.value(password);
+    options.contentHash = false; // only the text is printed
     const auto doc = importFile(files.first(), options);
     if (!doc)
         return fail(doc.error());
+    warn(files.first(), doc->warnings);
     out() << doc->displayText;
     if (!doc->displayText.endsWith(QLatin1Char('\n')))
         out() << '\n';

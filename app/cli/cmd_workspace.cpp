@@ -151,6 +151,7 @@ int runImport(const QStringList &args)
             ++failed;
             continue;
         }
+        warn(file, doc->warnings);
         const QList<Figure> figures = extractFigures(*doc);
         const auto added = (*ws)->addDocument(*doc, figures);
         if (!added) {

@@ -8,6 +8,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QStringList>
 
 namespace plens::detail {
 
@@ -22,10 +23,14 @@ struct RawImport
     // Clean-up never joins, splits or re-spaces the lines of a table's rows.
     QList<Table> tables;
     QList<int> recognisedPages; // pages read by OCR
+    QStringList warnings; // for the user: what was read leniently (see Document::warnings)
     QString titleHint; // <title>, PDF Info Title, docx core.xml title
     QDate dateHint;
     bool fromPdfLayout = false;
 };
+
+// "N undecodable bytes were replaced with \uFFFD" for a text decoded leniently.
+QString replacedBytesWarning(qsizetype count);
 
 // Moves tables from raw-text offsets to the display text that clean-up made of the raw text (`clean`'s
 // map holds raw-text positions); a table whose offsets have no image is dropped.

@@ -54,6 +54,13 @@ QString promisedFormat(const QString &fileName)
 
 namespace detail {
 
+QString replacedBytesWarning(qsizetype count)
+{
+    return QCoreApplication::translate("plens::import",
+                                       "%n stray byte(s) could not be read as text and were replaced with U+FFFD",
+                                       nullptr, int(std::min<qsizetype>(count, INT_MAX)));
+}
+
 // Moves tables from raw-text offsets to display-text offsets. Clean-up keeps table rows verbatim, so
 // every offset has an exact image; a table whose offsets do not map is dropped rather than misplaced.
 QList<Table> mapTables(const QList<Table> &tables, const MappedText &clean, qsizetype rawLength)
@@ -181,7 +188,9 @@ Result<Document> importBytes(const QString &fileName, const QByteArray &bytes, c
     hints.fileName = QFileInfo(fileName).completeBaseName();
     doc.meta = extractMetadata(doc.displayText, hints);
     doc.originalBytes = bytes;
-    doc.contentHash = contentHash(doc.displayText);
+    if (options.contentHash)
+        doc.contentHash = contentHash(doc.displayText);
+    doc.warnings = raw->warnings;
     return doc;
 }
 

@@ -15,6 +15,7 @@ inline constexpr qsizetype kMaxImportBytes = 64 * 1024 * 1024;
 struct ImportOptions
 {
     QString password; // for encrypted PDFs; the document is never touched before it is unlocked
+    bool contentHash = true; // compute Document::contentHash (a workspace needs it; `text` does not)
 };
 
 // Imports a file of any supported format (txt in any encoding, html/htm, pdf, docx), detected by

@@ -6,6 +6,7 @@
 #include <QRectF>
 #include <QSizeF>
 #include <QString>
+#include <QStringList>
 
 #include "model/table.h"
 
@@ -50,7 +51,10 @@ struct Document
     QList<Table> tables; // tables in reading order, offsets into displayText (see model/table.h)
     QList<int> recognisedPages; // 0-based pages whose text was recognised from an image (OCR)
     QByteArray originalBytes; // the file as received, kept for export
-    QByteArray contentHash; // hash of the normalised text, for duplicate detection
+    QByteArray contentHash; // hash of the normalised text, for duplicate detection (empty when the
+                            // import was asked not to compute it, ImportOptions::contentHash)
+    QStringList warnings; // what the import read leniently, for the user (not stored): "3 undecodable
+                          // bytes were replaced", "tags nested too deeply were ignored"
 };
 
 } // namespace plens
