@@ -325,6 +325,91 @@
         </message>
     </context>
     <context>
+        <name>PackAnalysis</name>
+        <message>
+            <source>Cascade check: targets of the regions inside a region</source>
+            <translation>Cascade check: targets of the regions inside a region</translation>
+        </message>
+        <message>
+            <source>Counts and amounts are added, rates and shares compared one by one; units that do not add are never added. Red: short of the parent, less demanding, due later, or missing.</source>
+            <translation>Counts and amounts are added, rates and shares compared one by one; units that do not add are never added. Red: short of the parent, less demanding, due later, or missing.</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Children's sum</source>
+            <translation>Children's sum</translation>
+        </message>
+        <message>
+            <source>Gap</source>
+            <translation>Gap</translation>
+        </message>
+        <message>
+            <source>Finding</source>
+            <translation>Finding</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>The gazetteer cannot place this region: listed, not guessed.</source>
+            <translation>The gazetteer cannot place this region: listed, not guessed.</translation>
+        </message>
+        <message>
+            <source>Deadline radar</source>
+            <translation>Deadline radar</translation>
+        </message>
+        <message numerus="yes">
+            <source>As of %1: targets past due or due this year with nothing reported since they were set, values older than %n month(s), and straight-line projections (not data) that fall short.</source>
+            <translation>
+                <numerusform>As of %1: targets past due or due this year with nothing reported since they were set, values older than %n month, and straight-line projections (not data) that fall short.</numerusform>
+                <numerusform>As of %1: targets past due or due this year with nothing reported since they were set, values older than %n months, and straight-line projections (not data) that fall short.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Latest value</source>
+            <translation>Latest value</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <source>Plan revisions</source>
+            <translation>Plan revisions</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <source>Older</source>
+            <translation>Older</translation>
+        </message>
+        <message>
+            <source>Newer</source>
+            <translation>Newer</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 → %2 (%n change(s))</source>
+            <translation>
+                <numerusform>%1 → %2 (%n change)</numerusform>
+                <numerusform>%1 → %2 (%n changes)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Tables</name>
         <message>
             <source>ID</source>
@@ -701,6 +786,210 @@
         <message>
             <source>broken references in table %1</source>
             <translation>broken references in table %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::analysis::Cascade</name>
+        <message>
+            <source>The user rejected this region's target as a breakdown of the parent's.</source>
+            <translation>The user rejected this region's target as a breakdown of the parent's.</translation>
+        </message>
+        <message>
+            <source>%1 has documents in the workspace but no target for this indicator.</source>
+            <translation>%1 has documents in the workspace but no target for this indicator.</translation>
+        </message>
+        <message>
+            <source>In %1, which does not fit the parent's %2: neither added nor compared.</source>
+            <translation>In %1, which does not fit the parent's %2: neither added nor compared.</translation>
+        </message>
+        <message>
+            <source>no unit</source>
+            <translation>no unit</translation>
+        </message>
+        <message>
+            <source>Due in %1, later than the parent's %2: not lined up with it.</source>
+            <translation>Due in %1, later than the parent's %2: not lined up with it.</translation>
+        </message>
+        <message>
+            <source>Due in %1, before the parent's %2: not lined up with it.</source>
+            <translation>Due in %1, before the parent's %2: not lined up with it.</translation>
+        </message>
+        <message>
+            <source>One of the two targets has no due year: not lined up.</source>
+            <translation>One of the two targets has no due year: not lined up.</translation>
+        </message>
+        <message>
+            <source>Added to the sum: a count or amount in the same unit, due the same year.</source>
+            <translation>Added to the sum: a count or amount in the same unit, due the same year.</translation>
+        </message>
+        <message>
+            <source>%1 is less demanding than the parent's %2 (a rate or share: compared, never added).</source>
+            <translation>%1 is less demanding than the parent's %2 (a rate or share: compared, never added).</translation>
+        </message>
+        <message>
+            <source>%1 is at least as demanding as the parent's %2.</source>
+            <translation>%1 is at least as demanding as the parent's %2.</translation>
+        </message>
+        <message>
+            <source>The unit (%1) is neither a count nor a rate: listed, neither added nor compared.</source>
+            <translation>The unit (%1) is neither a count nor a rate: listed, neither added nor compared.</translation>
+        </message>
+        <message>
+            <source>(A breakdown linked by the user.)</source>
+            <translation>(A breakdown linked by the user.)</translation>
+        </message>
+        <message>
+            <source>%1 of %2 child targets add up to %3, %4 short of the parent's %5.</source>
+            <translation>%1 of %2 child targets add up to %3, %4 short of the parent's %5.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 child targets add up to %3, %4 over the parent's limit of %5.</source>
+            <translation>%1 of %2 child targets add up to %3, %4 over the parent's limit of %5.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 child targets add up to %3, %4 more than the parent's %5.</source>
+            <translation>%1 of %2 child targets add up to %3, %4 more than the parent's %5.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 child targets add up to the parent's %3.</source>
+            <translation>%1 of %2 child targets add up to the parent's %3.</translation>
+        </message>
+        <message>
+            <source>Rates and shares are compared, never added: %1 of %2 compared child targets are less demanding than the parent's %3.</source>
+            <translation>Rates and shares are compared, never added: %1 of %2 compared child targets are less demanding than the parent's %3.</translation>
+        </message>
+        <message>
+            <source>The unit (%1) is neither a count nor a rate: the children's targets are listed, neither added nor compared.</source>
+            <translation>The unit (%1) is neither a count nor a rate: the children's targets are listed, neither added nor compared.</translation>
+        </message>
+        <message>
+            <source>No child target can be added to or compared with this one.</source>
+            <translation>No child target can be added to or compared with this one.</translation>
+        </message>
+        <message>
+            <source>The gazetteer cannot place '%1': listed, not guessed.</source>
+            <translation>The gazetteer cannot place '%1': listed, not guessed.</translation>
+        </message>
+        <message>
+            <source>no region</source>
+            <translation>no region</translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::analysis::Radar</name>
+        <message>
+            <source>an unknown date</source>
+            <translation>an unknown date</translation>
+        </message>
+        <message>
+            <source>Due in %1 and nothing reported since the target was set (%2).</source>
+            <translation>Due in %1 and nothing reported since the target was set (%2).</translation>
+        </message>
+        <message>
+            <source>Due this year (%1) and nothing reported since the target was set (%2).</source>
+            <translation>Due this year (%1) and nothing reported since the target was set (%2).</translation>
+        </message>
+        <message>
+            <source>Due in %1; the latest value (%2, %3) does not meet it.</source>
+            <translation>Due in %1; the latest value (%2, %3) does not meet it.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The latest value speaks of %1, more than %n month(s) ago.</source>
+            <translation>
+                <numerusform>The latest value speaks of %1, more than %n month ago.</numerusform>
+                <numerusform>The latest value speaks of %1, more than %n months ago.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Projection, not data: a straight line through %1 (%2) and %3 (%4) reaches %5 in %6, short of %7.</source>
+            <translation>Projection, not data: a straight line through %1 (%2) and %3 (%4) reaches %5 in %6, short of %7.</translation>
+        </message>
+        <message>
+            <source>Marked done by %1%2.</source>
+            <translation>Marked done by %1%2.</translation>
+        </message>
+        <message>
+            <source>a user</source>
+            <translation>a user</translation>
+        </message>
+        <message>
+            <source>Marked '%1' by %2%3.</source>
+            <translation>Marked '%1' by %2%3.</translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::analysis::Revisions</name>
+        <message>
+            <source>the older is the one dated earlier</source>
+            <translation>the older is the one dated earlier</translation>
+        </message>
+        <message>
+            <source>the draft (征求意见稿, 草案) comes before the final text</source>
+            <translation>the draft (征求意见稿, 草案) comes before the final text</translation>
+        </message>
+        <message>
+            <source>the revision (修订) comes after the plan it revises</source>
+            <translation>the revision (修订) comes after the plan it revises</translation>
+        </message>
+        <message>
+            <source>no date or mark tells them apart: the one stored first is older</source>
+            <translation>no date or mark tells them apart: the one stored first is older</translation>
+        </message>
+        <message>
+            <source>titles %1% alike, texts %2% alike; %3</source>
+            <translation>titles %1% alike, texts %2% alike; %3</translation>
+        </message>
+        <message>
+            <source>chosen by the user</source>
+            <translation>chosen by the user</translation>
+        </message>
+        <message>
+            <source>matched by indicator (%1) and region (%2)</source>
+            <translation>matched by indicator (%1) and region (%2)</translation>
+        </message>
+        <message>
+            <source>matched by a similar metric (%1 / %2) and evidence in the same region</source>
+            <translation>matched by a similar metric (%1 / %2) and evidence in the same region</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>value: %1</source>
+            <translation>value: %1</translation>
+        </message>
+        <message>
+            <source>due: %1</source>
+            <translation>due: %1</translation>
+        </message>
+        <message>
+            <source>comparator: %1</source>
+            <translation>comparator: %1</translation>
+        </message>
+        <message>
+            <source>hedge: %1</source>
+            <translation>hedge: %1</translation>
+        </message>
+        <message>
+            <source>unit: %1</source>
+            <translation>unit: %1</translation>
+        </message>
+        <message>
+            <source>no target of the newer text has this indicator and region</source>
+            <translation>no target of the newer text has this indicator and region</translation>
+        </message>
+        <message>
+            <source>dropped: %1</source>
+            <translation>dropped: %1</translation>
+        </message>
+        <message>
+            <source>no target of the older text has this indicator and region</source>
+            <translation>no target of the older text has this indicator and region</translation>
+        </message>
+        <message>
+            <source>added: %1</source>
+            <translation>added: %1</translation>
         </message>
     </context>
     <context>
@@ -1233,6 +1522,66 @@
             <source>draw an indicator's targets beside its reported values (PDF: an A4 page for printing)</source>
             <translation>draw an indicator's targets beside its reported values (PDF: an A4 page for printing)</translation>
         </message>
+        <message>
+            <source>only this indicator (its name or one of its aliases)</source>
+            <translation>only this indicator (its name or one of its aliases)</translation>
+        </message>
+        <message>
+            <source>no indicator named '%1' (see 'chart --list')</source>
+            <translation>no indicator named '%1' (see 'chart --list')</translation>
+        </message>
+        <message>
+            <source>a latest value older than this many months is stale (default: 12)</source>
+            <translation>a latest value older than this many months is stale (default: 12)</translation>
+        </message>
+        <message>
+            <source>only targets that need attention</source>
+            <translation>only targets that need attention</translation>
+        </message>
+        <message>
+            <source>--max-age takes a number of months, not '%1'</source>
+            <translation>--max-age takes a number of months, not '%1'</translation>
+        </message>
+        <message>
+            <source>the older version's document id</source>
+            <translation>the older version's document id</translation>
+        </message>
+        <message>
+            <source>the newer version's document id</source>
+            <translation>the newer version's document id</translation>
+        </message>
+        <message>
+            <source>list the pairs of documents that look like versions of one plan</source>
+            <translation>list the pairs of documents that look like versions of one plan</translation>
+        </message>
+        <message>
+            <source>diff needs --old ID and --new ID (or --detect)</source>
+            <translation>diff needs --old ID and --new ID (or --detect)</translation>
+        </message>
+        <message>
+            <source>--old and --new take two different document ids (see 'list')</source>
+            <translation>--old and --new take two different document ids (see 'list')</translation>
+        </message>
+        <message>
+            <source>%1 change(s), %2 target(s) unchanged</source>
+            <translation>%1 change(s), %2 target(s) unchanged</translation>
+        </message>
+        <message>
+            <source>line up a region's targets with those of the regions inside it (sums, rates, due years, gaps)</source>
+            <translation>line up a region's targets with those of the regions inside it (sums, rates, due years, gaps)</translation>
+        </message>
+        <message>
+            <source>list targets by urgency: overdue with nothing reported, stale values, projected shortfalls</source>
+            <translation>list targets by urgency: overdue with nothing reported, stale values, projected shortfalls</translation>
+        </message>
+        <message>
+            <source>compare the targets of two versions of a plan: values, due years, comparators, hedges, added and dropped</source>
+            <translation>compare the targets of two versions of a plan: values, due years, comparators, hedges, added and dropped</translation>
+        </message>
+        <message>
+            <source>the date to judge on (default: today)</source>
+            <translation>the date to judge on (default: today)</translation>
+        </message>
     </context>
     <context>
         <name>plens::commands</name>
@@ -1542,6 +1891,40 @@
         </message>
     </context>
     <context>
+        <name>plens::ui::AnalysisActions</name>
+        <message>
+            <source>Deadline Radar</source>
+            <translation>Deadline Radar</translation>
+        </message>
+        <message>
+            <source>&amp;Cascade Check...</source>
+            <translation>&amp;Cascade Check...</translation>
+        </message>
+        <message>
+            <source>Line up a region's targets with those of the regions inside it</source>
+            <translation>Line up a region's targets with those of the regions inside it</translation>
+        </message>
+        <message>
+            <source>Deadline &amp;Radar</source>
+            <translation>Deadline &amp;Radar</translation>
+        </message>
+        <message>
+            <source>Plan &amp;Revisions...</source>
+            <translation>Plan &amp;Revisions...</translation>
+        </message>
+        <message>
+            <source>Compare the targets of two versions of a plan</source>
+            <translation>Compare the targets of two versions of a plan</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n target(s) overdue: see the Deadline Radar</source>
+            <translation>
+                <numerusform>%n target overdue: see the Deadline Radar</numerusform>
+                <numerusform>%n targets overdue: see the Deadline Radar</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>plens::ui::AnnotationPanel</name>
         <message>
             <source>Highlight</source>
@@ -1602,6 +1985,90 @@
         <message>
             <source>&lt;p&gt;No notes yet.&lt;/p&gt;</source>
             <translation>&lt;p&gt;No notes yet.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::ui::CascadeView</name>
+        <message>
+            <source>Cascade Check</source>
+            <translation>Cascade Check</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Children's sum</source>
+            <translation>Children's sum</translation>
+        </message>
+        <message>
+            <source>Gap</source>
+            <translation>Gap</translation>
+        </message>
+        <message>
+            <source>Finding</source>
+            <translation>Finding</translation>
+        </message>
+        <message>
+            <source>Set in</source>
+            <translation>Set in</translation>
+        </message>
+        <message>
+            <source>Indicator:</source>
+            <translation>Indicator:</translation>
+        </message>
+        <message>
+            <source>All indicators</source>
+            <translation>All indicators</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other region(s)</source>
+            <translation>
+                <numerusform>%n other region</numerusform>
+                <numerusform>%n other regions</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No document from: %1</source>
+            <translation>No document from: %1</translation>
+        </message>
+        <message>
+            <source>Regions the gazetteer cannot place (listed, not guessed)</source>
+            <translation>Regions the gazetteer cannot place (listed, not guessed)</translation>
+        </message>
+        <message>
+            <source>(no region)</source>
+            <translation>(no region)</translation>
+        </message>
+        <message>
+            <source>No target here has targets of the regions inside its region to line up with.</source>
+            <translation>No target here has targets of the regions inside its region to line up with.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cascade(s)</source>
+            <translation>
+                <numerusform>%n cascade</numerusform>
+                <numerusform>%n cascades</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n with a gap or a flagged child</source>
+            <translation>
+                <numerusform>%n with a gap or a flagged child</numerusform>
+                <numerusform>%n with a gap or a flagged child</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2333,12 +2800,229 @@ No: the highlights and notes stay annotations that any PDF reader shows and edit
             <source>Why is the status '%1'? (optional)</source>
             <translation>Why is the status '%1'? (optional)</translation>
         </message>
+        <message>
+            <source>&amp;Analysis</source>
+            <translation>&amp;Analysis</translation>
+        </message>
     </context>
     <context>
         <name>plens::ui::PdfView</name>
         <message>
             <source>Page %1</source>
             <translation>Page %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::ui::RadarPanel</name>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>Overdue, nothing reported</source>
+            <translation>Overdue, nothing reported</translation>
+        </message>
+        <message>
+            <source>Overdue, not met</source>
+            <translation>Overdue, not met</translation>
+        </message>
+        <message>
+            <source>Marked by a user</source>
+            <translation>Marked by a user</translation>
+        </message>
+        <message>
+            <source>Due this year, nothing reported</source>
+            <translation>Due this year, nothing reported</translation>
+        </message>
+        <message>
+            <source>Projected short</source>
+            <translation>Projected short</translation>
+        </message>
+        <message>
+            <source>Stale</source>
+            <translation>Stale</translation>
+        </message>
+        <message>
+            <source>Only what needs attention</source>
+            <translation>Only what needs attention</translation>
+        </message>
+        <message>
+            <source> months</source>
+            <translation> months</translation>
+        </message>
+        <message>
+            <source>Urgency</source>
+            <translation>Urgency</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Latest value</source>
+            <translation>Latest value</translation>
+        </message>
+        <message>
+            <source>Projection</source>
+            <translation>Projection</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <source>As of:</source>
+            <translation>As of:</translation>
+        </message>
+        <message>
+            <source>Stale after:</source>
+            <translation>Stale after:</translation>
+        </message>
+        <message>
+            <source>≈ %1 in %2 (projected)</source>
+            <translation>≈ %1 in %2 (projected)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>%n overdue</numerusform>
+                <numerusform>%n overdue</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n need(s) attention</source>
+            <translation>
+                <numerusform>%n need attention</numerusform>
+                <numerusform>%n needs attention</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n target(s) with a due year</source>
+            <translation>
+                <numerusform>%n target with a due year</numerusform>
+                <numerusform>%n targets with a due year</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::ui::RevisionsView</name>
+        <message>
+            <source>value</source>
+            <translation>value</translation>
+        </message>
+        <message>
+            <source>due year</source>
+            <translation>due year</translation>
+        </message>
+        <message>
+            <source>comparator</source>
+            <translation>comparator</translation>
+        </message>
+        <message>
+            <source>hedge</source>
+            <translation>hedge</translation>
+        </message>
+        <message>
+            <source>unit</source>
+            <translation>unit</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <translation>added</translation>
+        </message>
+        <message>
+            <source>dropped</source>
+            <translation>dropped</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>Plan Revisions</source>
+            <translation>Plan Revisions</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <source>Older</source>
+            <translation>Older</translation>
+        </message>
+        <message>
+            <source>Newer</source>
+            <translation>Newer</translation>
+        </message>
+        <message>
+            <source>How matched</source>
+            <translation>How matched</translation>
+        </message>
+        <message>
+            <source>Versions found:</source>
+            <translation>Versions found:</translation>
+        </message>
+        <message>
+            <source>Older:</source>
+            <translation>Older:</translation>
+        </message>
+        <message>
+            <source>Newer:</source>
+            <translation>Newer:</translation>
+        </message>
+        <message>
+            <source>None found: choose two documents below</source>
+            <translation>None found: choose two documents below</translation>
+        </message>
+        <message>
+            <source>Import two versions of a plan to compare their targets.</source>
+            <translation>Import two versions of a plan to compare their targets.</translation>
+        </message>
+        <message>
+            <source>Choose two different documents.</source>
+            <translation>Choose two different documents.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s)</source>
+            <translation>
+                <numerusform>%n change</numerusform>
+                <numerusform>%n changes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n target(s) unchanged</source>
+            <translation>
+                <numerusform>%n target unchanged</numerusform>
+                <numerusform>%n targets unchanged</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>older: %1</source>
+            <translation>older: %1</translation>
+        </message>
+        <message>
+            <source>No two documents here look like versions of one plan: choose two to compare.</source>
+            <translation>No two documents here look like versions of one plan: choose two to compare.</translation>
         </message>
     </context>
     <context>

@@ -320,6 +320,89 @@
         </message>
     </context>
     <context>
+        <name>PackAnalysis</name>
+        <message>
+            <source>Cascade check: targets of the regions inside a region</source>
+            <translation>上下级目标核对：地区与下辖地区的目标</translation>
+        </message>
+        <message>
+            <source>Counts and amounts are added, rates and shares compared one by one; units that do not add are never added. Red: short of the parent, less demanding, due later, or missing.</source>
+            <translation>数量和金额相加，比率和占比逐一比较；不可相加的单位从不相加。红色：低于上级、要求更低、到期更晚或缺失。</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>地区</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <source>Children's sum</source>
+            <translation>下级合计</translation>
+        </message>
+        <message>
+            <source>Gap</source>
+            <translation>缺口</translation>
+        </message>
+        <message>
+            <source>Finding</source>
+            <translation>结论</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>The gazetteer cannot place this region: listed, not guessed.</source>
+            <translation>地名表无法定位该地区：仅列出，不推测。</translation>
+        </message>
+        <message>
+            <source>Deadline radar</source>
+            <translation>期限雷达</translation>
+        </message>
+        <message numerus="yes">
+            <source>As of %1: targets past due or due this year with nothing reported since they were set, values older than %n month(s), and straight-line projections (not data) that fall short.</source>
+            <translation>
+                <numerusform>截至%1：已逾期或今年到期且设定以来无报告数值的目标、超过 %n 个月的旧数值，以及按直线推算（非实际数据）将达不到的目标。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Latest value</source>
+            <translation>最新数值</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Plan revisions</source>
+            <translation>规划修订</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>变化</translation>
+        </message>
+        <message>
+            <source>Older</source>
+            <translation>较旧版本</translation>
+        </message>
+        <message>
+            <source>Newer</source>
+            <translation>较新版本</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 → %2 (%n change(s))</source>
+            <translation>
+                <numerusform>%1 → %2（%n 处变化）</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Tables</name>
         <message>
             <source>ID</source>
@@ -699,6 +782,209 @@
         </message>
     </context>
     <context>
+        <name>plens::analysis::Cascade</name>
+        <message>
+            <source>The user rejected this region's target as a breakdown of the parent's.</source>
+            <translation>用户已否定该地区目标是上级目标的分解。</translation>
+        </message>
+        <message>
+            <source>%1 has documents in the workspace but no target for this indicator.</source>
+            <translation>%1 在工作区中有文档，但没有该指标的目标。</translation>
+        </message>
+        <message>
+            <source>In %1, which does not fit the parent's %2: neither added nor compared.</source>
+            <translation>单位为%1，与上级的%2不符：不相加也不比较。</translation>
+        </message>
+        <message>
+            <source>no unit</source>
+            <translation>无单位</translation>
+        </message>
+        <message>
+            <source>Due in %1, later than the parent's %2: not lined up with it.</source>
+            <translation>%1年到期，晚于上级的%2年：不与之对比。</translation>
+        </message>
+        <message>
+            <source>Due in %1, before the parent's %2: not lined up with it.</source>
+            <translation>%1年到期，早于上级的%2年：不与之对比。</translation>
+        </message>
+        <message>
+            <source>One of the two targets has no due year: not lined up.</source>
+            <translation>两个目标之一没有到期年份：不作对比。</translation>
+        </message>
+        <message>
+            <source>Added to the sum: a count or amount in the same unit, due the same year.</source>
+            <translation>计入合计：同一单位的数量或金额，同年到期。</translation>
+        </message>
+        <message>
+            <source>%1 is less demanding than the parent's %2 (a rate or share: compared, never added).</source>
+            <translation>%1 低于上级目标 %2（比率或占比：逐一比较，不相加）。</translation>
+        </message>
+        <message>
+            <source>%1 is at least as demanding as the parent's %2.</source>
+            <translation>%1 不低于上级目标 %2。</translation>
+        </message>
+        <message>
+            <source>The unit (%1) is neither a count nor a rate: listed, neither added nor compared.</source>
+            <translation>单位（%1）既非计数也非比率：仅列出，不相加也不比较。</translation>
+        </message>
+        <message>
+            <source>(A breakdown linked by the user.)</source>
+            <translation>（用户关联的分解目标。）</translation>
+        </message>
+        <message>
+            <source>%1 of %2 child targets add up to %3, %4 short of the parent's %5.</source>
+            <translation>%2 个下级中 %1 个目标合计 %3，比上级目标 %5 少 %4。</translation>
+        </message>
+        <message>
+            <source>%1 of %2 child targets add up to %3, %4 over the parent's limit of %5.</source>
+            <translation>%2 个下级中 %1 个目标合计 %3，超出上级上限 %5 达 %4。</translation>
+        </message>
+        <message>
+            <source>%1 of %2 child targets add up to %3, %4 more than the parent's %5.</source>
+            <translation>%2 个下级中 %1 个目标合计 %3，比上级目标 %5 多 %4。</translation>
+        </message>
+        <message>
+            <source>%1 of %2 child targets add up to the parent's %3.</source>
+            <translation>%2 个下级中 %1 个目标合计等于上级目标 %3。</translation>
+        </message>
+        <message>
+            <source>Rates and shares are compared, never added: %1 of %2 compared child targets are less demanding than the parent's %3.</source>
+            <translation>比率和占比逐一比较、不相加：比较的 %2 个下级目标中有 %1 个低于上级目标 %3。</translation>
+        </message>
+        <message>
+            <source>The unit (%1) is neither a count nor a rate: the children's targets are listed, neither added nor compared.</source>
+            <translation>单位（%1）既非计数也非比率：下级目标仅列出，不相加也不比较。</translation>
+        </message>
+        <message>
+            <source>No child target can be added to or compared with this one.</source>
+            <translation>没有可与之相加或比较的下级目标。</translation>
+        </message>
+        <message>
+            <source>The gazetteer cannot place '%1': listed, not guessed.</source>
+            <translation>地名表无法定位“%1”：仅列出，不推测。</translation>
+        </message>
+        <message>
+            <source>no region</source>
+            <translation>无地区</translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::analysis::Radar</name>
+        <message>
+            <source>an unknown date</source>
+            <translation>未知日期</translation>
+        </message>
+        <message>
+            <source>Due in %1 and nothing reported since the target was set (%2).</source>
+            <translation>%1年到期，自目标设定（%2）以来无报告数值。</translation>
+        </message>
+        <message>
+            <source>Due this year (%1) and nothing reported since the target was set (%2).</source>
+            <translation>今年（%1年）到期，自目标设定（%2）以来无报告数值。</translation>
+        </message>
+        <message>
+            <source>Due in %1; the latest value (%2, %3) does not meet it.</source>
+            <translation>%1年到期；最新数值（%2，%3年）未达到。</translation>
+        </message>
+        <message numerus="yes">
+            <source>The latest value speaks of %1, more than %n month(s) ago.</source>
+            <translation>
+                <numerusform>最新数值截至%1，已超过 %n 个月。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Projection, not data: a straight line through %1 (%2) and %3 (%4) reaches %5 in %6, short of %7.</source>
+            <translation>推算而非数据：按 %1（%2年）与 %3（%4年）直线外推，%6年达到 %5，未达 %7。</translation>
+        </message>
+        <message>
+            <source>Marked done by %1%2.</source>
+            <translation>%1标记为已完成%2。</translation>
+        </message>
+        <message>
+            <source>a user</source>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <source>Marked '%1' by %2%3.</source>
+            <translation>%2标记为“%1”%3。</translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::analysis::Revisions</name>
+        <message>
+            <source>the older is the one dated earlier</source>
+            <translation>日期较早者为旧版本</translation>
+        </message>
+        <message>
+            <source>the draft (征求意见稿, 草案) comes before the final text</source>
+            <translation>征求意见稿、草案早于正式文本</translation>
+        </message>
+        <message>
+            <source>the revision (修订) comes after the plan it revises</source>
+            <translation>修订版晚于被修订的规划</translation>
+        </message>
+        <message>
+            <source>no date or mark tells them apart: the one stored first is older</source>
+            <translation>日期和标记无法区分：先存入的为旧版本</translation>
+        </message>
+        <message>
+            <source>titles %1% alike, texts %2% alike; %3</source>
+            <translation>标题相似度 %1%，正文相似度 %2%；%3</translation>
+        </message>
+        <message>
+            <source>chosen by the user</source>
+            <translation>由用户选择</translation>
+        </message>
+        <message>
+            <source>matched by indicator (%1) and region (%2)</source>
+            <translation>按指标（%1）和地区（%2）匹配</translation>
+        </message>
+        <message>
+            <source>matched by a similar metric (%1 / %2) and evidence in the same region</source>
+            <translation>按相近指标（%1 / %2）和同一地区的原文匹配</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>value: %1</source>
+            <translation>数值：%1</translation>
+        </message>
+        <message>
+            <source>due: %1</source>
+            <translation>到期：%1</translation>
+        </message>
+        <message>
+            <source>comparator: %1</source>
+            <translation>比较方式：%1</translation>
+        </message>
+        <message>
+            <source>hedge: %1</source>
+            <translation>限定语：%1</translation>
+        </message>
+        <message>
+            <source>unit: %1</source>
+            <translation>单位：%1</translation>
+        </message>
+        <message>
+            <source>no target of the newer text has this indicator and region</source>
+            <translation>新版本中没有该指标和地区的目标</translation>
+        </message>
+        <message>
+            <source>dropped: %1</source>
+            <translation>删除：%1</translation>
+        </message>
+        <message>
+            <source>no target of the older text has this indicator and region</source>
+            <translation>旧版本中没有该指标和地区的目标</translation>
+        </message>
+        <message>
+            <source>added: %1</source>
+            <translation>新增：%1</translation>
+        </message>
+    </context>
+    <context>
         <name>plens::charts::ChartWindow</name>
         <message>
             <source>Indicator Chart</source>
@@ -798,7 +1084,7 @@
         </message>
         <message>
             <source>Due</source>
-            <translation>期限</translation>
+            <translation>到期</translation>
         </message>
         <message>
             <source>Latest reported</source>
@@ -826,7 +1112,7 @@
         </message>
         <message>
             <source>a user</source>
-            <translation>某用户</translation>
+            <translation>用户</translation>
         </message>
         <message>
             <source>no reason given</source>
@@ -1219,6 +1505,66 @@
             <source>draw an indicator's targets beside its reported values (PDF: an A4 page for printing)</source>
             <translation>绘制指标的目标与报告值对比图（PDF：可打印的 A4 页面）</translation>
         </message>
+        <message>
+            <source>only this indicator (its name or one of its aliases)</source>
+            <translation>仅此指标（名称或别名）</translation>
+        </message>
+        <message>
+            <source>no indicator named '%1' (see 'chart --list')</source>
+            <translation>没有名为“%1”的指标（见 chart --list）</translation>
+        </message>
+        <message>
+            <source>a latest value older than this many months is stale (default: 12)</source>
+            <translation>最新数值超过此月数即为过时（默认 12）</translation>
+        </message>
+        <message>
+            <source>only targets that need attention</source>
+            <translation>仅输出需关注的目标</translation>
+        </message>
+        <message>
+            <source>--max-age takes a number of months, not '%1'</source>
+            <translation>--max-age 需要月数，而不是“%1”</translation>
+        </message>
+        <message>
+            <source>the older version's document id</source>
+            <translation>较旧版本的文档编号</translation>
+        </message>
+        <message>
+            <source>the newer version's document id</source>
+            <translation>较新版本的文档编号</translation>
+        </message>
+        <message>
+            <source>list the pairs of documents that look like versions of one plan</source>
+            <translation>列出看似同一规划不同版本的文档对</translation>
+        </message>
+        <message>
+            <source>diff needs --old ID and --new ID (or --detect)</source>
+            <translation>diff 需要 --old ID 和 --new ID（或 --detect）</translation>
+        </message>
+        <message>
+            <source>--old and --new take two different document ids (see 'list')</source>
+            <translation>--old 和 --new 需要两个不同的文档编号（见 list）</translation>
+        </message>
+        <message>
+            <source>%1 change(s), %2 target(s) unchanged</source>
+            <translation>%1 处变化，%2 个目标未变</translation>
+        </message>
+        <message>
+            <source>line up a region's targets with those of the regions inside it (sums, rates, due years, gaps)</source>
+            <translation>将地区目标与下辖地区目标对照（合计、比率、到期年份、缺口）</translation>
+        </message>
+        <message>
+            <source>list targets by urgency: overdue with nothing reported, stale values, projected shortfalls</source>
+            <translation>按紧迫程度列出目标：逾期无报告、数值过时、推算不达标</translation>
+        </message>
+        <message>
+            <source>compare the targets of two versions of a plan: values, due years, comparators, hedges, added and dropped</source>
+            <translation>比较同一规划两个版本的目标：数值、到期年份、比较方式、限定语、新增和删除</translation>
+        </message>
+        <message>
+            <source>the date to judge on (default: today)</source>
+            <translation>判断所依据的日期（默认今天）</translation>
+        </message>
     </context>
     <context>
         <name>plens::commands</name>
@@ -1528,6 +1874,39 @@
         </message>
     </context>
     <context>
+        <name>plens::ui::AnalysisActions</name>
+        <message>
+            <source>Deadline Radar</source>
+            <translation>期限雷达</translation>
+        </message>
+        <message>
+            <source>&amp;Cascade Check...</source>
+            <translation>上下级目标核对(&amp;C)...</translation>
+        </message>
+        <message>
+            <source>Line up a region's targets with those of the regions inside it</source>
+            <translation>将地区目标与其下辖地区的目标逐一对照</translation>
+        </message>
+        <message>
+            <source>Deadline &amp;Radar</source>
+            <translation>期限雷达(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Plan &amp;Revisions...</source>
+            <translation>规划修订比较(&amp;R)...</translation>
+        </message>
+        <message>
+            <source>Compare the targets of two versions of a plan</source>
+            <translation>比较同一规划两个版本的目标</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n target(s) overdue: see the Deadline Radar</source>
+            <translation>
+                <numerusform>%n 个目标已逾期：见期限雷达</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>plens::ui::AnnotationPanel</name>
         <message>
             <source>Highlight</source>
@@ -1588,6 +1967,87 @@
         <message>
             <source>&lt;p&gt;No notes yet.&lt;/p&gt;</source>
             <translation>&lt;p&gt;还没有批注。&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::ui::CascadeView</name>
+        <message>
+            <source>Cascade Check</source>
+            <translation>上下级目标核对</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>地区</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>到期</translation>
+        </message>
+        <message>
+            <source>Children's sum</source>
+            <translation>下级合计</translation>
+        </message>
+        <message>
+            <source>Gap</source>
+            <translation>缺口</translation>
+        </message>
+        <message>
+            <source>Finding</source>
+            <translation>结论</translation>
+        </message>
+        <message>
+            <source>Set in</source>
+            <translation>出处</translation>
+        </message>
+        <message>
+            <source>Indicator:</source>
+            <translation>指标：</translation>
+        </message>
+        <message>
+            <source>All indicators</source>
+            <translation>全部指标</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other region(s)</source>
+            <translation>
+                <numerusform>其他 %n 个地区</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No document from: %1</source>
+            <translation>以下地区没有文档：%1</translation>
+        </message>
+        <message>
+            <source>Regions the gazetteer cannot place (listed, not guessed)</source>
+            <translation>地名表无法定位的地区（仅列出，不推测）</translation>
+        </message>
+        <message>
+            <source>(no region)</source>
+            <translation>（无地区）</translation>
+        </message>
+        <message>
+            <source>No target here has targets of the regions inside its region to line up with.</source>
+            <translation>没有目标可与其下辖地区的目标对照。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cascade(s)</source>
+            <translation>
+                <numerusform>%n 组上下级目标</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n with a gap or a flagged child</source>
+            <translation>
+                <numerusform>%n 组有缺口或下级被标记</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2312,12 +2772,224 @@ No: the highlights and notes stay annotations that any PDF reader shows and edit
             <source>Why is the status '%1'? (optional)</source>
             <translation>为何将状态设为“%1”？（可选）</translation>
         </message>
+        <message>
+            <source>&amp;Analysis</source>
+            <translation>分析(&amp;A)</translation>
+        </message>
     </context>
     <context>
         <name>plens::ui::PdfView</name>
         <message>
             <source>Page %1</source>
             <translation>第 %1 页</translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::ui::RadarPanel</name>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>Overdue, nothing reported</source>
+            <translation>逾期且无报告</translation>
+        </message>
+        <message>
+            <source>Overdue, not met</source>
+            <translation>逾期未达成</translation>
+        </message>
+        <message>
+            <source>Marked by a user</source>
+            <translation>用户标记</translation>
+        </message>
+        <message>
+            <source>Due this year, nothing reported</source>
+            <translation>今年到期，无报告</translation>
+        </message>
+        <message>
+            <source>Projected short</source>
+            <translation>推算不达标</translation>
+        </message>
+        <message>
+            <source>Stale</source>
+            <translation>数值过时</translation>
+        </message>
+        <message>
+            <source>Only what needs attention</source>
+            <translation>仅显示需关注项</translation>
+        </message>
+        <message>
+            <source> months</source>
+            <translation> 个月</translation>
+        </message>
+        <message>
+            <source>Urgency</source>
+            <translation>紧迫程度</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>地区</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>到期</translation>
+        </message>
+        <message>
+            <source>Latest value</source>
+            <translation>最新数值</translation>
+        </message>
+        <message>
+            <source>Projection</source>
+            <translation>推算</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>As of:</source>
+            <translation>截至：</translation>
+        </message>
+        <message>
+            <source>Stale after:</source>
+            <translation>过时期限：</translation>
+        </message>
+        <message>
+            <source>≈ %1 in %2 (projected)</source>
+            <translation>≈ %1（%2年，推算）</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>%n 项逾期</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n need(s) attention</source>
+            <translation>
+                <numerusform>%n 项需关注</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n target(s) with a due year</source>
+            <translation>
+                <numerusform>%n 个有到期年份的目标</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::ui::RevisionsView</name>
+        <message>
+            <source>value</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <source>due year</source>
+            <translation>到期年份</translation>
+        </message>
+        <message>
+            <source>comparator</source>
+            <translation>比较方式</translation>
+        </message>
+        <message>
+            <source>hedge</source>
+            <translation>限定语</translation>
+        </message>
+        <message>
+            <source>unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <source>dropped</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>Plan Revisions</source>
+            <translation>规划修订比较</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>变化</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>地区</translation>
+        </message>
+        <message>
+            <source>Older</source>
+            <translation>较旧版本</translation>
+        </message>
+        <message>
+            <source>Newer</source>
+            <translation>较新版本</translation>
+        </message>
+        <message>
+            <source>How matched</source>
+            <translation>匹配方式</translation>
+        </message>
+        <message>
+            <source>Versions found:</source>
+            <translation>发现的版本：</translation>
+        </message>
+        <message>
+            <source>Older:</source>
+            <translation>较旧版本：</translation>
+        </message>
+        <message>
+            <source>Newer:</source>
+            <translation>较新版本：</translation>
+        </message>
+        <message>
+            <source>None found: choose two documents below</source>
+            <translation>未发现：请在下方选择两个文档</translation>
+        </message>
+        <message>
+            <source>Import two versions of a plan to compare their targets.</source>
+            <translation>导入同一规划的两个版本以比较其目标。</translation>
+        </message>
+        <message>
+            <source>Choose two different documents.</source>
+            <translation>请选择两个不同的文档。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s)</source>
+            <translation>
+                <numerusform>%n 处变化</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n target(s) unchanged</source>
+            <translation>
+                <numerusform>%n 个目标未变</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>older: %1</source>
+            <translation>旧版本判定：%1</translation>
+        </message>
+        <message>
+            <source>No two documents here look like versions of one plan: choose two to compare.</source>
+            <translation>这里没有看似同一规划不同版本的文档：请选择两个文档进行比较。</translation>
         </message>
     </context>
     <context>

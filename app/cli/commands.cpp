@@ -10,7 +10,7 @@ namespace plens::cli {
 
 std::span<const Command> commands()
 {
-    static const std::array<Command, 11> all {{
+    static const std::array<Command, 14> all {{
         {"text", "text FILE [--password PASSWORD]",
          QT_TRANSLATE_NOOP("plens::cli", "print the display text of a document (txt, html, pdf, docx)"), &runText},
         {"info", "info FILE [--format json|text] [--password PASSWORD]",
@@ -47,6 +47,21 @@ std::span<const Command> commands()
          QT_TRANSLATE_NOOP("plens::cli",
                            "draw an indicator's targets beside its reported values (PDF: an A4 page for printing)"),
          &runChart},
+        {"cascade", "cascade --workspace W.plens [--indicator NAME] [--format jsonl|csv]",
+         QT_TRANSLATE_NOOP("plens::cli",
+                           "line up a region's targets with those of the regions inside it (sums, rates, due years, "
+                           "gaps)"),
+         &runCascade},
+        {"radar", "radar --workspace W.plens [--as-of YYYY-MM-DD] [--max-age MONTHS] [--flagged] [--format jsonl|csv]",
+         QT_TRANSLATE_NOOP(
+             "plens::cli",
+             "list targets by urgency: overdue with nothing reported, stale values, projected shortfalls"),
+         &runRadar},
+        {"diff", "diff --workspace W.plens --old ID --new ID [--format jsonl|csv] | diff --workspace W.plens --detect",
+         QT_TRANSLATE_NOOP("plens::cli",
+                           "compare the targets of two versions of a plan: values, due years, comparators, hedges, "
+                           "added and dropped"),
+         &runDiff},
     }};
     return all;
 }

@@ -30,5 +30,8 @@ int runExportPdf(const QStringList &args);
 int runPack(const QStringList &args);
 int runExportTable(const QStringList &args);
 int runChart(const QStringList &args);
+int runCascade(const QStringList &args);
+int runRadar(const QStringList &args);
+int runDiff(const QStringList &args);
 
 } // namespace plens::cli

@@ -8,6 +8,7 @@
 #include "model/labels.h"
 #include "store/commands.h"
 #include "ui/aboutdialog.h"
+#include "ui/analysisactions.h"
 #include "ui/annotationpanel.h"
 #include "ui/appsettings.h"
 #include "ui/commitmentsmodel.h"
@@ -192,6 +193,10 @@ void MainWindow::createActions()
 
     QMenu *indicators = menuBar()->addMenu(tr("&Indicators"));
     m_indicators->addTo(indicators);
+
+    // Cascade check, deadline radar, plan revisions (ui/analysisactions.h).
+    m_analysis = new AnalysisActions(this, [this](qint64 id) { jumpToCommitment(id); });
+    m_analysis->addTo(menuBar()->addMenu(tr("&Analysis")));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About PolicyLens"), this, &MainWindow::showAbout);
@@ -429,6 +434,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> ws)
     refreshAnnotations();
     refreshLinks();
     m_indicators->setWorkspace(m_workspace.get());
+    m_analysis->setWorkspace(m_workspace.get());
     updateTitle();
     updateRecentMenu();
     m_exports->updateActions();

@@ -12,6 +12,7 @@ class QUndoStack;
 
 namespace plens::ui {
 
+class AnalysisActions;
 class AnnotationPanel;
 class AppSettings;
 class CommitmentsPanel;
@@ -53,6 +54,7 @@ public:
     [[nodiscard]] QUndoStack *undoStack() const { return m_undo; }
     [[nodiscard]] IndicatorActions *indicatorActions() const { return m_indicators; }
     [[nodiscard]] ExportActions *exportActions() const { return m_exports; }
+    [[nodiscard]] AnalysisActions *analysisActions() const { return m_analysis; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -97,6 +99,7 @@ private:
     LinksPanel *m_links;
     IndicatorActions *m_indicators;
     ExportActions *m_exports = nullptr;
+    AnalysisActions *m_analysis = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_syncAction = nullptr;
     qint64 m_selected = 0; // the selected figure

@@ -279,6 +279,48 @@ Result<int> MeetingPackWriter::paint(const MeetingPack &pack, QPagedPaintDevice 
     }
     c.movePosition(QTextCursor::End);
 
+    for (const PackSection &section : pack.sections) {
+        QTextBlockFormat sectionHeading = headingBlock;
+        sectionHeading.setTopMargin(16);
+        c.insertBlock(sectionHeading, headingChars);
+        c.insertText(section.title, headingChars);
+        if (!section.note.isEmpty()) {
+            QTextCharFormat noteChars;
+            noteChars.setFontPointSize(9);
+            noteChars.setForeground(QColor(90, 90, 90));
+            QTextBlockFormat noteBlock;
+            noteBlock.setBottomMargin(6);
+            c.insertBlock(noteBlock, noteChars);
+            c.insertText(section.note, noteChars);
+        }
+        const int columns = int(section.headers.size());
+        if (columns == 0 || section.rows.isEmpty())
+            continue;
+        QTextTableFormat sectionFormat = tableFormat;
+        QList<QTextLength> widths;
+        for (int col = 0; col < columns; ++col)
+            widths.append(QTextLength(QTextLength::PercentageLength,
+                                      col < section.widths.size() ? section.widths.at(col) : 100.0 / columns));
+        sectionFormat.setColumnWidthConstraints(widths);
+        QTextTable *t = c.insertTable(int(section.rows.size()) + 1, columns, sectionFormat);
+        for (int col = 0; col < columns; ++col) {
+            QTextTableCell cell = t->cellAt(0, col);
+            QTextCharFormat f = cell.format();
+            f.setBackground(QColor(232, 238, 247));
+            cell.setFormat(f);
+            cell.firstCursorPosition().insertText(section.headers.at(col), bold);
+        }
+        for (int r = 0; r < section.rows.size(); ++r) {
+            QTextCharFormat f;
+            if (r < section.flagged.size() && section.flagged.at(r))
+                f.setForeground(QColor(180, 0, 0));
+            const QStringList &row = section.rows.at(r);
+            for (int col = 0; col < columns && col < row.size(); ++col)
+                t->cellAt(r + 1, col).firstCursorPosition().insertText(row.at(col), f);
+        }
+        c.movePosition(QTextCursor::End);
+    }
+
     if (!pack.quotes.isEmpty()) {
         QTextBlockFormat quotesHeading = headingBlock;
         quotesHeading.setTopMargin(16);

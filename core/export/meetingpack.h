@@ -11,6 +11,7 @@
 #include <QPointF>
 #include <QRectF>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -66,6 +67,18 @@ struct IndicatorSeries
     QList<QPointF> targets; // x: target year, y: value
 };
 
+// A table of its own after the targets: the cascade check, the deadline radar, plan revisions
+// (export/packanalysis.h fills them from core/analysis).
+struct PackSection
+{
+    QString title;
+    QString note; // a line under the title: what was judged, on which date, by which rules
+    QStringList headers;
+    QList<int> widths; // percent per column; equal when empty
+    QList<QStringList> rows;
+    QList<bool> flagged; // per row: needs attention (shown in red)
+};
+
 struct MeetingPack
 {
     QString title;
@@ -75,6 +88,7 @@ struct MeetingPack
     QList<PackTargetRow> targets;
     QList<PackQuote> quotes;
     QList<IndicatorSeries> series; // filled by collect(), one per indicator of the targets, for charts
+    QList<PackSection> sections; // after the targets table, before the quotes
 };
 
 class MeetingPackWriter

@@ -1,5 +1,6 @@
 #include "export/packsource.h"
 
+#include "export/packanalysis.h"
 #include "store/workspace.h"
 
 namespace plens {
@@ -24,6 +25,10 @@ Result<MeetingPack> MeetingPackSource::fromWorkspace(const Workspace &w, const E
     pack.date = date;
     pack.filters = filter.describe(w.tags());
     MeetingPackWriter::collect(pack, documents, w.commitments(), w.links(), w.indicators(), w.commitmentTags(), filter);
+    auto sections = PackAnalysis::sections(w, filter, date.isValid() ? date : QDate::currentDate());
+    if (!sections)
+        return sections.error();
+    pack.sections = std::move(sections).value();
     for (const IndicatorSeries &s : std::as_const(pack.series))
         if (!s.reported.isEmpty())
             pack.charts.append({s.indicator, s.unit.isEmpty() ? QString() : tr("Unit: %1").arg(s.unit),

@@ -29,7 +29,8 @@ public:
     // The meeting pack of every target in `w` that passes `filter`, with its latest reported value
     // and the quotes (MeetingPackWriter::collect), titled `title` and dated `date` (invalid: the day it
     // is painted). Each indicator with reported values gets a chart from `chartFor`
-    // (MeetingPackWriter::simpleChart when empty); a target alone makes no chart worth a page.
+    // (MeetingPackWriter::simpleChart when empty); a target alone makes no chart worth a page. The
+    // analysis sections (export/packanalysis.h) judge the radar on `date` (today when invalid).
     static Result<MeetingPack> fromWorkspace(const Workspace &w, const ExportFilter &filter, const QString &title,
                                              QDate date, const ChartFactory &chartFor = {});
 };

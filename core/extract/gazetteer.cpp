@@ -68,6 +68,7 @@ struct Tables
 {
     QHash<QString, QString> canonical; // any form -> full name
     QHash<QString, QString> province; // city -> province
+    QHash<QString, QStringList> cities; // province -> its cities, in the table's order
     QStringList provinces;
     QList<QString> names; // forms matched in running text, longest first
     QHash<QChar, QList<QString>> byFirst; // the same, by first character
@@ -109,6 +110,7 @@ const Tables &tables()
             for (const QString &city : parts.at(2).split(u',', Qt::SkipEmptyParts)) {
                 t.canonical.insert(city, city);
                 t.province.insert(city, province);
+                t.cities[province].append(city);
                 t.names << city;
                 const QString shortName = shortCity(city);
                 // A short form that is also a province's (吉林) stays the province's.
@@ -145,6 +147,24 @@ QString Gazetteer::provinceOf(const QString &region)
 bool Gazetteer::isProvince(const QString &region)
 {
     return tables().provinces.contains(canonical(region));
+}
+
+Gazetteer::Level Gazetteer::level(const QString &region)
+{
+    const QString c = canonical(region);
+    if (c.isEmpty())
+        return Level::Unknown;
+    return tables().provinces.contains(c) ? Level::Province : Level::Prefecture;
+}
+
+QString Gazetteer::parentOf(const QString &region)
+{
+    return provinceOf(region);
+}
+
+QStringList Gazetteer::childrenOf(const QString &region)
+{
+    return tables().cities.value(canonical(region));
 }
 
 bool Gazetteer::contains(const QString &outer, const QString &inner)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 namespace plens {
@@ -30,6 +31,17 @@ public:
     static Match find(QStringView text);
     // Whether the region is a province-level one.
     static bool isProvince(const QString &region);
+
+    // The hierarchy, for comparing a region's figures with those of the regions inside it. The table
+    // knows two levels: provinces and their prefecture-level cities. Districts and counties are not in
+    // it: a caller lists them as unplaced rather than guessing where they belong.
+    enum class Level { Unknown, Province, Prefecture };
+    static Level level(const QString &region);
+    // The region directly above `region` (a city's province); "" for a province or an unknown name.
+    static QString parentOf(const QString &region);
+    // The regions directly below `region` (a province's cities, in the official order); empty for a
+    // city, a municipality (its districts are not in the table) or an unknown name.
+    static QStringList childrenOf(const QString &region);
 };
 
 } // namespace plens
