@@ -63,7 +63,7 @@ DocumentView::DocumentView(QWidget *parent)
 
     connect(m_textView, &TextView::highlightClicked, this, &DocumentView::highlightClicked);
     connect(m_pdfView, &PdfView::highlightClicked, this, &DocumentView::highlightClicked);
-    connect(m_textView, &QPlainTextEdit::selectionChanged, this, &DocumentView::selectionChanged);
+    connect(m_textView, &QTextEdit::selectionChanged, this, &DocumentView::selectionChanged);
     connect(m_pdfView, &PdfView::selectionChanged, this, &DocumentView::selectionChanged);
     connect(m_textView->verticalScrollBar(), &QScrollBar::valueChanged, this, &DocumentView::viewScrolled);
     connect(m_pdfView->verticalScrollBar(), &QScrollBar::valueChanged, this, &DocumentView::viewScrolled);
@@ -96,7 +96,7 @@ bool DocumentView::setDocument(const Document &doc)
     }
     m_meta->setText(meta.join(QStringLiteral(" · ")));
     m_meta->setVisible(!meta.isEmpty());
-    m_textView->setDisplayText(doc.displayText);
+    m_textView->setDisplayText(doc.displayText, doc.tables);
 
     bool ok = true;
     m_pdfView->clear();

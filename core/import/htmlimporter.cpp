@@ -572,11 +572,12 @@ Result<RawImport> importHtml(const QString &fileName, const QByteArray &bytes)
         return Error {fileName, QCoreApplication::translate("plens::import", "the web page contains no text")};
     if (page.replaced > 0)
         raw.warnings.append(replacedBytesWarning(page.replaced));
-    if (pre.droppedTags > 0)
-        raw.warnings.append(QCoreApplication::translate("plens::import",
-                                                        "%n tag(s) nested more than %1 deep were ignored", nullptr,
-                                                        int(std::min<qsizetype>(pre.droppedTags, INT_MAX)))
-                                .arg(kMaxNesting));
+    if (pre.droppedTags > 0) {
+        const int dropped = pre.droppedTags > INT_MAX ? INT_MAX : int(pre.droppedTags);
+        raw.warnings.append(
+            QCoreApplication::translate("plens::import", "ignored %n tag(s) nested more than %1 deep", nullptr, dropped)
+                .arg(kMaxNesting));
+    }
     raw.text = MappedText::identity(text);
     return raw;
 }

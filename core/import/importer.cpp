@@ -56,9 +56,9 @@ namespace detail {
 
 QString replacedBytesWarning(qsizetype count)
 {
-    return QCoreApplication::translate("plens::import",
-                                       "%n stray byte(s) could not be read as text and were replaced with U+FFFD",
-                                       nullptr, int(std::min<qsizetype>(count, INT_MAX)));
+    const int n = count > INT_MAX ? INT_MAX : int(count);
+    return QCoreApplication::translate(
+        "plens::import", "replaced %n stray byte(s) that could not be read as text with U+FFFD", nullptr, n);
 }
 
 // Moves tables from raw-text offsets to display-text offsets. Clean-up keeps table rows verbatim, so

@@ -67,8 +67,8 @@ QString nfkc(const QString &input)
     // kPiece characters cut where normalisation cannot reach across (isSafeBoundary), which gives the
     // same result in time linear in the length. Text without such a boundary for kMaxPiece characters
     // (no CJK, no ASCII, no letters: made to attack) is cut anyway.
-    constexpr qsizetype kPiece = 256;
-    constexpr qsizetype kMaxPiece = 1024;
+    constexpr qsizetype kPiece = 64;
+    constexpr qsizetype kMaxPiece = 256;
     const QString text = streamSafe(input);
     const qsizetype n = text.size();
     if (n <= kPiece)

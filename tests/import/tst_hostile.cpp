@@ -103,7 +103,7 @@ void TestHostile::strayBytes()
     QCOMPARE(doc->displayText, expected);
     // The user is told how many were replaced.
     QCOMPARE(doc->warnings.size(), 1);
-    QVERIFY2(doc->warnings.first().startsWith(QStringLiteral("1 ")), qPrintable(doc->warnings.first()));
+    QVERIFY2(doc->warnings.first().startsWith(QStringLiteral("replaced 1 ")), qPrintable(doc->warnings.first()));
     QVERIFY(doc->warnings.first().contains(QStringLiteral("U+FFFD")));
     const auto run = test::cli({QStringLiteral("text"), path});
     QCOMPARE(run.code, 0);

@@ -125,6 +125,7 @@ class TestImportTables : public QObject
 private slots:
     void docxGrid();
     void docxHeaderGuessAndNesting();
+    void docxFootnotes();
     void htmlGrid();
     void htmlLayoutTables();
     void corpusLuoyang();
@@ -226,6 +227,26 @@ void TestImportTables::docxHeaderGuessAndNesting()
     QVERIFY(single.ok());
     QVERIFY(single->tables.isEmpty());
     QCOMPARE(single->displayText, QStringLiteral("联系人：张三\n\n电话：0000-0000000"));
+}
+
+void TestImportTables::docxFootnotes()
+{
+    // Footnotes follow the body; the separator "footnotes" hold no text.
+    const QString xml = QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document "
+                                       "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                                       "<w:body>%1</w:body></w:document>")
+                            .arg(para(QStringLiteral("全年新增就业5万人。")));
+    const QByteArray notes
+        = "<?xml version=\"1.0\"?><w:footnotes "
+          "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+          "<w:footnote w:type=\"separator\" w:id=\"-1\"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>"
+          "<w:footnote w:id=\"1\"><w:p><w:r><w:t>"
+        + QStringLiteral("注：新增就业为城镇新增就业人数。").toUtf8() + "</w:t></w:r></w:p></w:footnote></w:footnotes>";
+    const auto doc = importBytes(
+        QStringLiteral("notes.docx"),
+        fixtures::zipFiles({{"word/document.xml", xml.toUtf8(), true}, {"word/footnotes.xml", notes, true}}));
+    QVERIFY2(doc.ok(), qPrintable(doc.ok() ? QString() : doc.error().toString()));
+    QCOMPARE(doc->displayText, QStringLiteral("全年新增就业5万人。\n\n注：新增就业为城镇新增就业人数。"));
 }
 
 void TestImportTables::htmlGrid()
