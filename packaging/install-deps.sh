@@ -9,6 +9,9 @@ packages=(
     # Qt 6: widgets, SQL (SQLite driver), charts, SVG, print support, Linguist tools, offscreen/xcb platforms
     qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev
     qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite qt6-qpa-plugins qt6-translations-l10n
+    # team workspaces: Qt's PostgreSQL driver, the keychain for their passwords; the PostgreSQL server
+    # and pg_trgm (contrib) for the tests, which start a throw-away server; openssl makes its TLS key
+    libqt6sql6-psql qtkeychain-qt6-dev postgresql postgresql-contrib openssl
     # document libraries: Poppler (PDF), libzip (DOCX), gumbo (HTML), libxlsxwriter (XLSX), SQLite
     libpoppler-qt6-dev poppler-data libzip-dev libgumbo-dev libxlsxwriter-dev libsqlite3-dev
     # fonts for CJK rendering and PDF export; reference tools used by tests and benchmarks

@@ -787,6 +787,177 @@
             <source>broken references in table %1</source>
             <translation>broken references in table %1</translation>
         </message>
+        <message>
+            <source>the annotation was not stored</source>
+            <translation>the annotation was not stored</translation>
+        </message>
+        <message>
+            <source>the team workspace's server cannot be reached</source>
+            <translation>the team workspace's server cannot be reached</translation>
+        </message>
+        <message>
+            <source>the target workspace is not empty (it has %1)</source>
+            <translation>the target workspace is not empty (it has %1)</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>cancelled</translation>
+        </message>
+        <message>
+            <source>the document was not stored</source>
+            <translation>the document was not stored</translation>
+        </message>
+        <message>
+            <source>the figure was not stored</source>
+            <translation>the figure was not stored</translation>
+        </message>
+        <message>
+            <source>the indicator was not stored</source>
+            <translation>the indicator was not stored</translation>
+        </message>
+        <message>
+            <source>no indicator with id %1</source>
+            <translation>no indicator with id %1</translation>
+        </message>
+        <message>
+            <source>cannot write the outbox: %1</source>
+            <translation>cannot write the outbox: %1</translation>
+        </message>
+        <message>
+            <source>an edit made while offline was not accepted by the server (%1); it is kept in this file</source>
+            <translation>an edit made while offline was not accepted by the server (%1); it is kept in this file</translation>
+        </message>
+        <message>
+            <source>unknown edit in the outbox: %1</source>
+            <translation>unknown edit in the outbox: %1</translation>
+        </message>
+        <message>
+            <source>not a team workspace address (postgresql://user@host/database)</source>
+            <translation>not a team workspace address (postgresql://user@host/database)</translation>
+        </message>
+        <message>
+            <source>unknown sslmode %1 (use require, verify-full or disable)</source>
+            <translation>unknown sslmode %1 (use require, verify-full or disable)</translation>
+        </message>
+        <message>
+            <source>the address names no database (postgresql://user@host/database)</source>
+            <translation>the address names no database (postgresql://user@host/database)</translation>
+        </message>
+        <message>
+            <source>the port must be a number from 1 to 65535</source>
+            <translation>the port must be a number from 1 to 65535</translation>
+        </message>
+        <message>
+            <source>cannot connect: %1</source>
+            <translation>cannot connect: %1</translation>
+        </message>
+        <message>
+            <source>made by a newer PolicyLens (schema %1, this version knows up to %2)</source>
+            <translation>made by a newer PolicyLens (schema %1, this version knows up to %2)</translation>
+        </message>
+        <message>
+            <source>pg_dump was not found (install PostgreSQL's client programs)</source>
+            <translation>pg_dump was not found (install PostgreSQL's client programs)</translation>
+        </message>
+        <message>
+            <source>the backup failed: %1</source>
+            <translation>the backup failed: %1</translation>
+        </message>
+        <message>
+            <source>the team workspace is not set up yet (run setup first)</source>
+            <translation>the team workspace is not set up yet (run setup first)</translation>
+        </message>
+        <message>
+            <source>your role in this team workspace does not allow this change (readers only read; editors change their own notes and figures); nothing was changed</source>
+            <translation>your role in this team workspace does not allow this change (readers only read; editors change their own notes and figures); nothing was changed</translation>
+        </message>
+        <message>
+            <source>the team workspace's server cannot be reached (%1)</source>
+            <translation>the team workspace's server cannot be reached (%1)</translation>
+        </message>
+        <message>
+            <source>the tag was not stored</source>
+            <translation>the tag was not stored</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) without their parent</source>
+            <translation>
+                <numerusform>%n row without their parent</numerusform>
+                <numerusform>%n rows without their parent</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the server refused the user name or password</source>
+            <translation>the server refused the user name or password</translation>
+        </message>
+        <message>
+            <source>the server has no database %1</source>
+            <translation>the server has no database %1</translation>
+        </message>
+        <message>
+            <source>the server offers no encrypted connection (TLS): ask IT to turn TLS on, or choose "no encryption" on a trusted network</source>
+            <translation>the server offers no encrypted connection (TLS): ask IT to turn TLS on, or choose "no encryption" on a trusted network</translation>
+        </message>
+        <message>
+            <source>the server does not let %1 into this team workspace</source>
+            <translation>the server does not let %1 into this team workspace</translation>
+        </message>
+        <message>
+            <source>cannot reach the team workspace's server at %1:%2 (%3)</source>
+            <translation>cannot reach the team workspace's server at %1:%2 (%3)</translation>
+        </message>
+        <message>
+            <source>this PolicyLens has no PostgreSQL driver (Qt's QPSQL plugin and libpq)</source>
+            <translation>this PolicyLens has no PostgreSQL driver (Qt's QPSQL plugin and libpq)</translation>
+        </message>
+        <message>
+            <source>this database is not a PolicyLens team workspace (IT sets one up with packaging/server/setup-team-workspace.sh)</source>
+            <translation>this database is not a PolicyLens team workspace (IT sets one up with packaging/server/setup-team-workspace.sh)</translation>
+        </message>
+        <message>
+            <source>the team workspace has an older schema (%1); IT upgrades it with policylens-cli server upgrade (it makes a backup first)</source>
+            <translation>the team workspace has an older schema (%1); IT upgrades it with policylens-cli server upgrade (it makes a backup first)</translation>
+        </message>
+        <message>
+            <source>cannot read your rights in this team workspace</source>
+            <translation>cannot read your rights in this team workspace</translation>
+        </message>
+        <message>
+            <source>%1 has no rights in this team workspace (ask its owner)</source>
+            <translation>%1 has no rights in this team workspace (ask its owner)</translation>
+        </message>
+        <message>
+            <source>no item with id %1</source>
+            <translation>no item with id %1</translation>
+        </message>
+        <message>
+            <source>%1 removed it at %2; your change was not written</source>
+            <translation>%1 removed it at %2; your change was not written</translation>
+        </message>
+        <message>
+            <source>%1 changed it at %2 since you opened it; your change was not written and the item has been reloaded</source>
+            <translation>%1 changed it at %2 since you opened it; your change was not written and the item has been reloaded</translation>
+        </message>
+        <message>
+            <source>someone</source>
+            <translation>someone</translation>
+        </message>
+        <message>
+            <source>this item is %1's; your role lets you change only your own (nothing was changed)</source>
+            <translation>this item is %1's; your role lets you change only your own (nothing was changed)</translation>
+        </message>
+        <message>
+            <source>someone else</source>
+            <translation>someone else</translation>
+        </message>
+        <message>
+            <source>the team workspace's server cannot be reached; this change was not saved</source>
+            <translation>the team workspace's server cannot be reached; this change was not saved</translation>
+        </message>
+        <message>
+            <source>the team workspace's server cannot be reached; your change is kept in the outbox and will be sent when the connection is back</source>
+            <translation>the team workspace's server cannot be reached; your change is kept in the outbox and will be sent when the connection is back</translation>
+        </message>
     </context>
     <context>
         <name>plens::analysis::Cascade</name>
@@ -1583,6 +1754,126 @@
             <translation>the date to judge on (default: today)</translation>
         </message>
         <message>
+            <source>the workspace: a .plens file or postgresql://user@host/database</source>
+            <translation>the workspace: a .plens file or postgresql://user@host/database</translation>
+        </message>
+        <message>
+            <source>the workspace file (.plens) to publish</source>
+            <translation>the workspace file (.plens) to publish</translation>
+        </message>
+        <message>
+            <source>the team workspace (postgresql://user@host/database)</source>
+            <translation>the team workspace (postgresql://user@host/database)</translation>
+        </message>
+        <message>
+            <source>publish needs --workspace FILE.plens and --to postgresql://user@host/database</source>
+            <translation>publish needs --workspace FILE.plens and --to postgresql://user@host/database</translation>
+        </message>
+        <message>
+            <source>--to must be a team workspace's address (postgresql://user@host/database)</source>
+            <translation>--to must be a team workspace's address (postgresql://user@host/database)</translation>
+        </message>
+        <message>
+            <source>published %1 document(s) to %2</source>
+            <translation>published %1 document(s) to %2</translation>
+        </message>
+        <message>
+            <source>the new workspace file (.plens)</source>
+            <translation>the new workspace file (.plens)</translation>
+        </message>
+        <message>
+            <source>only this document (repeatable)</source>
+            <translation>only this document (repeatable)</translation>
+        </message>
+        <message>
+            <source>export-workspace needs --workspace postgresql://user@host/database and --out FILE.plens</source>
+            <translation>export-workspace needs --workspace postgresql://user@host/database and --out FILE.plens</translation>
+        </message>
+        <message>
+            <source>--document takes a document id (see policylens-cli list)</source>
+            <translation>--document takes a document id (see policylens-cli list)</translation>
+        </message>
+        <message>
+            <source>exists already (export-workspace writes a new file)</source>
+            <translation>exists already (export-workspace writes a new file)</translation>
+        </message>
+        <message>
+            <source>exported %1 document(s) to %2</source>
+            <translation>exported %1 document(s) to %2</translation>
+        </message>
+        <message>
+            <source>the team workspace, as its administrator (postgresql://admin@host/database)</source>
+            <translation>the team workspace, as its administrator (postgresql://admin@host/database)</translation>
+        </message>
+        <message>
+            <source>upgrade: the backup written first (pg_dump)</source>
+            <translation>upgrade: the backup written first (pg_dump)</translation>
+        </message>
+        <message>
+            <source>backup: the file to write (pg_dump)</source>
+            <translation>backup: the file to write (pg_dump)</translation>
+        </message>
+        <message>
+            <source>setup: the names of the roles (default: the database's name)</source>
+            <translation>setup: the names of the roles (default: the database's name)</translation>
+        </message>
+        <message>
+            <source>grant: the officer's login</source>
+            <translation>grant: the officer's login</translation>
+        </message>
+        <message>
+            <source>grant: reader, editor or owner</source>
+            <translation>grant: reader, editor or owner</translation>
+        </message>
+        <message>
+            <source>grant: the environment variable holding a new login's password</source>
+            <translation>grant: the environment variable holding a new login's password</translation>
+        </message>
+        <message>
+            <source>server needs one of setup, upgrade, version, grant, backup and --workspace URL</source>
+            <translation>server needs one of setup, upgrade, version, grant, backup and --workspace URL</translation>
+        </message>
+        <message>
+            <source>the team workspace has schema %1: upgrading it needs --backup FILE (written with pg_dump first)</source>
+            <translation>the team workspace has schema %1: upgrading it needs --backup FILE (written with pg_dump first)</translation>
+        </message>
+        <message>
+            <source>backup written to %1</source>
+            <translation>backup written to %1</translation>
+        </message>
+        <message>
+            <source>team workspace %1 is at schema %2</source>
+            <translation>team workspace %1 is at schema %2</translation>
+        </message>
+        <message>
+            <source>server backup needs --out FILE</source>
+            <translation>server backup needs --out FILE</translation>
+        </message>
+        <message>
+            <source>server grant needs --user NAME and --role reader|editor|owner</source>
+            <translation>server grant needs --user NAME and --role reader|editor|owner</translation>
+        </message>
+        <message>
+            <source>%1 is now %2 of %3</source>
+            <translation>%1 is now %2 of %3</translation>
+        </message>
+        <message>
+            <source>unknown server command '%1' (setup, upgrade, version, grant, backup)</source>
+            <translation>unknown server command '%1' (setup, upgrade, version, grant, backup)</translation>
+        </message>
+        <message>
+            <source>copy a workspace file into an empty team workspace (everything, with who and when)</source>
+            <translation>copy a workspace file into an empty team workspace (everything, with who and when)</translation>
+        </message>
+        <message>
+            <source>copy a team workspace (or some of its documents) into a new workspace file</source>
+            <translation>copy a team workspace (or some of its documents) into a new workspace file</translation>
+        </message>
+        <message>
+            <source>set up, upgrade and back up a team workspace, and give officers their roles (for IT)</source>
+            <translation>set up, upgrade and back up a team workspace, and give officers their roles (for IT)</translation>
+        </message>
+        <message>
             <source>warning: %1</source>
             <translation>warning: %1</translation>
         </message>
@@ -1652,6 +1943,34 @@
         <message>
             <source>Remove document</source>
             <translation>Remove document</translation>
+        </message>
+        <message>
+            <source>%1 changed this at %2; undo would overwrite their work and was refused</source>
+            <translation>%1 changed this at %2; undo would overwrite their work and was refused</translation>
+        </message>
+        <message>
+            <source>someone else</source>
+            <translation>someone else</translation>
+        </message>
+        <message>
+            <source>the tag was removed</source>
+            <translation>the tag was removed</translation>
+        </message>
+        <message>
+            <source>the link was removed</source>
+            <translation>the link was removed</translation>
+        </message>
+        <message>
+            <source>%1 were changed by someone else since; undo would overwrite their work and was refused</source>
+            <translation>%1 were changed by someone else since; undo would overwrite their work and was refused</translation>
+        </message>
+        <message>
+            <source>The tags</source>
+            <translation>The tags</translation>
+        </message>
+        <message>
+            <source>The indicators</source>
+            <translation>The indicators</translation>
         </message>
     </context>
     <context>
@@ -1847,6 +2166,20 @@
             <source>the web page cannot be read</source>
             <translation>the web page cannot be read</translation>
         </message>
+        <message numerus="yes">
+            <source>ignored %n tag(s) nested more than %1 deep</source>
+            <translation>
+                <numerusform>ignored %n tag nested more than %1 deep</numerusform>
+                <numerusform>ignored %n tags nested more than %1 deep</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>replaced %n stray byte(s) that could not be read as text with U+FFFD</source>
+            <translation>
+                <numerusform>replaced %n stray byte that could not be read as text with U+FFFD</numerusform>
+                <numerusform>replaced %n stray bytes that could not be read as text with U+FFFD</numerusform>
+            </translation>
+        </message>
         <message>
             <source>%1 is missing</source>
             <translation>%1 is missing</translation>
@@ -1862,20 +2195,6 @@
         <message>
             <source>%1 cannot be unpacked (the archive is damaged)</source>
             <translation>%1 cannot be unpacked (the archive is damaged)</translation>
-        </message>
-        <message numerus="yes">
-            <source>ignored %n tag(s) nested more than %1 deep</source>
-            <translation>
-                <numerusform>ignored %n tag nested more than %1 deep</numerusform>
-                <numerusform>ignored %n tags nested more than %1 deep</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>replaced %n stray byte(s) that could not be read as text with U+FFFD</source>
-            <translation>
-                <numerusform>replaced %n stray byte that could not be read as text with U+FFFD</numerusform>
-                <numerusform>replaced %n stray bytes that could not be read as text with U+FFFD</numerusform>
-            </translation>
         </message>
     </context>
     <context>
@@ -2846,6 +3165,49 @@ No: the highlights and notes stay annotations that any PDF reader shows and edit
             <source>&amp;Analysis</source>
             <translation>&amp;Analysis</translation>
         </message>
+        <message>
+            <source>Open &amp;Team Workspace...</source>
+            <translation>Open &amp;Team Workspace...</translation>
+        </message>
+        <message>
+            <source>Cannot open the team workspace</source>
+            <translation>Cannot open the team workspace</translation>
+        </message>
+        <message>
+            <source>owner</source>
+            <translation>owner</translation>
+        </message>
+        <message>
+            <source>editor</source>
+            <translation>editor</translation>
+        </message>
+        <message>
+            <source>reader (read only)</source>
+            <translation>reader (read only)</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source> — server unreachable, retrying</source>
+            <translation> — server unreachable, retrying</translation>
+        </message>
+        <message numerus="yes">
+            <source> — %n edit(s) waiting in the outbox</source>
+            <translation>
+                <numerusform> — %n edit waiting in the outbox</numerusform>
+                <numerusform> — %n edits waiting in the outbox</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Someone else changed this</source>
+            <translation>Someone else changed this</translation>
+        </message>
+        <message>
+            <source>Not allowed in this team workspace</source>
+            <translation>Not allowed in this team workspace</translation>
+        </message>
     </context>
     <context>
         <name>plens::ui::PdfView</name>
@@ -3151,6 +3513,61 @@ No: the highlights and notes stay annotations that any PDF reader shows and edit
         <message>
             <source>Delete</source>
             <translation>Delete</translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::ui::TeamWorkspaceDialog</name>
+        <message>
+            <source>Open Team Workspace</source>
+            <translation>Open Team Workspace</translation>
+        </message>
+        <message>
+            <source>Remember the password in the system keychain</source>
+            <translation>Remember the password in the system keychain</translation>
+        </message>
+        <message>
+            <source>This PolicyLens has no keychain support: the password is asked for each time.</source>
+            <translation>This PolicyLens has no keychain support: the password is asked for each time.</translation>
+        </message>
+        <message>
+            <source>Required (encrypted connection)</source>
+            <translation>Required (encrypted connection)</translation>
+        </message>
+        <message>
+            <source>Required, and check the server's certificate</source>
+            <translation>Required, and check the server's certificate</translation>
+        </message>
+        <message>
+            <source>Off (only on a trusted network)</source>
+            <translation>Off (only on a trusted network)</translation>
+        </message>
+        <message>
+            <source>Server:</source>
+            <translation>Server:</translation>
+        </message>
+        <message>
+            <source>Port:</source>
+            <translation>Port:</translation>
+        </message>
+        <message>
+            <source>Database:</source>
+            <translation>Database:</translation>
+        </message>
+        <message>
+            <source>User name:</source>
+            <translation>User name:</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>Password:</translation>
+        </message>
+        <message>
+            <source>Encryption:</source>
+            <translation>Encryption:</translation>
+        </message>
+        <message>
+            <source>A team workspace lives on the office's PostgreSQL server: everyone who opens it sees each other's work. IT gives you these details.</source>
+            <translation>A team workspace lives on the office's PostgreSQL server: everyone who opens it sees each other's work. IT gives you these details.</translation>
         </message>
     </context>
 </TS>

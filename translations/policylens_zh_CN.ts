@@ -780,6 +780,176 @@
             <source>broken references in table %1</source>
             <translation>表 %1 中存在失效的引用</translation>
         </message>
+        <message>
+            <source>the annotation was not stored</source>
+            <translation>批注未保存</translation>
+        </message>
+        <message>
+            <source>the team workspace's server cannot be reached</source>
+            <translation>无法连接团队工作区的服务器</translation>
+        </message>
+        <message>
+            <source>the target workspace is not empty (it has %1)</source>
+            <translation>目标工作区不是空的（已有 %1）</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>the document was not stored</source>
+            <translation>文档未保存</translation>
+        </message>
+        <message>
+            <source>the figure was not stored</source>
+            <translation>数字未保存</translation>
+        </message>
+        <message>
+            <source>the indicator was not stored</source>
+            <translation>指标未保存</translation>
+        </message>
+        <message>
+            <source>no indicator with id %1</source>
+            <translation>没有编号为 %1 的指标</translation>
+        </message>
+        <message>
+            <source>cannot write the outbox: %1</source>
+            <translation>无法写入待发送队列：%1</translation>
+        </message>
+        <message>
+            <source>an edit made while offline was not accepted by the server (%1); it is kept in this file</source>
+            <translation>离线时所做的修改未被服务器接受（%1）；已保存在此文件中</translation>
+        </message>
+        <message>
+            <source>unknown edit in the outbox: %1</source>
+            <translation>待发送队列中有未知的修改：%1</translation>
+        </message>
+        <message>
+            <source>not a team workspace address (postgresql://user@host/database)</source>
+            <translation>不是团队工作区地址（postgresql://用户@主机/数据库）</translation>
+        </message>
+        <message>
+            <source>unknown sslmode %1 (use require, verify-full or disable)</source>
+            <translation>未知的 sslmode %1（请使用 require、verify-full 或 disable）</translation>
+        </message>
+        <message>
+            <source>the address names no database (postgresql://user@host/database)</source>
+            <translation>地址中没有数据库名（postgresql://用户@主机/数据库）</translation>
+        </message>
+        <message>
+            <source>the port must be a number from 1 to 65535</source>
+            <translation>端口必须是 1 到 65535 之间的数字</translation>
+        </message>
+        <message>
+            <source>cannot connect: %1</source>
+            <translation>无法连接：%1</translation>
+        </message>
+        <message>
+            <source>made by a newer PolicyLens (schema %1, this version knows up to %2)</source>
+            <translation>由更新版本的 PolicyLens 创建（结构版本 %1，本版本最高支持 %2）</translation>
+        </message>
+        <message>
+            <source>pg_dump was not found (install PostgreSQL's client programs)</source>
+            <translation>未找到 pg_dump（请安装 PostgreSQL 客户端程序）</translation>
+        </message>
+        <message>
+            <source>the backup failed: %1</source>
+            <translation>备份失败：%1</translation>
+        </message>
+        <message>
+            <source>the team workspace is not set up yet (run setup first)</source>
+            <translation>团队工作区尚未设置（请先运行 setup）</translation>
+        </message>
+        <message>
+            <source>your role in this team workspace does not allow this change (readers only read; editors change their own notes and figures); nothing was changed</source>
+            <translation>您在此团队工作区中的角色不允许此修改（读者只能查看；编辑者只能修改自己的批注和数字）；未做任何更改</translation>
+        </message>
+        <message>
+            <source>the team workspace's server cannot be reached (%1)</source>
+            <translation>无法连接团队工作区的服务器（%1）</translation>
+        </message>
+        <message>
+            <source>the tag was not stored</source>
+            <translation>标签未保存</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) without their parent</source>
+            <translation>
+                <numerusform>%n 行缺少所属上级记录</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the server refused the user name or password</source>
+            <translation>服务器拒绝了用户名或密码</translation>
+        </message>
+        <message>
+            <source>the server has no database %1</source>
+            <translation>服务器上没有数据库 %1</translation>
+        </message>
+        <message>
+            <source>the server offers no encrypted connection (TLS): ask IT to turn TLS on, or choose "no encryption" on a trusted network</source>
+            <translation>服务器不提供加密连接（TLS）：请让信息部门开启 TLS，或在可信网络中选择“不加密”</translation>
+        </message>
+        <message>
+            <source>the server does not let %1 into this team workspace</source>
+            <translation>服务器不允许 %1 进入此团队工作区</translation>
+        </message>
+        <message>
+            <source>cannot reach the team workspace's server at %1:%2 (%3)</source>
+            <translation>无法连接位于 %1:%2 的团队工作区服务器（%3）</translation>
+        </message>
+        <message>
+            <source>this PolicyLens has no PostgreSQL driver (Qt's QPSQL plugin and libpq)</source>
+            <translation>此 PolicyLens 缺少 PostgreSQL 驱动（Qt 的 QPSQL 插件和 libpq）</translation>
+        </message>
+        <message>
+            <source>this database is not a PolicyLens team workspace (IT sets one up with packaging/server/setup-team-workspace.sh)</source>
+            <translation>此数据库不是 PolicyLens 团队工作区（信息部门可用 packaging/server/setup-team-workspace.sh 设置）</translation>
+        </message>
+        <message>
+            <source>the team workspace has an older schema (%1); IT upgrades it with policylens-cli server upgrade (it makes a backup first)</source>
+            <translation>团队工作区的结构版本较旧（%1）；信息部门可用 policylens-cli server upgrade 升级（会先备份）</translation>
+        </message>
+        <message>
+            <source>cannot read your rights in this team workspace</source>
+            <translation>无法读取您在此团队工作区中的权限</translation>
+        </message>
+        <message>
+            <source>%1 has no rights in this team workspace (ask its owner)</source>
+            <translation>%1 在此团队工作区中没有权限（请联系其负责人）</translation>
+        </message>
+        <message>
+            <source>no item with id %1</source>
+            <translation>没有编号为 %1 的条目</translation>
+        </message>
+        <message>
+            <source>%1 removed it at %2; your change was not written</source>
+            <translation>%1 已于 %2 将其删除；您的修改未写入</translation>
+        </message>
+        <message>
+            <source>%1 changed it at %2 since you opened it; your change was not written and the item has been reloaded</source>
+            <translation>您打开后 %1 于 %2 修改了它；您的修改未写入，该条目已重新载入</translation>
+        </message>
+        <message>
+            <source>someone</source>
+            <translation>某人</translation>
+        </message>
+        <message>
+            <source>this item is %1's; your role lets you change only your own (nothing was changed)</source>
+            <translation>此条目属于 %1；您的角色只能修改自己的条目（未做任何更改）</translation>
+        </message>
+        <message>
+            <source>someone else</source>
+            <translation>其他人</translation>
+        </message>
+        <message>
+            <source>the team workspace's server cannot be reached; this change was not saved</source>
+            <translation>无法连接团队工作区的服务器；此修改未保存</translation>
+        </message>
+        <message>
+            <source>the team workspace's server cannot be reached; your change is kept in the outbox and will be sent when the connection is back</source>
+            <translation>无法连接团队工作区的服务器；您的修改已保存在待发送队列中，连接恢复后将自动发送</translation>
+        </message>
     </context>
     <context>
         <name>plens::analysis::Cascade</name>
@@ -1566,6 +1736,126 @@
             <translation>判断所依据的日期（默认今天）</translation>
         </message>
         <message>
+            <source>the workspace: a .plens file or postgresql://user@host/database</source>
+            <translation>工作区：.plens 文件或 postgresql://用户@主机/数据库</translation>
+        </message>
+        <message>
+            <source>the workspace file (.plens) to publish</source>
+            <translation>要发布的工作区文件（.plens）</translation>
+        </message>
+        <message>
+            <source>the team workspace (postgresql://user@host/database)</source>
+            <translation>团队工作区（postgresql://用户@主机/数据库）</translation>
+        </message>
+        <message>
+            <source>publish needs --workspace FILE.plens and --to postgresql://user@host/database</source>
+            <translation>publish 需要 --workspace FILE.plens 和 --to postgresql://用户@主机/数据库</translation>
+        </message>
+        <message>
+            <source>--to must be a team workspace's address (postgresql://user@host/database)</source>
+            <translation>--to 必须是团队工作区地址（postgresql://用户@主机/数据库）</translation>
+        </message>
+        <message>
+            <source>published %1 document(s) to %2</source>
+            <translation>已将 %1 份文档发布到 %2</translation>
+        </message>
+        <message>
+            <source>the new workspace file (.plens)</source>
+            <translation>新的工作区文件（.plens）</translation>
+        </message>
+        <message>
+            <source>only this document (repeatable)</source>
+            <translation>仅此文档（可重复）</translation>
+        </message>
+        <message>
+            <source>export-workspace needs --workspace postgresql://user@host/database and --out FILE.plens</source>
+            <translation>export-workspace 需要 --workspace postgresql://用户@主机/数据库 和 --out FILE.plens</translation>
+        </message>
+        <message>
+            <source>--document takes a document id (see policylens-cli list)</source>
+            <translation>--document 需要文档编号（见 policylens-cli list）</translation>
+        </message>
+        <message>
+            <source>exists already (export-workspace writes a new file)</source>
+            <translation>已存在（export-workspace 只写入新文件）</translation>
+        </message>
+        <message>
+            <source>exported %1 document(s) to %2</source>
+            <translation>已将 %1 份文档导出到 %2</translation>
+        </message>
+        <message>
+            <source>the team workspace, as its administrator (postgresql://admin@host/database)</source>
+            <translation>团队工作区，以管理员身份（postgresql://管理员@主机/数据库）</translation>
+        </message>
+        <message>
+            <source>upgrade: the backup written first (pg_dump)</source>
+            <translation>upgrade：先写入的备份（pg_dump）</translation>
+        </message>
+        <message>
+            <source>backup: the file to write (pg_dump)</source>
+            <translation>backup：要写入的文件（pg_dump）</translation>
+        </message>
+        <message>
+            <source>setup: the names of the roles (default: the database's name)</source>
+            <translation>setup：角色名称前缀（默认：数据库名）</translation>
+        </message>
+        <message>
+            <source>grant: the officer's login</source>
+            <translation>grant：工作人员的登录名</translation>
+        </message>
+        <message>
+            <source>grant: reader, editor or owner</source>
+            <translation>grant：reader（读者）、editor（编辑者）或 owner（负责人）</translation>
+        </message>
+        <message>
+            <source>grant: the environment variable holding a new login's password</source>
+            <translation>grant：存放新登录名密码的环境变量</translation>
+        </message>
+        <message>
+            <source>server needs one of setup, upgrade, version, grant, backup and --workspace URL</source>
+            <translation>server 需要 setup、upgrade、version、grant、backup 之一以及 --workspace URL</translation>
+        </message>
+        <message>
+            <source>the team workspace has schema %1: upgrading it needs --backup FILE (written with pg_dump first)</source>
+            <translation>团队工作区的结构版本为 %1：升级需要 --backup FILE（先用 pg_dump 写入）</translation>
+        </message>
+        <message>
+            <source>backup written to %1</source>
+            <translation>备份已写入 %1</translation>
+        </message>
+        <message>
+            <source>team workspace %1 is at schema %2</source>
+            <translation>团队工作区 %1 的结构版本为 %2</translation>
+        </message>
+        <message>
+            <source>server backup needs --out FILE</source>
+            <translation>server backup 需要 --out FILE</translation>
+        </message>
+        <message>
+            <source>server grant needs --user NAME and --role reader|editor|owner</source>
+            <translation>server grant 需要 --user NAME 和 --role reader|editor|owner</translation>
+        </message>
+        <message>
+            <source>%1 is now %2 of %3</source>
+            <translation>%1 现在是 %3 的 %2</translation>
+        </message>
+        <message>
+            <source>unknown server command '%1' (setup, upgrade, version, grant, backup)</source>
+            <translation>未知的 server 命令“%1”（setup、upgrade、version、grant、backup）</translation>
+        </message>
+        <message>
+            <source>copy a workspace file into an empty team workspace (everything, with who and when)</source>
+            <translation>将工作区文件复制到空的团队工作区（全部内容，含修改人和时间）</translation>
+        </message>
+        <message>
+            <source>copy a team workspace (or some of its documents) into a new workspace file</source>
+            <translation>将团队工作区（或其中部分文档）复制到新的工作区文件</translation>
+        </message>
+        <message>
+            <source>set up, upgrade and back up a team workspace, and give officers their roles (for IT)</source>
+            <translation>设置、升级和备份团队工作区，并为工作人员分配角色（供信息部门使用）</translation>
+        </message>
+        <message>
             <source>warning: %1</source>
             <translation>警告：%1</translation>
         </message>
@@ -1635,6 +1925,34 @@
         <message>
             <source>Remove document</source>
             <translation>移除文件</translation>
+        </message>
+        <message>
+            <source>%1 changed this at %2; undo would overwrite their work and was refused</source>
+            <translation>%1 于 %2 修改了此条目；撤销会覆盖其修改，已拒绝</translation>
+        </message>
+        <message>
+            <source>someone else</source>
+            <translation>其他人</translation>
+        </message>
+        <message>
+            <source>the tag was removed</source>
+            <translation>该标签已被删除</translation>
+        </message>
+        <message>
+            <source>the link was removed</source>
+            <translation>该关联已被删除</translation>
+        </message>
+        <message>
+            <source>%1 were changed by someone else since; undo would overwrite their work and was refused</source>
+            <translation>%1已被他人修改；撤销会覆盖其修改，已拒绝</translation>
+        </message>
+        <message>
+            <source>The tags</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <source>The indicators</source>
+            <translation>指标</translation>
         </message>
     </context>
     <context>
@@ -1830,6 +2148,18 @@
             <source>the web page cannot be read</source>
             <translation>无法读取该网页</translation>
         </message>
+        <message numerus="yes">
+            <source>ignored %n tag(s) nested more than %1 deep</source>
+            <translation>
+                <numerusform>已忽略 %n 个嵌套超过 %1 层的标签</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>replaced %n stray byte(s) that could not be read as text with U+FFFD</source>
+            <translation>
+                <numerusform>%n 个无法识别的字节已替换为 U+FFFD</numerusform>
+            </translation>
+        </message>
         <message>
             <source>%1 is missing</source>
             <translation>缺少%1</translation>
@@ -1845,18 +2175,6 @@
         <message>
             <source>%1 cannot be unpacked (the archive is damaged)</source>
             <translation>%1无法解压（压缩包已损坏）</translation>
-        </message>
-        <message numerus="yes">
-            <source>ignored %n tag(s) nested more than %1 deep</source>
-            <translation>
-                <numerusform>已忽略 %n 个嵌套超过 %1 层的标签</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>replaced %n stray byte(s) that could not be read as text with U+FFFD</source>
-            <translation>
-                <numerusform>%n 个无法识别的字节已替换为 U+FFFD</numerusform>
-            </translation>
         </message>
     </context>
     <context>
@@ -2816,6 +3134,48 @@ No: the highlights and notes stay annotations that any PDF reader shows and edit
             <source>&amp;Analysis</source>
             <translation>分析(&amp;A)</translation>
         </message>
+        <message>
+            <source>Open &amp;Team Workspace...</source>
+            <translation>打开团队工作区(&amp;T)...</translation>
+        </message>
+        <message>
+            <source>Cannot open the team workspace</source>
+            <translation>无法打开团队工作区</translation>
+        </message>
+        <message>
+            <source>owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <source>editor</source>
+            <translation>编辑者</translation>
+        </message>
+        <message>
+            <source>reader (read only)</source>
+            <translation>读者（只读）</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1，%2</translation>
+        </message>
+        <message>
+            <source> — server unreachable, retrying</source>
+            <translation> — 服务器无法连接，正在重试</translation>
+        </message>
+        <message numerus="yes">
+            <source> — %n edit(s) waiting in the outbox</source>
+            <translation>
+                <numerusform> — %n 项修改等待发送</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Someone else changed this</source>
+            <translation>他人已修改此条目</translation>
+        </message>
+        <message>
+            <source>Not allowed in this team workspace</source>
+            <translation>在此团队工作区中无此权限</translation>
+        </message>
     </context>
     <context>
         <name>plens::ui::PdfView</name>
@@ -3116,6 +3476,61 @@ No: the highlights and notes stay annotations that any PDF reader shows and edit
         <message>
             <source>Delete</source>
             <translation>删除</translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::ui::TeamWorkspaceDialog</name>
+        <message>
+            <source>Open Team Workspace</source>
+            <translation>打开团队工作区</translation>
+        </message>
+        <message>
+            <source>Remember the password in the system keychain</source>
+            <translation>在系统钥匙串中记住密码</translation>
+        </message>
+        <message>
+            <source>This PolicyLens has no keychain support: the password is asked for each time.</source>
+            <translation>此 PolicyLens 不支持系统钥匙串：每次都会询问密码。</translation>
+        </message>
+        <message>
+            <source>Required (encrypted connection)</source>
+            <translation>必须加密（加密连接）</translation>
+        </message>
+        <message>
+            <source>Required, and check the server's certificate</source>
+            <translation>必须加密，并验证服务器证书</translation>
+        </message>
+        <message>
+            <source>Off (only on a trusted network)</source>
+            <translation>不加密（仅限可信网络）</translation>
+        </message>
+        <message>
+            <source>Server:</source>
+            <translation>服务器：</translation>
+        </message>
+        <message>
+            <source>Port:</source>
+            <translation>端口：</translation>
+        </message>
+        <message>
+            <source>Database:</source>
+            <translation>数据库：</translation>
+        </message>
+        <message>
+            <source>User name:</source>
+            <translation>用户名：</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>密码：</translation>
+        </message>
+        <message>
+            <source>Encryption:</source>
+            <translation>加密：</translation>
+        </message>
+        <message>
+            <source>A team workspace lives on the office's PostgreSQL server: everyone who opens it sees each other's work. IT gives you these details.</source>
+            <translation>团队工作区位于单位的 PostgreSQL 服务器上：打开它的每个人都能看到彼此的工作。以下信息由信息部门提供。</translation>
         </message>
     </context>
 </TS>

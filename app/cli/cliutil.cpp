@@ -53,9 +53,16 @@ void warn(const QString &file, const QStringList &warnings)
 
 Result<std::unique_ptr<Workspace>> openExistingWorkspace(const QString &path)
 {
+    if (ServerAddress::isUrl(path))
+        return Workspace::open(path); // the password: in the URL, PGPASSWORD or the pgpass file
     if (!QFileInfo::exists(path))
         return Error {path, QCoreApplication::translate("plens::cli", "no such workspace")};
     return Workspace::open(path);
+}
+
+QString workspaceHelp()
+{
+    return QCoreApplication::translate("plens::cli", "the workspace: a .plens file or postgresql://user@host/database");
 }
 
 } // namespace plens::cli

@@ -31,7 +31,10 @@ class Workspace;
 
 namespace plens::cli {
 
-// Opens a workspace that must exist (list, commitments and the exports read one; only import creates).
+// Opens a workspace that must exist (list, commitments and the exports read one; only import creates):
+// a .plens file or a team workspace's postgresql:// URL.
 Result<std::unique_ptr<Workspace>> openExistingWorkspace(const QString &path);
+// The help of --workspace: a file or a team workspace's URL.
+QString workspaceHelp();
 
 } // namespace plens::cli

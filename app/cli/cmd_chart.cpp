@@ -15,9 +15,7 @@ namespace plens::cli {
 int runChart(const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption workspace(QStringLiteral("workspace"),
-                                       QCoreApplication::translate("plens::cli", "the workspace file (.plens)"),
-                                       QStringLiteral("file"));
+    const QCommandLineOption workspace(QStringLiteral("workspace"), workspaceHelp(), QStringLiteral("file"));
     const QCommandLineOption indicator(
         QStringLiteral("indicator"),
         QCoreApplication::translate("plens::cli", "the indicator to chart (its name or one of its aliases)"),

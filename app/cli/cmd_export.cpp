@@ -23,9 +23,7 @@ namespace {
 // The options every export takes: the workspace, the output and the filters.
 struct Common
 {
-    QCommandLineOption workspace {QStringLiteral("workspace"),
-                                  QCoreApplication::translate("plens::cli", "the workspace file (.plens)"),
-                                  QStringLiteral("file")};
+    QCommandLineOption workspace {QStringLiteral("workspace"), workspaceHelp(), QStringLiteral("file")};
     QCommandLineOption out {QStringLiteral("out"), QCoreApplication::translate("plens::cli", "the file to write"),
                             QStringLiteral("file")};
     QCommandLineOption tag {QStringLiteral("tag"),

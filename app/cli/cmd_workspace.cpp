@@ -30,9 +30,7 @@ std::optional<int> parse(const QString &name, const QStringList &args, const QSt
                          Parsed &parsed)
 {
     QCommandLineParser parser;
-    const QCommandLineOption workspace(QStringLiteral("workspace"),
-                                       QCoreApplication::translate("plens::cli", "the workspace file (.plens)"),
-                                       QStringLiteral("file"));
+    const QCommandLineOption workspace(QStringLiteral("workspace"), workspaceHelp(), QStringLiteral("file"));
     const QCommandLineOption format(QStringLiteral("format"),
                                     QCoreApplication::translate("plens::cli", "output format"),
                                     QStringLiteral("format"), formats.first());

@@ -10,7 +10,7 @@ namespace plens::cli {
 
 std::span<const Command> commands()
 {
-    static const std::array<Command, 14> all {{
+    static const std::array<Command, 17> all {{
         {"text", "text FILE [--password PASSWORD]",
          QT_TRANSLATE_NOOP("plens::cli", "print the display text of a document (txt, html, pdf, docx)"), &runText},
         {"info", "info FILE [--format json|text] [--password PASSWORD]",
@@ -62,6 +62,20 @@ std::span<const Command> commands()
                            "compare the targets of two versions of a plan: values, due years, comparators, hedges, "
                            "added and dropped"),
          &runDiff},
+        {"publish", "publish --workspace W.plens --to postgresql://user@host/database",
+         QT_TRANSLATE_NOOP("plens::cli",
+                           "copy a workspace file into an empty team workspace (everything, with who and when)"),
+         &runPublish},
+        {"export-workspace",
+         "export-workspace --workspace postgresql://user@host/database --out W.plens [--document ID]...",
+         QT_TRANSLATE_NOOP("plens::cli", "copy a team workspace (or some of its documents) into a new workspace file"),
+         &runExportWorkspace},
+        {"server",
+         "server setup|upgrade|version|grant|backup --workspace postgresql://admin@host/database "
+         "[--backup FILE] [--user U --role reader|editor|owner [--password-env VAR]] [--out FILE]",
+         QT_TRANSLATE_NOOP("plens::cli",
+                           "set up, upgrade and back up a team workspace, and give officers their roles (for IT)"),
+         &runServer},
     }};
     return all;
 }

@@ -33,5 +33,8 @@ int runChart(const QStringList &args);
 int runCascade(const QStringList &args);
 int runRadar(const QStringList &args);
 int runDiff(const QStringList &args);
+int runPublish(const QStringList &args);
+int runExportWorkspace(const QStringList &args);
+int runServer(const QStringList &args);
 
 } // namespace plens::cli

@@ -32,6 +32,8 @@ public:
     // Messages shown through critical() and information() while a test runs.
     static QStringList &shownMessages();
     static void setTestMode(bool on);
+    // The queued answer for a dialog of the caller's own (e.g. the team workspace's address), if any.
+    static std::optional<QVariant> takeTestAnswer() { return takeNextAnswer(); }
     [[nodiscard]] static bool testMode();
 
 private:

@@ -24,6 +24,7 @@
 #include "ui/readerarea.h"
 #include "ui/settingsdialog.h"
 #include "ui/tagtree.h"
+#include "ui/teamdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -33,6 +34,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMimeData>
@@ -110,6 +112,8 @@ void MainWindow::createActions()
     QAction *openWs = file->addAction(tr("&Open Workspace..."), this, &MainWindow::chooseWorkspace);
     openWs->setObjectName(QStringLiteral("actionOpenWorkspace"));
     openWs->setShortcut(QKeySequence::Open);
+    QAction *openTeam = file->addAction(tr("Open &Team Workspace..."), this, [this] { openTeamWorkspace(); });
+    openTeam->setObjectName(QStringLiteral("actionOpenTeamWorkspace"));
     m_recentMenu = file->addMenu(tr("Recent Workspaces"));
     m_recentMenu->setObjectName(QStringLiteral("recentWorkspacesMenu"));
     file->addSeparator();
@@ -427,6 +431,8 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> ws)
         });
         connect(w, &Workspace::indicatorsChanged, this, &MainWindow::refreshProgress);
         connect(w, &Workspace::editFailed, this, &MainWindow::reportEditError);
+        connect(w, &Workspace::connectionChanged, this, &MainWindow::updateTeamStatus);
+        connect(w, &Workspace::outboxChanged, this, &MainWindow::updateTeamStatus);
     }
     refreshLibrary();
     refreshTags();
@@ -436,6 +442,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> ws)
     m_indicators->setWorkspace(m_workspace.get());
     m_analysis->setWorkspace(m_workspace.get());
     updateTitle();
+    updateTeamStatus();
     updateRecentMenu();
     m_exports->updateActions();
     statusBar()->showMessage(tr("%n document(s)", nullptr, m_library->documentCount()));
@@ -443,6 +450,22 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> ws)
 
 bool MainWindow::openWorkspace(const QString &path)
 {
+    if (ServerAddress::isUrl(path)) {
+        auto address = ServerAddress::fromUrl(path);
+        if (!address) {
+            Dialogs::critical(this, tr("Cannot open workspace"), address.error().toString());
+            return false;
+        }
+        if (address->password.isEmpty())
+            address->password = PasswordStore::read(*address);
+        if (address->password.isEmpty())
+            return openTeamWorkspace(*address);
+        auto ws = Workspace::open(*address);
+        if (!ws)
+            return openTeamWorkspace(*address, ws.error().message);
+        setWorkspace(std::move(*ws));
+        return true;
+    }
     auto ws = Workspace::open(path);
     if (!ws) {
         Dialogs::critical(this, tr("Cannot open workspace"), ws.error().toString());
@@ -450,6 +473,66 @@ bool MainWindow::openWorkspace(const QString &path)
     }
     setWorkspace(std::move(*ws));
     return true;
+}
+
+bool MainWindow::openTeamWorkspace(const ServerAddress &initial, const QString &message)
+{
+    ServerAddress address = initial;
+    QString problem = message;
+    for (;;) {
+        TeamWorkspaceDialog dialog(address, this);
+        dialog.setMessage(problem);
+        const auto answer = Dialogs::takeTestAnswer();
+        if (answer) {
+            // GUI tests answer with the address as a URL (with its password).
+            auto parsed = ServerAddress::fromUrl(answer->toString());
+            if (!parsed)
+                return false;
+            address = *parsed;
+        } else {
+            if (Dialogs::testMode() || dialog.exec() != QDialog::Accepted)
+                return false;
+            address = dialog.address();
+        }
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        auto ws = Workspace::open(address);
+        QApplication::restoreOverrideCursor();
+        if (ws) {
+            if (!answer && dialog.rememberPassword())
+                PasswordStore::write(address, address.password);
+            setWorkspace(std::move(*ws));
+            return true;
+        }
+        // Asked again with the reason; nothing was changed anywhere.
+        problem = ws.error().message;
+        if (answer) {
+            Dialogs::critical(this, tr("Cannot open the team workspace"), ws.error().toString());
+            return false;
+        }
+        address.password.clear();
+    }
+}
+
+void MainWindow::updateTeamStatus()
+{
+    Workspace *w = m_workspace.get();
+    if (!m_teamStatus) {
+        m_teamStatus = new QLabel(this);
+        m_teamStatus->setObjectName(QStringLiteral("teamStatusLabel"));
+        statusBar()->addPermanentWidget(m_teamStatus);
+    }
+    m_teamStatus->setVisible(w && w->isServer());
+    if (!w || !w->isServer())
+        return;
+    const QString role = w->role() == WorkspaceRole::Owner ? tr("owner")
+        : w->role() == WorkspaceRole::Editor               ? tr("editor")
+                                                           : tr("reader (read only)");
+    QString text = tr("%1, %2").arg(w->author(), role);
+    if (!w->isOnline())
+        text += tr(" — server unreachable, retrying");
+    if (w->pendingEdits() > 0)
+        text += tr(" — %n edit(s) waiting in the outbox", nullptr, w->pendingEdits());
+    m_teamStatus->setText(text);
 }
 
 void MainWindow::chooseWorkspace()
@@ -477,7 +560,7 @@ void MainWindow::updateRecentMenu()
     for (const QString &path : m_settings.recentWorkspaces()) {
         QAction *a
             = m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openWorkspace(path); });
-        a->setEnabled(QFileInfo::exists(path));
+        a->setEnabled(ServerAddress::isUrl(path) || QFileInfo::exists(path));
     }
     m_recentMenu->setEnabled(!m_recentMenu->isEmpty());
 }
@@ -782,7 +865,21 @@ void MainWindow::stepCommitment(int delta)
 
 void MainWindow::reportEditError(const Error &error)
 {
-    Dialogs::critical(this, tr("The change was not saved"), error.toString());
+    switch (error.kind) {
+    case Error::Kind::Stale:
+        Dialogs::critical(this, tr("Someone else changed this"), error.message);
+        break;
+    case Error::Kind::Denied:
+        Dialogs::critical(this, tr("Not allowed in this team workspace"), error.message);
+        break;
+    case Error::Kind::Offline:
+        statusBar()->showMessage(error.message, 10000);
+        updateTeamStatus();
+        break;
+    case Error::Kind::General:
+        Dialogs::critical(this, tr("The change was not saved"), error.toString());
+        break;
+    }
 }
 
 void MainWindow::showAbout()

@@ -7,6 +7,7 @@
 #include <memory>
 
 class QAction;
+class QLabel;
 class QMenu;
 class QUndoStack;
 
@@ -39,7 +40,10 @@ public:
     void setWorkspace(std::unique_ptr<Workspace> ws);
     [[nodiscard]] Workspace *workspace() const { return m_workspace.get(); }
     // Opens the workspace at `path` (creating it when new); shows an error naming the file on failure.
+    // A team workspace's URL takes its password from the keychain or asks for it.
     bool openWorkspace(const QString &path);
+    // File > Open Team Workspace: asks where and who (prefilled with `initial`), then opens it.
+    bool openTeamWorkspace(const ServerAddress &initial = {}, const QString &message = {});
 
     // Imports files off the GUI thread, with progress and cancel; errors are listed per file.
     void importFiles(const QStringList &paths);
@@ -71,6 +75,7 @@ private:
     void showAbout();
     void showSettings();
     void updateTitle();
+    void updateTeamStatus();
     void updateRecentMenu();
     void storeOutcome(const ImportOutcome &outcome);
     void refreshLibrary();
@@ -90,6 +95,7 @@ private:
 
     AppSettings &m_settings;
     std::unique_ptr<Workspace> m_workspace;
+    QLabel *m_teamStatus = nullptr; // a team workspace: who, which role, online, edits waiting
     QUndoStack *m_undo;
     ImportRunner *m_importer;
     LibraryPanel *m_library;

@@ -17,11 +17,12 @@ struct ExtractContext
     QString region; // e.g. 江苏省, 镇江市
     QString issuer; // e.g. 江苏省工业和信息化厅
     QString docType; // 方案, 意见, 简报, 答复 …: plans state targets, briefings and replies results
+    QString title; // 2025年政府工作报告, 2023年…统计公报: the years a document is about
     QList<Table> tables; // the document's tables (offsets into the text): read row by row
 
     static ExtractContext fromMeta(const DocumentMeta &meta)
     {
-        return {meta.date, meta.region, meta.issuer, meta.docType, {}};
+        return {meta.date, meta.region, meta.issuer, meta.docType, meta.title, {}};
     }
     static ExtractContext fromDocument(const Document &doc)
     {

@@ -4,6 +4,8 @@
 #include <QSet>
 #include <QStringList>
 
+#include <vector>
+
 namespace plens {
 
 namespace {
@@ -176,10 +178,21 @@ bool Gazetteer::contains(const QString &outer, const QString &inner)
     return o == i || provinceOf(i) == o;
 }
 
+bool Gazetteer::mayStart(QChar c)
+{
+    static const std::vector<bool> starts = [] {
+        std::vector<bool> v(65536, false);
+        for (auto it = tables().byFirst.cbegin(); it != tables().byFirst.cend(); ++it)
+            v[it.key().unicode()] = true;
+        return v;
+    }();
+    return starts[c.unicode()];
+}
+
 Gazetteer::Match Gazetteer::matchAt(QStringView text, qsizetype pos)
 {
     const Tables &t = tables();
-    if (pos >= text.size())
+    if (pos >= text.size() || !mayStart(text.at(pos)))
         return {};
     const auto it = t.byFirst.constFind(text.at(pos));
     if (it == t.byFirst.constEnd())

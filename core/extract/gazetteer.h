@@ -27,6 +27,8 @@ public:
     static bool contains(const QString &outer, const QString &inner);
     // The longest region name starting at `pos` (full names before short forms), if any.
     static Match matchAt(QStringView text, qsizetype pos);
+    // Whether a region name may start with `c` (a cheap test before matchAt).
+    static bool mayStart(QChar c);
     // The first region named in `text` (scanning left to right).
     static Match find(QStringView text);
     // Whether the region is a province-level one.

@@ -54,23 +54,37 @@ double chineseUnit(QChar c)
     }
 }
 
-// A magnitude word at pos: 万亿, 千万, 百万, 亿, 万. Returns its factor and length.
-std::pair<double, qsizetype> magnitudeAt(QStringView t, qsizetype pos)
+// 10^e for 0 <= e <= 22, exact as a double.
+double exactPower(int e)
+{
+    static constexpr double powers[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+                                        1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+    return e >= 0 && e <= 22 ? powers[e] : std::pow(10.0, e);
+}
+
+// A magnitude word at pos: 万亿, 千亿, 百亿, 千万, 百万, 亿, 万. Returns its power of ten and length.
+std::pair<int, qsizetype> magnitudeAt(QStringView t, qsizetype pos)
 {
     const auto at = [&](qsizetype i) {
         return i < t.size() ? t.at(i) : QChar();
     };
-    if (at(pos) == u'万' && at(pos + 1) == u'亿')
-        return {1e12, 2};
+    if (at(pos + 1) == u'亿') {
+        if (at(pos) == u'万')
+            return {12, 2};
+        if (at(pos) == u'千')
+            return {11, 2};
+        if (at(pos) == u'百')
+            return {10, 2};
+    }
     if (at(pos) == u'千' && at(pos + 1) == u'万')
-        return {1e7, 2};
+        return {7, 2};
     if (at(pos) == u'百' && at(pos + 1) == u'万')
-        return {1e6, 2};
+        return {6, 2};
     if (at(pos) == u'亿')
-        return {1e8, 1};
+        return {8, 1};
     if (at(pos) == u'万')
-        return {1e4, 1};
-    return {1, 0};
+        return {4, 1};
+    return {0, 0};
 }
 
 } // namespace
@@ -87,7 +101,36 @@ int arabicDigit(QChar c)
 
 bool isChineseNumeral(QChar c)
 {
-    return chineseDigit(c) >= 0 || chineseUnit(c) > 0;
+    return chineseDigit(c) >= 0 || chineseUnit(c) > 0 || c == u'○';
+}
+
+int yearAt(QStringView t, qsizetype pos, qsizetype *length)
+{
+    if (pos < 0 || pos + 5 > t.size())
+        return 0;
+    int y = 0;
+    bool chinese = false;
+    for (qsizetype k = 0; k < 4; ++k) {
+        const QChar c = t.at(pos + k);
+        int d = arabicDigit(c);
+        if (d < 0 && (k == 0 || chinese)) {
+            d = c == u'○' || c == u'Ｏ' || c == u'O' ? 0 : chineseDigit(c);
+            chinese = d >= 0;
+        }
+        if (d < 0 || (k > 0 && chinese != (arabicDigit(c) < 0)))
+            return 0;
+        y = y * 10 + d;
+    }
+    // Not part of a longer number (12023年 is no year), and followed by 年.
+    if (pos > 0 && (arabicDigit(t.at(pos - 1)) >= 0 || (chinese && isChineseNumeral(t.at(pos - 1)))))
+        return 0;
+    if (t.at(pos + 4) != u'年')
+        return 0;
+    if (y < 1900 || y > 2100)
+        return 0;
+    if (length)
+        *length = 5;
+    return y;
 }
 
 std::optional<NumberToken> parseNumber(QStringView t, qsizetype pos)
@@ -98,11 +141,20 @@ std::optional<NumberToken> parseNumber(QStringView t, qsizetype pos)
     n.start = pos;
     qsizetype i = pos;
     if (arabicDigit(t.at(i)) >= 0) {
-        double v = 0;
+        // Exact decimal arithmetic: the digits as an integer mantissa and a power of ten, so 4.6亿 is
+        // 460000000 (46 × 10^7) and 0.21 is 21 / 100, the nearest double to 0.21.
+        quint64 mantissa = 0;
+        int exponent = 0;
+        const auto digit = [&](int d) {
+            if (mantissa < 100000000000000000ULL)
+                mantissa = mantissa * 10 + quint64(d);
+            else
+                ++exponent; // digits past 17 are not significant for a double
+        };
         while (i < t.size()) {
             const int d = arabicDigit(t.at(i));
             if (d >= 0) {
-                v = v * 10 + d;
+                digit(d);
                 ++i;
                 continue;
             }
@@ -114,24 +166,27 @@ std::optional<NumberToken> parseNumber(QStringView t, qsizetype pos)
             }
             break;
         }
+        n.integerDigits = int(i - pos);
         if (i + 1 < t.size() && (t.at(i) == u'.' || t.at(i) == u'．') && arabicDigit(t.at(i + 1)) >= 0) {
             ++i;
-            double scale = 0.1;
             while (i < t.size() && arabicDigit(t.at(i)) >= 0) {
-                v += arabicDigit(t.at(i)) * scale;
-                scale /= 10;
+                if (mantissa < 100000000000000000ULL) {
+                    digit(arabicDigit(t.at(i)));
+                    --exponent;
+                }
+                ++n.decimals;
                 ++i;
             }
         }
         // A fraction 1/3 (both sides plain numbers).
-        if (i + 1 < t.size() && t.at(i) == u'/' && arabicDigit(t.at(i + 1)) >= 0) {
+        if (n.decimals == 0 && i + 1 < t.size() && t.at(i) == u'/' && arabicDigit(t.at(i + 1)) >= 0) {
             qsizetype j = i + 1;
             double d = 0;
             while (j < t.size() && arabicDigit(t.at(j)) >= 0)
                 d = d * 10 + arabicDigit(t.at(j++));
             const bool alnumAfter = j < t.size() && (t.at(j).isLetterOrNumber() && t.at(j).unicode() < 0x80);
             if (d > 0 && !alnumAfter) {
-                n.value = 100.0 * v / d;
+                n.value = 100.0 * double(mantissa) / d;
                 n.end = j;
                 n.fraction = true;
                 return n;
@@ -140,14 +195,14 @@ std::optional<NumberToken> parseNumber(QStringView t, qsizetype pos)
         qsizetype j = i;
         if (j < t.size() && t.at(j) == u' ')
             ++j; // "20 万个" as PDFs print it
-        const auto [factor, len] = magnitudeAt(t, j);
+        const auto [power, len] = magnitudeAt(t, j);
         if (len > 0) {
-            v *= factor;
+            exponent += power;
             i = j + len;
             n.magnitude = true;
-            n.factor = factor;
+            n.factor = exactPower(power);
         }
-        n.value = v;
+        n.value = exponent >= 0 ? double(mantissa) * exactPower(exponent) : double(mantissa) / exactPower(-exponent);
         n.end = i;
         return n;
     }

@@ -18,10 +18,17 @@ struct NumberToken
     bool magnitude = false; // 万/亿 applied
     double factor = 1; // the magnitude's factor (1e4 for 万)
     bool fraction = false; // value is a percentage computed from a fraction
+    int integerDigits = 0; // Arabic: digits before the decimal point (separators not counted)
+    int decimals = 0; // Arabic: digits after it
 };
 
 // The number starting at `pos`, if one does.
 std::optional<NumberToken> parseNumber(QStringView text, qsizetype pos);
+
+// A year written at `pos` as 2023年 or 二〇二三年 (also ○ and 零 for zero, as scans and typists write it),
+// not part of a longer number; returns the year (1900..2100) and sets `length` to 5 (the 年 included),
+// else returns 0.
+int yearAt(QStringView text, qsizetype pos, qsizetype *length = nullptr);
 
 // Digit value of an Arabic digit (ASCII or full-width), else -1.
 int arabicDigit(QChar c);

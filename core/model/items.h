@@ -15,6 +15,24 @@
 // Plain value types that the store keeps and the views, exports and charts use. Ids are 0 until stored.
 namespace plens {
 
+// Who last changed a stored row, when, and the row's version (1 when created, one more at every
+// change). An edit names the version it read, so an edit of a row that someone else changed since is
+// refused instead of overwriting their work. Version 0: not known (the edit is not checked).
+struct RowStamp
+{
+    qint64 version = 0;
+    QString changedBy;
+    QDateTime changedAt;
+
+    // Items are equal by content: the stamp is bookkeeping, so an item read back after an edit and
+    // undo compares equal to the one before.
+    friend bool operator==(const RowStamp &, const RowStamp &) { return true; }
+    [[nodiscard]] bool sameAs(const RowStamp &o) const
+    {
+        return version == o.version && changedBy == o.changedBy && changedAt == o.changedAt;
+    }
+};
+
 // Progress of a target as an officer records it (未开始/进行中/已完成/有风险/未完成).
 enum class TargetStatus { None, NotStarted, InProgress, Done, AtRisk, Missed };
 
@@ -35,6 +53,8 @@ struct Commitment
     bool userCorrected = false; // figure differs from extracted because a user changed it
     bool userAdded = false; // made by a user, not by the extractor
 
+    RowStamp stamp {}; // version, last changed by and when (set by the store)
+
     friend bool operator==(const Commitment &, const Commitment &) = default;
 };
 
@@ -51,6 +71,8 @@ struct Annotation
     QDateTime modified;
     QList<qint64> tagIds;
 
+    RowStamp stamp {}; // version, last changed by and when (set by the store)
+
     friend bool operator==(const Annotation &, const Annotation &) = default;
 };
 
@@ -61,6 +83,8 @@ struct Tag
     qint64 parentId = 0; // 0: top level
     QString name;
     QColor color;
+
+    RowStamp stamp {}; // version, last changed by and when (set by the store)
 
     friend bool operator==(const Tag &, const Tag &) = default;
 };
@@ -79,6 +103,8 @@ struct Link
     double score = 0.0; // the suggestion's score, 1 for a link a user made
     State state = State::Suggested;
 
+    RowStamp stamp {}; // version, last changed by and when (set by the store)
+
     friend bool operator==(const Link &, const Link &) = default;
 };
 
@@ -89,6 +115,8 @@ struct Indicator
     QString name; // canonical name, e.g. 5G基站
     QStringList aliases; // other metric texts grouped under it
     QString unit; // e.g. 个, 万元, %
+
+    RowStamp stamp {}; // version, last changed by and when (set by the store)
 
     friend bool operator==(const Indicator &, const Indicator &) = default;
 };

@@ -10,8 +10,17 @@ namespace plens {
 // An error the user sees: the file it concerns and what went wrong, both ready for display.
 struct Error
 {
+    // What kind of failure, for callers that react differently (reload a stale item, show that an edit
+    // waits in the outbox, tell a reader that they cannot write).
+    enum class Kind {
+        General,
+        Stale, // someone else changed or removed the item since it was read; nothing was written
+        Denied, // the user's role in a team workspace does not allow this; nothing was written
+        Offline, // the team workspace's server could not be reached
+    };
     QString file;
     QString message;
+    Kind kind = Kind::General;
 
     // "FILE: message", or just the message when no file is involved.
     [[nodiscard]] QString toString() const { return file.isEmpty() ? message : file + QStringLiteral(": ") + message; }

@@ -1,9 +1,11 @@
 // Workspace: annotations (highlights with notes) and their tags.
 #include "store/workspace.h"
 
+#include "store/outbox.h"
 #include "store/sql_p.h"
 
 #include <QSqlDatabase>
+#include <QUuid>
 
 namespace plens {
 
@@ -22,7 +24,9 @@ Status setTags(const QSqlDatabase &d, const QString &file, qint64 id, const QLis
     del.bind(id);
     if (auto st = del.exec(); !st)
         return st;
-    Query ins(d, file, QStringLiteral("INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id) VALUES (?, ?)"));
+    Query ins(
+        d, file,
+        QStringLiteral("INSERT INTO annotation_tags (annotation_id, tag_id) VALUES (?, ?) ON CONFLICT DO NOTHING"));
     for (qint64 tag : tagIds) {
         ins.bind(id).bind(tag);
         if (auto st = ins.exec(); !st)
@@ -37,10 +41,12 @@ QList<Annotation> Workspace::annotations(qint64 documentId) const
 {
     QList<Annotation> out;
     auto d = db(m_connectionName);
-    Query q(d, m_path,
-            QStringLiteral("SELECT id, document_id, start, end, quote, prefix, suffix, orphaned, colour, note, author,"
-                           " created, modified FROM annotations %1 ORDER BY document_id, start")
-                .arg(documentId ? QStringLiteral("WHERE document_id = ?") : QString()));
+    Query q(
+        d, m_path,
+        QStringLiteral("SELECT id, document_id, start, \"end\", quote, prefix, suffix, orphaned, colour, note, author,"
+                       " created, modified, version, changed_by, changed_at FROM annotations %1"
+                       " ORDER BY document_id, start")
+            .arg(documentId ? QStringLiteral("WHERE document_id = ?") : QString()));
     if (documentId)
         q.bind(documentId);
     if (!q.exec())
@@ -61,6 +67,7 @@ QList<Annotation> Workspace::annotations(qint64 documentId) const
         a.author = q.value(10).toString();
         a.created = timestampFrom(q.value(11));
         a.modified = timestampFrom(q.value(12));
+        a.stamp = RowStamp {q.value(13).toLongLong(), q.value(14).toString(), timestampFrom(q.value(15))};
         index.insert(a.id, out.size());
         out.append(a);
     }
@@ -97,25 +104,62 @@ Result<Annotation> Workspace::annotation(qint64 id) const
 
 Result<qint64> Workspace::addAnnotation(const Annotation &a)
 {
+    // Every new annotation has an id of its own, so that an edit sent again (from the outbox, after
+    // a lost connection) is stored once.
+    const QString uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QJsonObject args {{QStringLiteral("item"), Outbox::toJson(a)}, {QStringLiteral("uid"), uid}};
+    if (auto off = offline(QStringLiteral("addAnnotation"), args))
+        return *off;
+    auto id = insertAnnotation(a, uid);
+    if (!id)
+        return failed(id.error(), QStringLiteral("addAnnotation"), args);
+    return id;
+}
+
+Result<qint64> Workspace::insertAnnotation(const Annotation &a, const QString &uid)
+{
     auto d = db(m_connectionName);
     Transaction t(d, m_path);
     if (auto st = t.status(); !st)
         return st.error();
+    if (a.id) {
+        // Put back under its id (undo of a delete): an owner keeps who wrote it.
+        if (auto st = keepStamps(); !st)
+            return st.error();
+    }
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    Query q(
-        d, m_path,
-        QStringLiteral("INSERT INTO annotations (%1document_id, start, end, quote, prefix, suffix, orphaned, colour,"
-                       " note, author, created, modified) VALUES (%2?,?,?,?,?,?,?,?,?,?,?,?)")
-            .arg(a.id ? QStringLiteral("id, ") : QString(), a.id ? QStringLiteral("?,") : QString()));
+    const QString author = text(a.author.isEmpty() ? m_author : a.author);
+    Query q(d, m_path,
+            QStringLiteral("INSERT INTO annotations (%1document_id, start, \"end\", quote, prefix, suffix, orphaned,"
+                           " colour, note, author, created, modified, version, changed_by, changed_at, uid)"
+                           " VALUES (%2?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (uid) DO NOTHING RETURNING id")
+                .arg(a.id ? QStringLiteral("id, ") : QString(), a.id ? QStringLiteral("?,") : QString()));
     if (a.id)
         q.bind(a.id);
     q.bind(a.documentId).bind(a.anchor.start).bind(a.anchor.end).bind(text(a.anchor.quote)).bind(text(a.anchor.prefix));
     q.bind(text(a.anchor.suffix)).bind(a.anchor.orphaned ? 1 : 0).bind(colour(a.color)).bind(text(a.note));
-    q.bind(text(a.author.isEmpty() ? m_author : a.author));
+    q.bind(author);
     q.bind(timestamp(a.created.isValid() ? a.created : now)).bind(timestamp(a.modified.isValid() ? a.modified : now));
+    q.bind(a.stamp.version > 0 && a.id ? a.stamp.version : 1);
+    q.bind(a.id && !a.stamp.changedBy.isEmpty() ? a.stamp.changedBy : author);
+    q.bind(timestamp(a.id && a.stamp.changedAt.isValid() ? a.stamp.changedAt : now));
+    q.bind(uid.isEmpty() ? QVariant() : QVariant(uid));
     if (auto st = q.exec(); !st)
         return st.error();
-    const qint64 id = q.lastId();
+    qint64 id = q.returnedId();
+    if (!id) {
+        // Sent before (the answer was lost with the connection): the stored one stands.
+        Query again(d, m_path, QStringLiteral("SELECT id FROM annotations WHERE uid = ?"));
+        if (auto st = again.exec({uid}); !st)
+            return st.error();
+        id = again.returnedId();
+        if (!id)
+            return Error {m_path, tr("the annotation was not stored")};
+        if (auto st = t.commit(); !st)
+            return st.error();
+        emit annotationsChanged(a.documentId);
+        return id;
+    }
     if (auto st = setTags(d, m_path, id, a.tagIds); !st)
         return st.error();
     if (auto st = t.commit(); !st)
@@ -126,37 +170,50 @@ Result<qint64> Workspace::addAnnotation(const Annotation &a)
 
 Status Workspace::updateAnnotation(const Annotation &a)
 {
+    const QJsonObject args {{QStringLiteral("item"), Outbox::toJson(a)}};
+    if (auto off = offline(QStringLiteral("updateAnnotation"), args))
+        return *off;
     auto d = db(m_connectionName);
     Transaction t(d, m_path);
     if (auto st = t.status(); !st)
-        return st;
+        return failed(st.error(), QStringLiteral("updateAnnotation"), args);
     Query q(d, m_path,
-            QStringLiteral("UPDATE annotations SET start = ?, end = ?, quote = ?, prefix = ?, suffix = ?, orphaned = ?,"
-                           " colour = ?, note = ?, modified = ? WHERE id = ?"));
+            QStringLiteral("UPDATE annotations SET start = ?, \"end\" = ?, quote = ?, prefix = ?, suffix = ?,"
+                           " orphaned = ?, colour = ?, note = ?, modified = ?, version = version + 1, changed_by = ?,"
+                           " changed_at = ? WHERE id = ? AND (? = 0 OR version = ?)"));
+    const QVariant now = timestamp(QDateTime::currentDateTimeUtc());
     q.bind(a.anchor.start).bind(a.anchor.end).bind(text(a.anchor.quote)).bind(text(a.anchor.prefix));
     q.bind(text(a.anchor.suffix)).bind(a.anchor.orphaned ? 1 : 0).bind(colour(a.color)).bind(text(a.note));
-    q.bind(timestamp(QDateTime::currentDateTimeUtc())).bind(a.id);
+    q.bind(now).bind(text(m_author)).bind(now).bind(a.id).bind(a.stamp.version).bind(a.stamp.version);
     if (auto st = q.exec(); !st)
-        return st;
+        return failed(st.error(), QStringLiteral("updateAnnotation"), args);
     if (q.affected() == 0)
-        return Error {m_path, tr("no annotation with id %1").arg(a.id)};
+        return notChanged(Item::Annotation, a.id, a.stamp.version, tr("no annotation with id %1").arg(a.id));
     if (auto st = setTags(d, m_path, a.id, a.tagIds); !st)
-        return st;
+        return failed(st.error(), QStringLiteral("updateAnnotation"), args);
     if (auto st = t.commit(); !st)
-        return st;
+        return failed(st.error(), QStringLiteral("updateAnnotation"), args);
     emit annotationsChanged(a.documentId);
     return Ok {};
 }
 
-Status Workspace::removeAnnotation(qint64 id)
+Status Workspace::removeAnnotation(qint64 id, qint64 expectedVersion)
 {
+    const QJsonObject args {{QStringLiteral("id"), id}, {QStringLiteral("version"), expectedVersion}};
+    if (auto off = offline(QStringLiteral("removeAnnotation"), args))
+        return *off;
     const auto a = annotation(id);
     if (!a)
-        return a.error();
-    Query q(db(m_connectionName), m_path, QStringLiteral("DELETE FROM annotations WHERE id = ?"));
-    q.bind(id);
+        return a.error().kind == Error::Kind::Offline
+            ? failed(a.error(), QStringLiteral("removeAnnotation"), args)
+            : notChanged(Item::Annotation, id, expectedVersion, a.error().message);
+    Query q(db(m_connectionName), m_path,
+            QStringLiteral("DELETE FROM annotations WHERE id = ? AND (? = 0 OR version = ?)"));
+    q.bind(id).bind(expectedVersion).bind(expectedVersion);
     if (auto st = q.exec(); !st)
-        return st;
+        return failed(st.error(), QStringLiteral("removeAnnotation"), args);
+    if (q.affected() == 0)
+        return notChanged(Item::Annotation, id, expectedVersion, tr("no annotation with id %1").arg(id));
     emit annotationsChanged(a->documentId);
     return Ok {};
 }

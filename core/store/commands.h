@@ -10,6 +10,11 @@
 // Every user edit as an undoable command. Each redo() and undo() writes to the workspace at once (its
 // own transaction), so nothing waits for a save: closing the app or a crash loses no edit. A failed
 // write is reported through Workspace::editFailed and leaves the workspace as it was.
+//
+// A first redo writes over the version the user saw (refused when someone changed the item since).
+// Each command then remembers the item as it left it in the store, so that its undo (and a later
+// redo) writes only over its own change: when someone else changed the item meanwhile (a team
+// workspace), the undo is refused with a message naming them, and their work stays.
 namespace plens::commands {
 
 class EditCommand : public QUndoCommand
@@ -20,8 +25,21 @@ protected:
     template<typename T> void report(const Result<T> &r)
     {
         if (!r)
-            emit m_ws.editFailed(r.error());
+            report(Status(r.error()));
     }
+    // Reports a failure; true when the write succeeded.
+    bool done(const Status &st)
+    {
+        report(st);
+        return st.ok();
+    }
+    // Writes `target` over the stored item if it is still as this command left it (`left`), else
+    // reports who changed it; the first write (no `left` yet) is checked by the version the user saw.
+    // Afterwards `left` holds the item as now stored.
+    template<typename T, typename Read, typename Write>
+    bool writeOver(std::optional<T> &left, T target, Read read, Write write);
+    // The stored item is as this command left it; its version is put in `version`.
+    template<typename T, typename Read> bool unchanged(const std::optional<T> &left, Read read, qint64 &version);
     Workspace &m_ws;
 };
 
@@ -36,6 +54,7 @@ public:
 
 private:
     Annotation m_a;
+    std::optional<Annotation> m_left; // as this command left it in the store
 };
 
 // Change an annotation's note, colour or tags.
@@ -48,6 +67,7 @@ public:
 
 private:
     Annotation m_before, m_after;
+    std::optional<Annotation> m_left; // as this command left it in the store
 };
 
 class RemoveAnnotation : public EditCommand
@@ -59,6 +79,7 @@ public:
 
 private:
     Annotation m_a;
+    std::optional<Annotation> m_left; // as this command left it in the store
 };
 
 // Correct a figure, set a target's status (with who, when and why), confirm a figure, assign an
@@ -77,6 +98,7 @@ public:
 
 private:
     Commitment m_before, m_after;
+    std::optional<Commitment> m_left; // as this command left it in the store
 };
 
 class RemoveCommitment : public EditCommand
@@ -90,6 +112,7 @@ private:
     Commitment m_c;
     QList<Link> m_links;
     QList<qint64> m_tags;
+    std::optional<Commitment> m_left; // as this command left it in the store
 };
 
 // Tags on a figure.
@@ -127,6 +150,7 @@ public:
 
 private:
     Tag m_before, m_after;
+    std::optional<Tag> m_left; // as this command left it in the store
 };
 
 // Remove or merge tags: undo puts the whole tag state back (tags, their tree and every use).
@@ -143,6 +167,7 @@ private:
     qint64 m_id;
     qint64 m_into;
     Workspace::TagState m_before;
+    Workspace::TagState m_after; // as this command left it: undo refuses when it changed since
 };
 
 // Rename, merge or split indicators: the whole indicator state before and after.
@@ -156,6 +181,7 @@ public:
 private:
     IndicatorState m_before;
     IndicatorState m_after;
+    bool m_applied = false;
 };
 
 // Make a link, accept or reject a suggested one, or remove one.
@@ -170,6 +196,7 @@ public:
 private:
     Link m_l;
     std::optional<Link> m_replaced; // a suggestion for the same pair, put back on undo
+    std::optional<Link> m_left; // as this command left it in the store
 };
 
 class UpdateLink : public EditCommand
@@ -182,6 +209,7 @@ public:
 
 private:
     Link m_before, m_after;
+    std::optional<Link> m_left; // as this command left it in the store
 };
 
 class RemoveLink : public EditCommand
@@ -193,6 +221,7 @@ public:
 
 private:
     Link m_l;
+    std::optional<Link> m_left; // as this command left it in the store
 };
 
 // Correct a document's metadata.
@@ -206,6 +235,9 @@ public:
 private:
     qint64 m_id;
     DocumentMeta m_before, m_after;
+    void write(const DocumentMeta &target);
+    std::optional<DocumentMeta> m_left;
+    qint64 m_version = 0;
 };
 
 // Remove a document with its figures, annotations and links; undo puts all of it back.

@@ -38,16 +38,18 @@ QByteArray json(const Figure &f)
 Status Workspace::insertFigures(qint64 documentId, const QString &displayText, const QList<Figure> &figures)
 {
     auto d = db(m_connectionName);
-    Query q(
-        d, m_path,
-        QStringLiteral("INSERT INTO commitments (document_id, figure, extracted, kind, metric, scope, year, start, end,"
-                       " quote, prefix, suffix) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
+    Query q(d, m_path,
+            QStringLiteral(
+                "INSERT INTO commitments (document_id, figure, extracted, kind, metric, scope, year, start,"
+                " \"end\", quote, prefix, suffix, changed_by, changed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    const QVariant now = timestamp(QDateTime::currentDateTimeUtc());
     for (const Figure &f : figures) {
         const Anchor a = Anchor::fromRange(displayText, f.start, f.end);
         const QByteArray j = json(f);
         q.bind(documentId).bind(QString::fromUtf8(j)).bind(QString::fromUtf8(j)).bind(kindName(f.kind));
         q.bind(text(f.metric)).bind(text(f.scope)).bind(f.year ? QVariant(*f.year) : QVariant());
         q.bind(a.start).bind(a.end).bind(text(a.quote)).bind(text(a.prefix)).bind(text(a.suffix));
+        q.bind(text(m_author)).bind(now);
         if (auto st = q.exec(); !st)
             return st;
     }
@@ -56,13 +58,15 @@ Status Workspace::insertFigures(qint64 documentId, const QString &displayText, c
 
 Result<AddResult> Workspace::addDocument(const Document &doc, const QList<Figure> &figures)
 {
+    if (auto off = offline())
+        return *off;
     auto d = db(m_connectionName);
     // Same content (any format) -> nothing to add; same file name, close content -> a revision.
     qint64 revisionOf = 0;
     {
         Query q(d, m_path, QStringLiteral("SELECT id, file_name, content_hash FROM documents"));
         if (auto st = q.exec(); !st)
-            return st.error();
+            return failed(st.error());
         QList<qint64> candidates;
         while (q.next()) {
             const int distance = contentHashDistance(q.value(2).toByteArray(), doc.contentHash);
@@ -85,25 +89,28 @@ Result<AddResult> Workspace::addDocument(const Document &doc, const QList<Figure
 
     Transaction t(d, m_path);
     if (auto st = t.status(); !st)
-        return st.error();
+        return failed(st.error());
     Query q(
         d, m_path,
         QStringLiteral("INSERT INTO documents (file_name, format, title, issuer, doc_number, issued, region, doc_type,"
-                       " display_text, original_bytes, content_hash, char_boxes, page_sizes, tables, recognised_pages)"
-                       " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+                       " display_text, original_bytes, content_hash, char_boxes, page_sizes, tables, recognised_pages,"
+                       " changed_by, changed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"));
     q.bind(text(doc.fileName)).bind(int(doc.format)).bind(text(doc.meta.title)).bind(text(doc.meta.issuer));
     q.bind(text(doc.meta.docNumber));
     q.bind(doc.meta.date.isValid() ? QVariant(doc.meta.date.toString(Qt::ISODate)) : QVariant());
     q.bind(text(doc.meta.region)).bind(text(doc.meta.docType)).bind(text(doc.displayText));
     q.bind(doc.originalBytes).bind(doc.contentHash).bind(encodeBoxes(doc.charBoxes)).bind(encodeSizes(doc.pageSizes));
     q.bind(QString::fromUtf8(tablesToJson(doc.tables))).bind(QString::fromLatin1(encodePages(doc.recognisedPages)));
+    q.bind(text(m_author)).bind(timestamp(QDateTime::currentDateTimeUtc()));
     if (auto st = q.exec(); !st)
-        return st.error();
-    const qint64 id = q.lastId();
+        return failed(st.error());
+    const qint64 id = q.returnedId();
+    if (!id)
+        return Error {m_path, tr("the document was not stored")};
     if (auto st = insertFigures(id, doc.displayText, figures); !st)
-        return st.error();
+        return failed(st.error());
     if (auto st = t.commit(); !st)
-        return st.error();
+        return failed(st.error());
     emit documentsChanged();
     emit commitmentsChanged(id);
     return AddResult {AddResult::Outcome::Added, id, 0, 0};
@@ -135,21 +142,21 @@ Result<AddResult> Workspace::reviseDocument(qint64 id, const Document &doc, cons
         d, m_path,
         QStringLiteral("UPDATE documents SET format = ?, title = ?, issuer = ?, doc_number = ?, issued = ?, region = ?,"
                        " doc_type = ?, display_text = ?, original_bytes = ?, content_hash = ?, char_boxes = ?,"
-                       " page_sizes = ?, tables = ?, recognised_pages = ? WHERE id = ?"));
+                       " page_sizes = ?, tables = ?, recognised_pages = ?, version = version + 1, changed_by = ?,"
+                       " changed_at = ? WHERE id = ?"));
     up.bind(int(doc.format)).bind(text(meta.title)).bind(text(meta.issuer)).bind(text(meta.docNumber));
     up.bind(meta.date.isValid() ? QVariant(meta.date.toString(Qt::ISODate)) : QVariant());
     up.bind(text(meta.region)).bind(text(meta.docType)).bind(text(doc.displayText)).bind(doc.originalBytes);
     up.bind(doc.contentHash).bind(encodeBoxes(doc.charBoxes)).bind(encodeSizes(doc.pageSizes));
-    up.bind(QString::fromUtf8(tablesToJson(doc.tables)))
-        .bind(QString::fromLatin1(encodePages(doc.recognisedPages)))
-        .bind(id);
+    up.bind(QString::fromUtf8(tablesToJson(doc.tables))).bind(QString::fromLatin1(encodePages(doc.recognisedPages)));
+    up.bind(text(m_author)).bind(timestamp(QDateTime::currentDateTimeUtc())).bind(id);
     if (auto st = up.exec(); !st)
         return st.error();
 
     // Annotations: found again in the new text, or kept and marked orphaned — never dropped.
     Query ua(d, m_path,
-             QStringLiteral("UPDATE annotations SET start = ?, end = ?, quote = ?, prefix = ?, suffix = ?, orphaned = ?"
-                            " WHERE id = ?"));
+             QStringLiteral("UPDATE annotations SET start = ?, \"end\" = ?, quote = ?, prefix = ?, suffix = ?,"
+                            " orphaned = ?, version = version + 1 WHERE id = ?"));
     for (const Annotation &a : annotations(id)) {
         const Anchor moved = a.anchor.relocated(doc.displayText);
         ua.bind(moved.start).bind(moved.end).bind(text(moved.quote)).bind(text(moved.prefix)).bind(text(moved.suffix));
@@ -287,27 +294,35 @@ Result<DocumentMeta> Workspace::documentMeta(qint64 id) const
     return m;
 }
 
-Status Workspace::setDocumentMeta(qint64 id, const DocumentMeta &m)
+Status Workspace::setDocumentMeta(qint64 id, const DocumentMeta &m, qint64 expectedVersion)
 {
+    if (auto off = offline())
+        return *off;
     Query q(db(m_connectionName), m_path,
             QStringLiteral(
-                "UPDATE documents SET title = ?, issuer = ?, doc_number = ?, issued = ?, region = ?, doc_type = ?"
-                " WHERE id = ?"));
+                "UPDATE documents SET title = ?, issuer = ?, doc_number = ?, issued = ?, region = ?, doc_type = ?,"
+                " version = version + 1, changed_by = ?, changed_at = ? WHERE id = ? AND (? = 0 OR version = ?)"));
     q.bind(text(m.title)).bind(text(m.issuer)).bind(text(m.docNumber));
     q.bind(m.date.isValid() ? QVariant(m.date.toString(Qt::ISODate)) : QVariant());
-    q.bind(text(m.region)).bind(text(m.docType)).bind(id);
+    q.bind(text(m.region)).bind(text(m.docType));
+    q.bind(text(m_author)).bind(timestamp(QDateTime::currentDateTimeUtc()));
+    q.bind(id).bind(expectedVersion).bind(expectedVersion);
     if (auto st = q.exec(); !st)
-        return st;
+        return failed(st.error());
+    if (q.affected() == 0)
+        return notChanged(Item::Document, id, expectedVersion, tr("no document with id %1").arg(id));
     emit documentsChanged();
     return Ok {};
 }
 
 Status Workspace::removeDocument(qint64 id)
 {
+    if (auto off = offline())
+        return *off;
     Query q(db(m_connectionName), m_path, QStringLiteral("DELETE FROM documents WHERE id = ?"));
     q.bind(id);
     if (auto st = q.exec(); !st)
-        return st;
+        return failed(st.error());
     emit documentsChanged();
     emit commitmentsChanged(id);
     emit annotationsChanged(id);
@@ -322,6 +337,8 @@ Result<Workspace::DocumentRecord> Workspace::documentRecord(qint64 id) const
         return doc.error();
     DocumentRecord r;
     r.document = std::move(doc).value();
+    if (const auto s = stamp(Item::Document, id))
+        r.documentStamp = *s;
     r.commitments = commitments(id);
     r.annotations = annotations(id);
     QSet<qint64> ids;
@@ -341,16 +358,20 @@ Result<Workspace::DocumentRecord> Workspace::documentRecord(qint64 id) const
 
 Status Workspace::restoreDocument(const DocumentRecord &r)
 {
+    if (auto off = offline())
+        return *off;
     auto d = db(m_connectionName);
     Transaction t(d, m_path);
     if (auto st = t.status(); !st)
-        return st;
+        return failed(st.error());
+    if (auto st = keepStamps(); !st)
+        return failed(st.error());
     const Document &doc = r.document;
     Query q(d, m_path,
             QStringLiteral(
                 "INSERT INTO documents (id, file_name, format, title, issuer, doc_number, issued, region, doc_type,"
-                " display_text, original_bytes, content_hash, char_boxes, page_sizes, tables, recognised_pages)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+                " display_text, original_bytes, content_hash, char_boxes, page_sizes, tables, recognised_pages,"
+                " version, changed_by, changed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     q.bind(doc.id)
         .bind(text(doc.fileName))
         .bind(int(doc.format))
@@ -361,8 +382,10 @@ Status Workspace::restoreDocument(const DocumentRecord &r)
     q.bind(text(doc.meta.region)).bind(text(doc.meta.docType)).bind(text(doc.displayText));
     q.bind(doc.originalBytes).bind(doc.contentHash).bind(encodeBoxes(doc.charBoxes)).bind(encodeSizes(doc.pageSizes));
     q.bind(QString::fromUtf8(tablesToJson(doc.tables))).bind(QString::fromLatin1(encodePages(doc.recognisedPages)));
+    q.bind(std::max<qint64>(1, r.documentStamp.version)).bind(text(r.documentStamp.changedBy));
+    q.bind(timestamp(r.documentStamp.changedAt));
     if (auto st = q.exec(); !st)
-        return st;
+        return failed(st.error());
     for (const Commitment &c : r.commitments) {
         if (auto st = restoreCommitment(c, {}, r.commitmentTags.value(c.id)); !st)
             return st;

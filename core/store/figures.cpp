@@ -1,8 +1,10 @@
 // Workspace: figures (commitments and reported values) and their tags.
 #include "store/workspace.h"
 
+#include "store/outbox.h"
 #include "store/sql_p.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -28,9 +30,10 @@ Figure figureFrom(const QVariant &v)
     return Figure::fromJson(QJsonDocument::fromJson(v.toString().toUtf8()).object()).value_or(Figure {});
 }
 
-const QString kColumns = QStringLiteral("id, document_id, figure, extracted, start, end, quote, prefix, suffix, "
+const QString kColumns = QStringLiteral("id, document_id, figure, extracted, start, \"end\", quote, prefix, suffix, "
                                         "orphaned, indicator_id, status, status_note,"
-                                        " status_author, status_changed, confirmed, user_corrected, user_added");
+                                        " status_author, status_changed, confirmed, user_corrected, user_added,"
+                                        " version, changed_by, changed_at");
 
 Commitment commitmentFrom(Query &q)
 {
@@ -53,6 +56,7 @@ Commitment commitmentFrom(Query &q)
     c.confirmed = q.value(15).toBool();
     c.userCorrected = q.value(16).toBool();
     c.userAdded = q.value(17).toBool();
+    c.stamp = RowStamp {q.value(18).toLongLong(), q.value(19).toString(), timestampFrom(q.value(20))};
     return c;
 }
 
@@ -71,9 +75,20 @@ void bindCommitment(Query &q, const Commitment &c)
 }
 
 const QString kInsert = QStringLiteral(
-    "INSERT INTO commitments (%1document_id, figure, extracted, kind, metric, scope, year, start, end, quote, prefix,"
-    " suffix, orphaned, indicator_id, status, status_note, status_author, status_changed, confirmed, user_corrected,"
-    " user_added) VALUES (%2?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    "INSERT INTO commitments (%1document_id, figure, extracted, kind, metric, scope, year, start, \"end\", quote,"
+    " prefix, suffix, orphaned, indicator_id, status, status_note, status_author, status_changed, confirmed,"
+    " user_corrected, user_added, version, changed_by, changed_at) VALUES (%2?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
+    "?,?,?) RETURNING id");
+
+// The stamp of an inserted row: kept when it is put back (restore), else a new one.
+void bindStamp(Query &q, const RowStamp &kept, const QString &author)
+{
+    if (kept.version > 0) {
+        q.bind(kept.version).bind(text(kept.changedBy)).bind(timestamp(kept.changedAt));
+        return;
+    }
+    q.bind(1).bind(text(author)).bind(timestamp(QDateTime::currentDateTimeUtc()));
+}
 
 } // namespace
 
@@ -105,40 +120,59 @@ Result<Commitment> Workspace::commitment(qint64 id) const
 
 Result<qint64> Workspace::addCommitment(const Commitment &c)
 {
+    if (auto off = offline())
+        return *off;
     Query q(db(m_connectionName), m_path, kInsert.arg(QString(), QString()));
     bindCommitment(q, c);
+    bindStamp(q, {}, m_author);
     if (auto st = q.exec(); !st)
-        return st.error();
+        return failed(st.error());
+    const qint64 id = q.returnedId();
+    if (!id)
+        return Error {m_path, tr("the figure was not stored")};
     emit commitmentsChanged(c.documentId);
-    return q.lastId();
+    return id;
 }
 
 Status Workspace::updateCommitment(const Commitment &c)
 {
+    const QJsonObject args {{QStringLiteral("item"), Outbox::toJson(c)}};
+    if (auto off = offline(QStringLiteral("updateCommitment"), args))
+        return *off;
     Query q(db(m_connectionName), m_path,
             QStringLiteral("UPDATE commitments SET document_id = ?, figure = ?, extracted = ?, kind = ?, metric = ?,"
-                           " scope = ?, year = ?, start = ?, end = ?, quote = ?, prefix = ?, suffix = ?, orphaned = ?,"
-                           " indicator_id = ?, status = ?, status_note = ?, status_author = ?, status_changed = ?,"
-                           " confirmed = ?, user_corrected = ?, user_added = ? WHERE id = ?"));
+                           " scope = ?, year = ?, start = ?, \"end\" = ?, quote = ?, prefix = ?, suffix = ?,"
+                           " orphaned = ?, indicator_id = ?, status = ?, status_note = ?, status_author = ?,"
+                           " status_changed = ?, confirmed = ?, user_corrected = ?, user_added = ?,"
+                           " version = version + 1, changed_by = ?, changed_at = ?"
+                           " WHERE id = ? AND (? = 0 OR version = ?)"));
     bindCommitment(q, c);
-    q.bind(c.id);
+    q.bind(text(m_author)).bind(timestamp(QDateTime::currentDateTimeUtc()));
+    q.bind(c.id).bind(c.stamp.version).bind(c.stamp.version);
     if (auto st = q.exec(); !st)
-        return st;
+        return failed(st.error(), QStringLiteral("updateCommitment"), args);
     if (q.affected() == 0)
-        return Error {m_path, tr("no figure with id %1").arg(c.id)};
+        return notChanged(Item::Commitment, c.id, c.stamp.version, tr("no figure with id %1").arg(c.id));
     emit commitmentsChanged(c.documentId);
     return Ok {};
 }
 
-Status Workspace::removeCommitment(qint64 id)
+Status Workspace::removeCommitment(qint64 id, qint64 expectedVersion)
 {
+    if (auto off = offline())
+        return *off;
     const auto c = commitment(id);
     if (!c)
-        return c.error();
-    Query q(db(m_connectionName), m_path, QStringLiteral("DELETE FROM commitments WHERE id = ?"));
-    q.bind(id);
+        return c.error().kind == Error::Kind::Offline
+            ? failed(c.error())
+            : notChanged(Item::Commitment, id, expectedVersion, c.error().message);
+    Query q(db(m_connectionName), m_path,
+            QStringLiteral("DELETE FROM commitments WHERE id = ? AND (? = 0 OR version = ?)"));
+    q.bind(id).bind(expectedVersion).bind(expectedVersion);
     if (auto st = q.exec(); !st)
-        return st;
+        return failed(st.error());
+    if (q.affected() == 0)
+        return notChanged(Item::Commitment, id, expectedVersion, tr("no figure with id %1").arg(id));
     emit commitmentsChanged(c->documentId);
     emit linksChanged();
     return Ok {};
@@ -146,15 +180,21 @@ Status Workspace::removeCommitment(qint64 id)
 
 Status Workspace::restoreCommitment(const Commitment &c, const QList<Link> &links, const QList<qint64> &tags)
 {
+    if (auto off = offline())
+        return *off;
     auto d = db(m_connectionName);
     Transaction t(d, m_path);
     if (auto st = t.status(); !st)
-        return st;
+        return failed(st.error());
+    if (auto st = keepStamps(); !st)
+        return failed(st.error());
     Query q(d, m_path, kInsert.arg(QStringLiteral("id, "), QStringLiteral("?,")));
     q.bind(c.id);
     bindCommitment(q, c);
+    bindStamp(q, c.stamp, m_author);
     if (auto st = q.exec(); !st)
-        return st;
+        return failed(st.error());
+    q.finish();
     if (!tags.isEmpty()) {
         if (auto st = setCommitmentTags(c.id, tags); !st)
             return st;
@@ -184,22 +224,30 @@ QHash<qint64, QList<qint64>> Workspace::commitmentTags() const
 
 Status Workspace::setCommitmentTags(qint64 id, const QList<qint64> &tagIds)
 {
+    QJsonArray tagArray;
+    for (qint64 tag : tagIds)
+        tagArray.append(tag);
+    const QJsonObject args {{QStringLiteral("id"), id}, {QStringLiteral("tags"), tagArray}};
+    if (auto off = offline(QStringLiteral("setCommitmentTags"), args))
+        return *off;
     auto d = db(m_connectionName);
     Transaction t(d, m_path);
     if (auto st = t.status(); !st)
-        return st;
+        return failed(st.error(), QStringLiteral("setCommitmentTags"), args);
     Query del(d, m_path, QStringLiteral("DELETE FROM commitment_tags WHERE commitment_id = ?"));
     del.bind(id);
     if (auto st = del.exec(); !st)
-        return st;
-    Query ins(d, m_path, QStringLiteral("INSERT OR IGNORE INTO commitment_tags (commitment_id, tag_id) VALUES (?, ?)"));
+        return failed(st.error(), QStringLiteral("setCommitmentTags"), args);
+    Query ins(
+        d, m_path,
+        QStringLiteral("INSERT INTO commitment_tags (commitment_id, tag_id) VALUES (?, ?) ON CONFLICT DO NOTHING"));
     for (qint64 tag : tagIds) {
         ins.bind(id).bind(tag);
         if (auto st = ins.exec(); !st)
-            return st;
+            return failed(st.error(), QStringLiteral("setCommitmentTags"), args);
     }
     if (auto st = t.commit(); !st)
-        return st;
+        return failed(st.error(), QStringLiteral("setCommitmentTags"), args);
     emit tagsChanged();
     return Ok {};
 }

@@ -1,6 +1,7 @@
 // Workspace: indicators and links between figures.
 #include "store/workspace.h"
 
+#include "store/outbox.h"
 #include "store/sql_p.h"
 
 #include <QSqlDatabase>
@@ -25,7 +26,8 @@ QList<Indicator> Workspace::indicators() const
 {
     QList<Indicator> out;
     Query q(db(m_connectionName), m_path,
-            QStringLiteral("SELECT id, name, aliases, unit FROM indicators ORDER BY name"));
+            QStringLiteral("SELECT id, name, aliases, unit, version, changed_by, changed_at FROM indicators"
+                           " ORDER BY name"));
     if (!q.exec())
         return out;
     while (q.next()) {
@@ -34,6 +36,7 @@ QList<Indicator> Workspace::indicators() const
         i.name = q.value(1).toString();
         i.aliases = q.value(2).toString().split(u'\n', Qt::SkipEmptyParts);
         i.unit = q.value(3).toString();
+        i.stamp = RowStamp {q.value(4).toLongLong(), q.value(5).toString(), timestampFrom(q.value(6))};
         out.append(i);
     }
     return out;
@@ -41,24 +44,44 @@ QList<Indicator> Workspace::indicators() const
 
 Result<qint64> Workspace::addIndicator(const Indicator &i)
 {
-    Query q(db(m_connectionName), m_path,
-            QStringLiteral("INSERT INTO indicators (%1name, aliases, unit) VALUES (%2?, ?, ?)")
+    if (auto off = offline())
+        return *off;
+    auto d = db(m_connectionName);
+    Transaction t(d, m_path);
+    if (auto st = t.status(); !st)
+        return failed(st.error());
+    Query q(d, m_path,
+            QStringLiteral("INSERT INTO indicators (%1name, aliases, unit, changed_by, changed_at)"
+                           " VALUES (%2?, ?, ?, ?, ?) RETURNING id")
                 .arg(i.id ? QStringLiteral("id, ") : QString(), i.id ? QStringLiteral("?, ") : QString()));
     if (i.id)
         q.bind(i.id);
     q.bind(text(i.name)).bind(text(joinAliases(i.aliases))).bind(text(i.unit));
+    q.bind(text(m_author)).bind(timestamp(QDateTime::currentDateTimeUtc()));
     if (auto st = q.exec(); !st)
-        return st.error();
-    return q.lastId();
+        return failed(st.error());
+    const qint64 id = q.returnedId();
+    if (!id)
+        return Error {m_path, tr("the indicator was not stored")};
+    if (auto st = t.commit(); !st)
+        return failed(st.error());
+    return id;
 }
 
 Status Workspace::updateIndicator(const Indicator &i)
 {
+    if (auto off = offline())
+        return *off;
     Query q(db(m_connectionName), m_path,
-            QStringLiteral("UPDATE indicators SET name = ?, aliases = ?, unit = ? WHERE id = ?"));
-    q.bind(text(i.name)).bind(text(joinAliases(i.aliases))).bind(text(i.unit)).bind(i.id);
+            QStringLiteral("UPDATE indicators SET name = ?, aliases = ?, unit = ?, version = version + 1,"
+                           " changed_by = ?, changed_at = ? WHERE id = ? AND (? = 0 OR version = ?)"));
+    q.bind(text(i.name)).bind(text(joinAliases(i.aliases))).bind(text(i.unit));
+    q.bind(text(m_author)).bind(timestamp(QDateTime::currentDateTimeUtc()));
+    q.bind(i.id).bind(i.stamp.version).bind(i.stamp.version);
     if (auto st = q.exec(); !st)
-        return st;
+        return failed(st.error());
+    if (q.affected() == 0)
+        return notChanged(Item::Indicator, i.id, i.stamp.version, tr("no indicator with id %1").arg(i.id));
     emit indicatorsChanged();
     emit commitmentsChanged(0);
     return Ok {};
@@ -66,10 +89,12 @@ Status Workspace::updateIndicator(const Indicator &i)
 
 Status Workspace::removeIndicator(qint64 id)
 {
+    if (auto off = offline())
+        return *off;
     Query q(db(m_connectionName), m_path, QStringLiteral("DELETE FROM indicators WHERE id = ?"));
     q.bind(id);
     if (auto st = q.exec(); !st)
-        return st;
+        return failed(st.error());
     emit indicatorsChanged();
     emit commitmentsChanged(0);
     return Ok {};
@@ -90,12 +115,15 @@ IndicatorState Workspace::indicatorState() const
 
 Status Workspace::setIndicatorState(const IndicatorState &state)
 {
+    if (auto off = offline())
+        return *off;
     auto d = db(m_connectionName);
     Transaction t(d, m_path);
     if (auto st = t.status(); !st)
-        return st;
+        return failed(st.error());
     for (const QString &sql :
-         {QStringLiteral("UPDATE commitments SET indicator_id = NULL"), QStringLiteral("DELETE FROM indicators")}) {
+         {QStringLiteral("UPDATE commitments SET indicator_id = NULL WHERE indicator_id IS NOT NULL"),
+          QStringLiteral("DELETE FROM indicators")}) {
         Query q(d, m_path, sql);
         if (auto st = q.exec(); !st)
             return st;
@@ -110,7 +138,7 @@ Status Workspace::setIndicatorState(const IndicatorState &state)
     for (auto it = state.assignment.cbegin(); it != state.assignment.cend(); ++it) {
         set.bind(it.value()).bind(it.key());
         if (auto st = set.exec(); !st)
-            return st;
+            return failed(st.error());
     }
     if (auto st = t.commit(); !st)
         return st;
@@ -123,7 +151,8 @@ QList<Link> Workspace::links() const
 {
     QList<Link> out;
     Query q(db(m_connectionName), m_path,
-            QStringLiteral("SELECT id, kind, from_id, to_id, score, state FROM links ORDER BY id"));
+            QStringLiteral("SELECT id, kind, from_id, to_id, score, state, version, changed_by, changed_at FROM links"
+                           " ORDER BY id"));
     if (!q.exec())
         return out;
     while (q.next()) {
@@ -134,6 +163,7 @@ QList<Link> Workspace::links() const
         l.toId = q.value(3).toLongLong();
         l.score = q.value(4).toDouble();
         l.state = Link::State(q.value(5).toInt());
+        l.stamp = RowStamp {q.value(6).toLongLong(), q.value(7).toString(), timestampFrom(q.value(8))};
         out.append(l);
     }
     return out;
@@ -143,43 +173,72 @@ Result<qint64> Workspace::addLink(const Link &l)
 {
     if (l.fromId == l.toId)
         return Error {m_path, tr("a figure cannot be linked to itself")};
-    Query q(db(m_connectionName), m_path,
-            QStringLiteral(
-                "INSERT INTO links (%1kind, from_id, to_id, score, state) VALUES (%2?, ?, ?, ?, ?)"
-                " ON CONFLICT (kind, from_id, to_id) DO UPDATE SET score = excluded.score, state = excluded.state"
-                " RETURNING id")
+    const QJsonObject args {{QStringLiteral("item"), Outbox::toJson(l)}};
+    if (auto off = offline(QStringLiteral("addLink"), args))
+        return *off;
+    auto d = db(m_connectionName);
+    Transaction t(d, m_path);
+    if (auto st = t.status(); !st)
+        return failed(st.error(), QStringLiteral("addLink"), args);
+    if (l.id) {
+        if (auto st = keepStamps(); !st)
+            return failed(st.error(), QStringLiteral("addLink"), args);
+    }
+    const bool kept = l.id && l.stamp.version > 0;
+    Query q(d, m_path,
+            QStringLiteral("INSERT INTO links (%1kind, from_id, to_id, score, state, version, changed_by, changed_at)"
+                           " VALUES (%2?, ?, ?, ?, ?, ?, ?, ?)"
+                           " ON CONFLICT (kind, from_id, to_id) DO UPDATE SET score = excluded.score,"
+                           " state = excluded.state, version = links.version + 1, changed_by = excluded.changed_by,"
+                           " changed_at = excluded.changed_at RETURNING id")
                 .arg(l.id ? QStringLiteral("id, ") : QString(), l.id ? QStringLiteral("?, ") : QString()));
     if (l.id)
         q.bind(l.id);
     q.bind(int(l.kind)).bind(l.fromId).bind(l.toId).bind(l.score).bind(int(l.state));
+    q.bind(kept ? l.stamp.version : 1).bind(text(kept ? l.stamp.changedBy : m_author));
+    q.bind(timestamp(kept ? l.stamp.changedAt : QDateTime::currentDateTimeUtc()));
     if (auto st = q.exec(); !st)
-        return st.error();
-    if (!q.next())
+        return failed(st.error(), QStringLiteral("addLink"), args);
+    const qint64 id = q.returnedId();
+    if (!id)
         return Error {m_path, tr("the link was not stored")};
-    const qint64 id = q.value(0).toLongLong();
+    if (auto st = t.commit(); !st)
+        return failed(st.error(), QStringLiteral("addLink"), args);
     emit linksChanged();
     return id;
 }
 
 Status Workspace::updateLink(const Link &l)
 {
+    const QJsonObject args {{QStringLiteral("item"), Outbox::toJson(l)}};
+    if (auto off = offline(QStringLiteral("updateLink"), args))
+        return *off;
     Query q(db(m_connectionName), m_path,
-            QStringLiteral("UPDATE links SET kind = ?, from_id = ?, to_id = ?, score = ?, state = ? WHERE id = ?"));
-    q.bind(int(l.kind)).bind(l.fromId).bind(l.toId).bind(l.score).bind(int(l.state)).bind(l.id);
+            QStringLiteral(
+                "UPDATE links SET kind = ?, from_id = ?, to_id = ?, score = ?, state = ?,"
+                " version = version + 1, changed_by = ?, changed_at = ? WHERE id = ? AND (? = 0 OR version = ?)"));
+    q.bind(int(l.kind)).bind(l.fromId).bind(l.toId).bind(l.score).bind(int(l.state));
+    q.bind(text(m_author)).bind(timestamp(QDateTime::currentDateTimeUtc()));
+    q.bind(l.id).bind(l.stamp.version).bind(l.stamp.version);
     if (auto st = q.exec(); !st)
-        return st;
+        return failed(st.error(), QStringLiteral("updateLink"), args);
     if (q.affected() == 0)
-        return Error {m_path, tr("no link with id %1").arg(l.id)};
+        return notChanged(Item::Link, l.id, l.stamp.version, tr("no link with id %1").arg(l.id));
     emit linksChanged();
     return Ok {};
 }
 
-Status Workspace::removeLink(qint64 id)
+Status Workspace::removeLink(qint64 id, qint64 expectedVersion)
 {
-    Query q(db(m_connectionName), m_path, QStringLiteral("DELETE FROM links WHERE id = ?"));
-    q.bind(id);
+    const QJsonObject args {{QStringLiteral("id"), id}, {QStringLiteral("version"), expectedVersion}};
+    if (auto off = offline(QStringLiteral("removeLink"), args))
+        return *off;
+    Query q(db(m_connectionName), m_path, QStringLiteral("DELETE FROM links WHERE id = ? AND (? = 0 OR version = ?)"));
+    q.bind(id).bind(expectedVersion).bind(expectedVersion);
     if (auto st = q.exec(); !st)
-        return st;
+        return failed(st.error(), QStringLiteral("removeLink"), args);
+    if (q.affected() == 0 && expectedVersion > 0)
+        return notChanged(Item::Link, id, expectedVersion, tr("no link with id %1").arg(id));
     emit linksChanged();
     return Ok {};
 }

@@ -11,6 +11,16 @@ namespace plens::store {
 Error sqlError(const QString &file, const QSqlError &e)
 {
     const QString detail = e.text().trimmed();
+    // PostgreSQL: the SQLSTATE tells what happened.
+    const QString state = e.nativeErrorCode();
+    if (state == QLatin1String("42501"))
+        return Error {file,
+                      Workspace::tr("your role in this team workspace does not allow this change (readers only "
+                                    "read; editors change their own notes and figures); nothing was changed"),
+                      Error::Kind::Denied};
+    if (isConnectionLost(e))
+        return Error {file, Workspace::tr("the team workspace's server cannot be reached (%1)").arg(detail),
+                      Error::Kind::Offline};
     if (detail.contains(QLatin1String("database is locked"), Qt::CaseInsensitive))
         return Error {file, Workspace::tr("the workspace is busy (another program is writing to it)")};
     if (detail.contains(QLatin1String("readonly"), Qt::CaseInsensitive)
@@ -19,6 +29,23 @@ Error sqlError(const QString &file, const QSqlError &e)
     if (detail.contains(QLatin1String("disk is full"), Qt::CaseInsensitive))
         return Error {file, Workspace::tr("the disk is full")};
     return Error {file, Workspace::tr("database error: %1").arg(detail)};
+}
+
+bool isConnectionLost(const QSqlError &e)
+{
+    const QString state = e.nativeErrorCode();
+    if (state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01") || state == QLatin1String("57P02")
+        || state == QLatin1String("57P03"))
+        return true;
+    const QString text = e.text();
+    for (const char *lost :
+         {"server closed the connection", "no connection to the server", "could not connect", "could not receive data",
+          "could not send data", "connection to server", "terminating connection", "Connection refused",
+          "timeout expired", "SSL SYSCALL", "connection not open", "Unable to connect"}) {
+        if (text.contains(QLatin1String(lost), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
 }
 
 QByteArray encodeBoxes(const QList<CharBox> &boxes)

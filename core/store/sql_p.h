@@ -15,7 +15,11 @@
 
 namespace plens::store {
 
+// The error as the user reads it, with its kind: Denied (a team workspace's rights), Offline (the
+// server cannot be reached), else General.
 Error sqlError(const QString &file, const QSqlError &e);
+// The connection to the server is gone (refused, closed, timed out, the server shutting down).
+bool isConnectionLost(const QSqlError &e);
 
 // SQLite binds a null QString as NULL; text columns are NOT NULL, so bind "" instead.
 inline QString text(const QString &s)
@@ -63,7 +67,23 @@ public:
         return *this;
     }
     [[nodiscard]] Status exec();
+    // Runs the statement with these parameters (instead of bind() calls).
+    [[nodiscard]] Status exec(const QVariantList &binds)
+    {
+        for (const QVariant &v : binds)
+            m_q.addBindValue(v);
+        return exec();
+    }
     [[nodiscard]] bool next() { return m_q.next(); }
+    // The id an INSERT ... RETURNING id gave back (0: none); the statement is finished, as SQLite
+    // cannot commit while one is still being read.
+    [[nodiscard]] qint64 returnedId()
+    {
+        const qint64 id = m_q.next() ? m_q.value(0).toLongLong() : 0;
+        m_q.finish();
+        return id;
+    }
+    void finish() { m_q.finish(); }
     [[nodiscard]] QVariant value(int i) const { return m_q.value(i); }
     [[nodiscard]] qint64 lastId() const { return m_q.lastInsertId().toLongLong(); }
     [[nodiscard]] int affected() const { return m_q.numRowsAffected(); }

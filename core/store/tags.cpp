@@ -20,7 +20,8 @@ QList<Tag> Workspace::tags() const
 {
     QList<Tag> out;
     Query q(db(m_connectionName), m_path,
-            QStringLiteral("SELECT id, parent_id, name, colour FROM tags ORDER BY name, id"));
+            QStringLiteral("SELECT id, parent_id, name, colour, version, changed_by, changed_at FROM tags"
+                           " ORDER BY name, id"));
     if (!q.exec())
         return out;
     while (q.next()) {
@@ -29,6 +30,7 @@ QList<Tag> Workspace::tags() const
         t.parentId = q.value(1).toLongLong();
         t.name = q.value(2).toString();
         t.color = colourFrom(q.value(3));
+        t.stamp = RowStamp {q.value(4).toLongLong(), q.value(5).toString(), timestampFrom(q.value(6))};
         out.append(t);
     }
     return out;
@@ -38,22 +40,37 @@ Result<qint64> Workspace::addTag(const Tag &t)
 {
     if (t.name.trimmed().isEmpty())
         return Error {m_path, tr("a tag needs a name")};
-    Query q(db(m_connectionName), m_path,
-            QStringLiteral("INSERT INTO tags (%1parent_id, name, colour) VALUES (%2?, ?, ?)")
+    if (auto off = offline())
+        return *off;
+    auto d = db(m_connectionName);
+    Transaction txn(d, m_path);
+    if (auto st = txn.status(); !st)
+        return failed(st.error());
+    Query q(d, m_path,
+            QStringLiteral("INSERT INTO tags (%1parent_id, name, colour, changed_by, changed_at)"
+                           " VALUES (%2?, ?, ?, ?, ?) RETURNING id")
                 .arg(t.id ? QStringLiteral("id, ") : QString(), t.id ? QStringLiteral("?, ") : QString()));
     if (t.id)
         q.bind(t.id);
     q.bind(t.parentId ? QVariant(t.parentId) : QVariant()).bind(t.name.trimmed()).bind(colour(t.color));
+    q.bind(text(m_author)).bind(timestamp(QDateTime::currentDateTimeUtc()));
     if (auto st = q.exec(); !st)
-        return st.error();
+        return failed(st.error());
+    const qint64 id = q.returnedId();
+    if (!id)
+        return Error {m_path, tr("the tag was not stored")};
+    if (auto st = txn.commit(); !st)
+        return failed(st.error());
     emit tagsChanged();
-    return q.lastId();
+    return id;
 }
 
 Status Workspace::updateTag(const Tag &t)
 {
     if (t.name.trimmed().isEmpty())
         return Error {m_path, tr("a tag needs a name")};
+    if (auto off = offline())
+        return *off;
     // A tag cannot move under itself or one of its descendants.
     for (qint64 p = t.parentId; p;) {
         if (p == t.id)
@@ -65,18 +82,23 @@ Status Workspace::updateTag(const Tag &t)
         p = up.next() ? up.value(0).toLongLong() : 0;
     }
     Query q(db(m_connectionName), m_path,
-            QStringLiteral("UPDATE tags SET parent_id = ?, name = ?, colour = ? WHERE id = ?"));
-    q.bind(t.parentId ? QVariant(t.parentId) : QVariant()).bind(t.name.trimmed()).bind(colour(t.color)).bind(t.id);
+            QStringLiteral("UPDATE tags SET parent_id = ?, name = ?, colour = ?, version = version + 1, changed_by = ?,"
+                           " changed_at = ? WHERE id = ? AND (? = 0 OR version = ?)"));
+    q.bind(t.parentId ? QVariant(t.parentId) : QVariant()).bind(t.name.trimmed()).bind(colour(t.color));
+    q.bind(text(m_author)).bind(timestamp(QDateTime::currentDateTimeUtc()));
+    q.bind(t.id).bind(t.stamp.version).bind(t.stamp.version);
     if (auto st = q.exec(); !st)
-        return st;
+        return failed(st.error());
     if (q.affected() == 0)
-        return Error {m_path, tr("no tag with id %1").arg(t.id)};
+        return notChanged(Item::Tag, t.id, t.stamp.version, tr("no tag with id %1").arg(t.id));
     emit tagsChanged();
     return Ok {};
 }
 
 Status Workspace::removeTag(qint64 id)
 {
+    if (auto off = offline())
+        return *off;
     auto d = db(m_connectionName);
     Transaction t(d, m_path);
     if (auto st = t.status(); !st)
@@ -102,15 +124,20 @@ Status Workspace::mergeTags(qint64 from, qint64 into)
 {
     if (from == into)
         return Ok {};
+    if (auto off = offline())
+        return *off;
     auto d = db(m_connectionName);
     Transaction t(d, m_path);
     if (auto st = t.status(); !st)
         return st;
-    for (const QString &sql : {QStringLiteral("INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id) SELECT "
-                                              "annotation_id, ? FROM annotation_tags WHERE tag_id = ?"),
-                               QStringLiteral("INSERT OR IGNORE INTO commitment_tags (commitment_id, tag_id) SELECT "
-                                              "commitment_id, ? FROM commitment_tags WHERE tag_id = ?"),
-                               QStringLiteral("UPDATE tags SET parent_id = ? WHERE parent_id = ?")}) {
+    for (const QString &sql :
+         {QStringLiteral("INSERT INTO annotation_tags (annotation_id, tag_id) SELECT annotation_id,"
+                         " CAST(? AS BIGINT) FROM annotation_tags WHERE tag_id = ?"
+                         " ON CONFLICT DO NOTHING"),
+          QStringLiteral("INSERT INTO commitment_tags (commitment_id, tag_id) SELECT commitment_id,"
+                         " CAST(? AS BIGINT) FROM commitment_tags WHERE tag_id = ?"
+                         " ON CONFLICT DO NOTHING"),
+          QStringLiteral("UPDATE tags SET parent_id = ? WHERE parent_id = ?")}) {
         Query q(d, m_path, sql);
         q.bind(into).bind(from);
         if (auto st = q.exec(); !st)
@@ -142,6 +169,8 @@ Workspace::TagState Workspace::tagState() const
 
 Status Workspace::setTagState(const TagState &state)
 {
+    if (auto off = offline())
+        return *off;
     auto d = db(m_connectionName);
     Transaction t(d, m_path);
     if (auto st = t.status(); !st)
@@ -168,8 +197,9 @@ Status Workspace::setTagState(const TagState &state)
             return st;
     }
     Query at(d, m_path,
-             QStringLiteral("INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id) SELECT ?, ? WHERE EXISTS "
-                            "(SELECT 1 FROM annotations WHERE id = ?)"));
+             QStringLiteral("INSERT INTO annotation_tags (annotation_id, tag_id) SELECT CAST(? AS BIGINT),"
+                            " CAST(? AS BIGINT) WHERE EXISTS (SELECT 1 FROM annotations WHERE id = ?)"
+                            " ON CONFLICT DO NOTHING"));
     for (auto it = state.annotationTags.cbegin(); it != state.annotationTags.cend(); ++it) {
         for (qint64 tag : it.value()) {
             at.bind(it.key()).bind(tag).bind(it.key());
@@ -178,8 +208,9 @@ Status Workspace::setTagState(const TagState &state)
         }
     }
     Query ct(d, m_path,
-             QStringLiteral("INSERT OR IGNORE INTO commitment_tags (commitment_id, tag_id) SELECT ?, ? WHERE EXISTS "
-                            "(SELECT 1 FROM commitments WHERE id = ?)"));
+             QStringLiteral("INSERT INTO commitment_tags (commitment_id, tag_id) SELECT CAST(? AS BIGINT),"
+                            " CAST(? AS BIGINT) WHERE EXISTS (SELECT 1 FROM commitments WHERE id = ?)"
+                            " ON CONFLICT DO NOTHING"));
     for (auto it = state.commitmentTags.cbegin(); it != state.commitmentTags.cend(); ++it) {
         for (qint64 tag : it.value()) {
             ct.bind(it.key()).bind(tag).bind(it.key());

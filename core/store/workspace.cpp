@@ -1,5 +1,7 @@
 #include "store/workspace.h"
 
+#include "store/dialect.h"
+#include "store/outbox.h"
 #include "store/sql_p.h"
 
 #include <QDir>
@@ -7,6 +9,8 @@
 #include <QFileInfo>
 #include <QLockFile>
 #include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QTimer>
 #include <QUuid>
 
 namespace plens {
@@ -15,148 +19,9 @@ using namespace store;
 
 namespace {
 
-// The schema is built by the same steps that migrate old files: step N takes version N to N+1.
-// Never change a step once released; add a new one.
-const char *const kSteps[] = {
-    // 0 -> 1: documents only (PolicyLens 0.1 foundation).
-    "CREATE TABLE documents ("
-    " id INTEGER PRIMARY KEY,"
-    " file_name TEXT NOT NULL,"
-    " format INTEGER NOT NULL,"
-    " title TEXT NOT NULL DEFAULT '',"
-    " issuer TEXT NOT NULL DEFAULT '',"
-    " doc_number TEXT NOT NULL DEFAULT '',"
-    " issued TEXT,"
-    " region TEXT NOT NULL DEFAULT '',"
-    " doc_type TEXT NOT NULL DEFAULT '',"
-    " display_text TEXT NOT NULL,"
-    " original_bytes BLOB,"
-    " content_hash BLOB,"
-    " imported_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')));",
-
-    // 1 -> 2: pages and boxes, figures, annotations, tags, indicators, links, full-text search.
-    "ALTER TABLE documents ADD COLUMN char_boxes BLOB;"
-    "ALTER TABLE documents ADD COLUMN page_sizes BLOB;"
-    "CREATE INDEX documents_hash ON documents(content_hash);"
-    "CREATE INDEX documents_file ON documents(file_name);"
-    "CREATE TABLE indicators ("
-    " id INTEGER PRIMARY KEY,"
-    " name TEXT NOT NULL UNIQUE,"
-    " aliases TEXT NOT NULL DEFAULT '',"
-    " unit TEXT NOT NULL DEFAULT '');"
-    "CREATE TABLE commitments ("
-    " id INTEGER PRIMARY KEY,"
-    " document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
-    " figure TEXT NOT NULL,"
-    " extracted TEXT NOT NULL,"
-    " kind TEXT NOT NULL,"
-    " metric TEXT NOT NULL DEFAULT '',"
-    " scope TEXT NOT NULL DEFAULT '',"
-    " year INTEGER,"
-    " start INTEGER NOT NULL, end INTEGER NOT NULL,"
-    " quote TEXT NOT NULL DEFAULT '', prefix TEXT NOT NULL DEFAULT '', suffix TEXT NOT NULL DEFAULT '',"
-    " orphaned INTEGER NOT NULL DEFAULT 0,"
-    " indicator_id INTEGER REFERENCES indicators(id) ON DELETE SET NULL,"
-    " status INTEGER NOT NULL DEFAULT 0,"
-    " status_note TEXT NOT NULL DEFAULT '', status_author TEXT NOT NULL DEFAULT '', status_changed TEXT,"
-    " confirmed INTEGER NOT NULL DEFAULT 0,"
-    " user_corrected INTEGER NOT NULL DEFAULT 0,"
-    " user_added INTEGER NOT NULL DEFAULT 0);"
-    "CREATE INDEX commitments_document ON commitments(document_id, start);"
-    "CREATE INDEX commitments_indicator ON commitments(indicator_id);"
-    "CREATE TABLE annotations ("
-    " id INTEGER PRIMARY KEY,"
-    " document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
-    " start INTEGER NOT NULL, end INTEGER NOT NULL,"
-    " quote TEXT NOT NULL DEFAULT '', prefix TEXT NOT NULL DEFAULT '', suffix TEXT NOT NULL DEFAULT '',"
-    " orphaned INTEGER NOT NULL DEFAULT 0,"
-    " colour TEXT NOT NULL DEFAULT '',"
-    " note TEXT NOT NULL DEFAULT '',"
-    " author TEXT NOT NULL DEFAULT '',"
-    " created TEXT, modified TEXT);"
-    "CREATE INDEX annotations_document ON annotations(document_id, start);"
-    "CREATE TABLE tags ("
-    " id INTEGER PRIMARY KEY,"
-    " parent_id INTEGER REFERENCES tags(id) ON DELETE SET NULL,"
-    " name TEXT NOT NULL,"
-    " colour TEXT NOT NULL DEFAULT '');"
-    "CREATE TABLE annotation_tags ("
-    " annotation_id INTEGER NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,"
-    " tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,"
-    " PRIMARY KEY (annotation_id, tag_id)) WITHOUT ROWID;"
-    "CREATE INDEX annotation_tags_tag ON annotation_tags(tag_id);"
-    "CREATE TABLE commitment_tags ("
-    " commitment_id INTEGER NOT NULL REFERENCES commitments(id) ON DELETE CASCADE,"
-    " tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,"
-    " PRIMARY KEY (commitment_id, tag_id)) WITHOUT ROWID;"
-    "CREATE INDEX commitment_tags_tag ON commitment_tags(tag_id);"
-    "CREATE TABLE links ("
-    " id INTEGER PRIMARY KEY,"
-    " kind INTEGER NOT NULL,"
-    " from_id INTEGER NOT NULL REFERENCES commitments(id) ON DELETE CASCADE,"
-    " to_id INTEGER NOT NULL REFERENCES commitments(id) ON DELETE CASCADE,"
-    " score REAL NOT NULL DEFAULT 0,"
-    " state INTEGER NOT NULL DEFAULT 0,"
-    " UNIQUE (kind, from_id, to_id));"
-    "CREATE INDEX links_to ON links(to_id);"
-    "CREATE VIRTUAL TABLE documents_fts USING fts5(title, display_text, content='documents',"
-    " content_rowid='id', tokenize='trigram');"
-    "CREATE TRIGGER documents_ai AFTER INSERT ON documents BEGIN"
-    " INSERT INTO documents_fts(rowid, title, display_text) VALUES (new.id, new.title, new.display_text); END;"
-    "CREATE TRIGGER documents_ad AFTER DELETE ON documents BEGIN"
-    " INSERT INTO documents_fts(documents_fts, rowid, title, display_text)"
-    " VALUES ('delete', old.id, old.title, old.display_text); END;"
-    "CREATE TRIGGER documents_au AFTER UPDATE OF title, display_text ON documents BEGIN"
-    " INSERT INTO documents_fts(documents_fts, rowid, title, display_text)"
-    " VALUES ('delete', old.id, old.title, old.display_text);"
-    " INSERT INTO documents_fts(rowid, title, display_text) VALUES (new.id, new.title, new.display_text); END;"
-    "CREATE VIRTUAL TABLE notes_fts USING fts5(note, quote, content='annotations', content_rowid='id',"
-    " tokenize='trigram');"
-    "CREATE TRIGGER annotations_ai AFTER INSERT ON annotations BEGIN"
-    " INSERT INTO notes_fts(rowid, note, quote) VALUES (new.id, new.note, new.quote); END;"
-    "CREATE TRIGGER annotations_ad AFTER DELETE ON annotations BEGIN"
-    " INSERT INTO notes_fts(notes_fts, rowid, note, quote) VALUES ('delete', old.id, old.note, old.quote); END;"
-    "CREATE TRIGGER annotations_au AFTER UPDATE OF note, quote ON annotations BEGIN"
-    " INSERT INTO notes_fts(notes_fts, rowid, note, quote) VALUES ('delete', old.id, old.note, old.quote);"
-    " INSERT INTO notes_fts(rowid, note, quote) VALUES (new.id, new.note, new.quote); END;"
-    "INSERT INTO documents_fts(documents_fts) VALUES ('rebuild');",
-
-    // 2 -> 3: tables read from the source (JSON, see model/table.h) and the pages recognised by OCR.
-    "ALTER TABLE documents ADD COLUMN tables TEXT;"
-    "ALTER TABLE documents ADD COLUMN recognised_pages TEXT;",
-};
-constexpr int kSchemaVersion = int(std::size(kSteps));
-
 QSqlDatabase db(const QString &name)
 {
     return QSqlDatabase::database(name, false);
-}
-
-// Runs the ';'-separated statements of one step (QSqlQuery runs one statement at a time). Statements
-// in the steps contain no ';' other than as separators, except inside trigger bodies, which end in "END;".
-Status runScript(const QSqlDatabase &d, const QString &file, const QString &script)
-{
-    QStringList statements;
-    QString current;
-    for (const QString &part : script.split(u';')) {
-        current += part;
-        const QString trimmed = current.trimmed();
-        const bool inTrigger
-            = trimmed.startsWith(QLatin1String("CREATE TRIGGER")) && !trimmed.endsWith(QLatin1String("END"));
-        if (inTrigger) {
-            current += u';';
-            continue;
-        }
-        if (!trimmed.isEmpty())
-            statements << trimmed;
-        current.clear();
-    }
-    QSqlQuery q(d);
-    for (const QString &s : std::as_const(statements)) {
-        if (!q.exec(s))
-            return sqlError(file, q.lastError());
-    }
-    return Ok {};
 }
 
 // Writable by this process and not marked read-only (permission bits, or the read-only attribute on
@@ -199,11 +64,28 @@ Workspace::~Workspace()
 
 int Workspace::schemaVersion()
 {
-    return kSchemaVersion;
+    return Dialect::schemaVersion();
+}
+
+bool Workspace::isServer() const
+{
+    return m_backend == int(Backend::PostgreSQL);
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path)
 {
+    if (ServerAddress::isUrl(path)) {
+        auto address = ServerAddress::fromUrl(path);
+        if (!address)
+            return address.error();
+        return open(*address);
+    }
+    return openFile(path);
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::openFile(const QString &path)
+{
+    const int kSchemaVersion = Dialect::schemaVersion();
     const QFileInfo info(path);
     const QString file = info.absoluteFilePath();
     const bool exists = info.exists();
@@ -245,9 +127,10 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path)
     if (!d.open())
         return sqlError(path, d.lastError());
     QSqlQuery q(d);
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+    const auto read = Dialect(Backend::SQLite).version(d, path);
+    if (!read)
         return Error {path, tr("not a PolicyLens workspace (unreadable database)")};
-    const int version = q.value(0).toInt();
+    const int version = *read;
     if (version > kSchemaVersion)
         return Error {
             path,
@@ -281,17 +164,17 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path)
 Status Workspace::migrate(int from)
 {
     auto d = db(m_connectionName);
+    const Dialect dialect {Backend(m_backend)};
     // open() made the backup copy (workspace.plens.v1.bak) before anything changed.
-    for (int v = from; v < kSchemaVersion; ++v) {
+    for (int v = from; v < Dialect::schemaVersion(); ++v) {
         // Each step in its own transaction, so an interrupted upgrade leaves a consistent older version.
         Transaction t(d, m_path);
         if (auto st = t.status(); !st)
             return st;
-        if (auto st = runScript(d, m_path, QString::fromUtf8(kSteps[v])); !st)
+        if (auto st = Dialect::runScript(d, m_path, dialect.step(v)); !st)
             return st;
-        QSqlQuery q(d);
-        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(v + 1)))
-            return sqlError(m_path, q.lastError());
+        if (auto st = dialect.setVersion(d, m_path, v + 1); !st)
+            return st;
         if (auto st = t.commit(); !st)
             return st;
     }
@@ -302,6 +185,24 @@ QString Workspace::check() const
 {
     QSqlQuery q(db(m_connectionName));
     QStringList problems;
+    if (isServer()) {
+        // The server keeps its pages and foreign keys itself; check what a crash could leave behind
+        // if it did not: rows whose parent is missing.
+        const char *const orphans[]
+            = {"SELECT count(*) FROM commitments c WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = "
+               "c.document_id)",
+               "SELECT count(*) FROM annotations a WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = "
+               "a.document_id)",
+               "SELECT count(*) FROM links l WHERE NOT EXISTS (SELECT 1 FROM commitments c WHERE c.id = l.from_id)"
+               " OR NOT EXISTS (SELECT 1 FROM commitments c WHERE c.id = l.to_id)"};
+        for (const char *sql : orphans) {
+            if (!q.exec(QString::fromLatin1(sql)) || !q.next())
+                problems << q.lastError().text();
+            else if (q.value(0).toLongLong() > 0)
+                problems << tr("%n row(s) without their parent", nullptr, q.value(0).toInt());
+        }
+        return problems.isEmpty() ? QStringLiteral("ok") : problems.join(u'\n');
+    }
     if (q.exec(QStringLiteral("PRAGMA integrity_check"))) {
         while (q.next()) {
             const QString row = q.value(0).toString();
@@ -314,6 +215,312 @@ QString Workspace::check() const
     if (q.exec(QStringLiteral("PRAGMA foreign_key_check")) && q.next())
         problems << tr("broken references in table %1").arg(q.value(0).toString());
     return problems.isEmpty() ? QStringLiteral("ok") : problems.join(u'\n');
+}
+
+namespace {
+
+// What the server said when it could not be opened, in the user's words.
+Error serverOpenError(const ServerAddress &a, const QSqlError &e)
+{
+    const QString where = a.toUrl();
+    const QString detail = e.text().trimmed();
+    if (detail.contains(QLatin1String("password authentication failed"))
+        || detail.contains(QLatin1String("no password supplied")) || detail.contains(QLatin1String("fe_sendauth")))
+        return Error {where, Workspace::tr("the server refused the user name or password")};
+    if (detail.contains(QLatin1String("does not exist")) && detail.contains(QLatin1String("database")))
+        return Error {where, Workspace::tr("the server has no database %1").arg(a.database)};
+    if (detail.contains(QLatin1String("does not support SSL")) || detail.contains(QLatin1String("SSL off")))
+        return Error {where,
+                      Workspace::tr("the server offers no encrypted connection (TLS): ask IT to turn TLS on, or "
+                                    "choose \"no encryption\" on a trusted network")};
+    if (detail.contains(QLatin1String("permission denied")) || detail.contains(QLatin1String("pg_hba.conf")))
+        return Error {where, Workspace::tr("the server does not let %1 into this team workspace").arg(a.user)};
+    return Error {
+        where,
+        Workspace::tr("cannot reach the team workspace's server at %1:%2 (%3)").arg(a.host).arg(a.port).arg(detail),
+        Error::Kind::Offline};
+}
+
+QString itemTable(Workspace::Item item)
+{
+    switch (item) {
+    case Workspace::Item::Document:
+        return QStringLiteral("documents");
+    case Workspace::Item::Commitment:
+        return QStringLiteral("commitments");
+    case Workspace::Item::Annotation:
+        return QStringLiteral("annotations");
+    case Workspace::Item::Tag:
+        return QStringLiteral("tags");
+    case Workspace::Item::Indicator:
+        return QStringLiteral("indicators");
+    case Workspace::Item::Link:
+        break;
+    }
+    return QStringLiteral("links");
+}
+
+QString when(const QDateTime &t)
+{
+    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QStringLiteral("?");
+}
+
+} // namespace
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const ServerAddress &address)
+{
+    const QString where = address.toUrl();
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return Error {where, tr("this PolicyLens has no PostgreSQL driver (Qt's QPSQL plugin and libpq)")};
+    const QString name = QStringLiteral("plens-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    {
+        auto d = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        d.setHostName(address.host);
+        d.setPort(address.port);
+        d.setDatabaseName(address.database);
+        d.setUserName(address.user);
+        d.setPassword(address.password);
+        d.setConnectOptions(address.connectOptions());
+    }
+    std::unique_ptr<Workspace> ws(new Workspace(where, name));
+    ws->m_backend = int(Backend::PostgreSQL);
+    auto d = db(name);
+    if (!d.open())
+        return serverOpenError(address, d.lastError());
+    const Dialect dialect(Backend::PostgreSQL);
+    const auto version = dialect.version(d, where);
+    if (!version)
+        return version.error();
+    if (*version == 0)
+        return Error {where,
+                      tr("this database is not a PolicyLens team workspace (IT sets one up with "
+                         "packaging/server/setup-team-workspace.sh)")};
+    if (*version > Dialect::schemaVersion())
+        return Error {where,
+                      tr("made by a newer PolicyLens (schema %1, this version reads up to %2)")
+                          .arg(*version)
+                          .arg(Dialect::schemaVersion())};
+    if (*version < Dialect::schemaVersion())
+        return Error {where,
+                      tr("the team workspace has an older schema (%1); IT upgrades it with "
+                         "policylens-cli server upgrade (it makes a backup first)")
+                          .arg(*version)};
+    QSqlQuery q(d);
+    if (!q.exec(QStringLiteral("SELECT current_user, (SELECT value FROM plens_meta WHERE key = 'role_prefix')"))
+        || !q.next())
+        return sqlError(where, q.lastError());
+    ws->m_author = q.value(0).toString();
+    const QString prefix = q.value(1).toString();
+    Query roles(d, where,
+                QStringLiteral("SELECT pg_has_role(current_user, ?, 'USAGE'), pg_has_role(current_user, ?, 'USAGE'),"
+                               " pg_has_role(current_user, ?, 'USAGE')"));
+    if (auto st
+        = roles.exec({Dialect::roleName(prefix, WorkspaceRole::Owner), Dialect::roleName(prefix, WorkspaceRole::Editor),
+                      Dialect::roleName(prefix, WorkspaceRole::Reader)});
+        !st)
+        return st.error();
+    if (!roles.next())
+        return Error {where, tr("cannot read your rights in this team workspace")};
+    if (roles.value(0).toBool())
+        ws->m_role = WorkspaceRole::Owner;
+    else if (roles.value(1).toBool())
+        ws->m_role = WorkspaceRole::Editor;
+    else if (roles.value(2).toBool())
+        ws->m_role = WorkspaceRole::Reader;
+    else
+        return Error {where, tr("%1 has no rights in this team workspace (ask its owner)").arg(ws->m_author),
+                      Error::Kind::Denied};
+
+    // Other clients' changes: the triggers notify "table:document".
+    QSqlDriver *driver = d.driver();
+    driver->subscribeToNotification(QStringLiteral("plens_changes"));
+    Workspace *self = ws.get();
+    connect(driver, &QSqlDriver::notification, self,
+            [self](const QString &channel, QSqlDriver::NotificationSource source, const QVariant &payload) {
+                self->onNotification(channel, payload, source == QSqlDriver::SelfSource);
+            });
+    ws->m_outbox = std::make_unique<Outbox>(where);
+    ws->m_retry = new QTimer(self);
+    ws->m_retry->setInterval(3000);
+    connect(ws->m_retry, &QTimer::timeout, self, [self] { self->reconnect(); });
+    if (ws->m_outbox->count() > 0)
+        ws->sendOutbox();
+    return ws;
+}
+
+void Workspace::onNotification(const QString &channel, const QVariant &payload, bool own)
+{
+    if (own || channel != QLatin1String("plens_changes"))
+        return;
+    const QString text = payload.toString();
+    const QString table = text.section(u':', 0, 0);
+    const qint64 doc = text.section(u':', 1, 1).toLongLong();
+    if (table == QLatin1String("documents")) {
+        emit documentsChanged();
+    } else if (table == QLatin1String("commitments")) {
+        emit commitmentsChanged(doc);
+        emit documentsChanged(); // the library counts figures
+    } else if (table == QLatin1String("annotations")) {
+        emit annotationsChanged(doc);
+        emit documentsChanged();
+    } else if (table == QLatin1String("annotation_tags")) {
+        emit annotationsChanged(0);
+    } else if (table == QLatin1String("commitment_tags") || table == QLatin1String("tags")) {
+        emit tagsChanged();
+    } else if (table == QLatin1String("indicators")) {
+        emit indicatorsChanged();
+        emit commitmentsChanged(0);
+    } else if (table == QLatin1String("links")) {
+        emit linksChanged();
+    }
+}
+
+Result<RowStamp> Workspace::stamp(Item item, qint64 id) const
+{
+    Query q(db(m_connectionName), m_path,
+            QStringLiteral("SELECT version, changed_by, changed_at FROM %1 WHERE id = ?").arg(itemTable(item)));
+    if (auto st = q.exec({id}); !st)
+        return st.error();
+    if (!q.next())
+        return Error {m_path, tr("no item with id %1").arg(id)};
+    return RowStamp {q.value(0).toLongLong(), q.value(1).toString(), timestampFrom(q.value(2))};
+}
+
+void Workspace::emitChanged(Item item, qint64 documentId)
+{
+    switch (item) {
+    case Item::Document:
+        emit documentsChanged();
+        break;
+    case Item::Commitment:
+        emit commitmentsChanged(documentId);
+        break;
+    case Item::Annotation:
+        emit annotationsChanged(documentId);
+        break;
+    case Item::Tag:
+        emit tagsChanged();
+        break;
+    case Item::Indicator:
+        emit indicatorsChanged();
+        break;
+    case Item::Link:
+        emit linksChanged();
+        break;
+    }
+}
+
+Error Workspace::notChanged(Item item, qint64 id, qint64 expectedVersion, const QString &missing)
+{
+    const auto now = stamp(item, id);
+    if (!now) {
+        if (now.error().kind == Error::Kind::Offline)
+            return now.error();
+        if (isServer()) {
+            Query q(db(m_connectionName), m_path,
+                    QStringLiteral("SELECT deleted_by, deleted_at FROM plens_deleted WHERE tbl = ? AND row_id = ?"));
+            if (q.exec({itemTable(item), id}) && q.next()) {
+                emitChanged(item, 0);
+                return Error {m_path,
+                              tr("%1 removed it at %2; your change was not written")
+                                  .arg(q.value(0).toString(), when(timestampFrom(q.value(1)))),
+                              Error::Kind::Stale};
+            }
+        }
+        return Error {m_path, missing};
+    }
+    if (expectedVersion > 0 && now->version != expectedVersion) {
+        emitChanged(item, 0); // the window reloads the item
+        return Error {m_path,
+                      tr("%1 changed it at %2 since you opened it; your change was not written and the item has "
+                         "been reloaded")
+                          .arg(now->changedBy.isEmpty() ? tr("someone") : now->changedBy, when(now->changedAt)),
+                      Error::Kind::Stale};
+    }
+    if (isServer()) {
+        // The row is there and unchanged, yet the server changed nothing: row-level security hid it
+        // from this user's change (an editor changes only their own annotations and hand-made figures).
+        return Error {m_path,
+                      tr("this item is %1's; your role lets you change only your own (nothing was changed)")
+                          .arg(now->changedBy.isEmpty() ? tr("someone else") : now->changedBy),
+                      Error::Kind::Denied};
+    }
+    return Error {m_path, missing};
+}
+
+Status Workspace::keepStamps()
+{
+    if (!isServer())
+        return Ok {};
+    QSqlQuery q(db(m_connectionName));
+    if (!q.exec(QStringLiteral("SET LOCAL plens.restore = 'on'")))
+        return sqlError(m_path, q.lastError());
+    return Ok {};
+}
+
+Error Workspace::failed(const Error &error, const QString &op, const QJsonObject &args)
+{
+    if (error.kind != Error::Kind::Offline || !isServer())
+        return error;
+    goOffline();
+    if (op.isEmpty() || !m_outbox || m_replaying)
+        return Error {m_path, tr("the team workspace's server cannot be reached; this change was not saved"),
+                      Error::Kind::Offline};
+    if (auto st = m_outbox->append(op, args); !st)
+        return st.error();
+    emit outboxChanged(m_outbox->count());
+    return Error {m_path,
+                  tr("the team workspace's server cannot be reached; your change is kept in the outbox and will be "
+                     "sent when the connection is back"),
+                  Error::Kind::Offline};
+}
+
+std::optional<Error> Workspace::offline(const QString &op, const QJsonObject &args)
+{
+    if (m_online || !isServer())
+        return std::nullopt;
+    return failed(Error {m_path, QString(), Error::Kind::Offline}, op, args);
+}
+
+void Workspace::goOffline()
+{
+    if (!isServer())
+        return;
+    if (m_online) {
+        m_online = false;
+        emit connectionChanged(false);
+    }
+    if (m_retry && !m_retry->isActive())
+        m_retry->start();
+}
+
+int Workspace::pendingEdits() const
+{
+    return m_outbox ? m_outbox->count() : 0;
+}
+
+bool Workspace::reconnect()
+{
+    if (!isServer())
+        return true;
+    auto d = db(m_connectionName);
+    d.close();
+    if (!d.open())
+        return false;
+    d.driver()->subscribeToNotification(QStringLiteral("plens_changes"));
+    m_online = true;
+    if (m_retry)
+        m_retry->stop();
+    emit connectionChanged(true);
+    sendOutbox();
+    // Other clients' changes made while this one was away were not heard: everything reloads.
+    emit documentsChanged();
+    emit commitmentsChanged(0);
+    emit annotationsChanged(0);
+    emit tagsChanged();
+    emit indicatorsChanged();
+    emit linksChanged();
+    return m_online;
 }
 
 } // namespace plens

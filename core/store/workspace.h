@@ -3,19 +3,32 @@
 #include "model/document.h"
 #include "model/items.h"
 #include "model/result.h"
+#include "store/serveraddress.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QString>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QLockFile;
+class QTimer;
 
 namespace plens {
+
+namespace store {
+class Outbox;
+}
+
+// What the user may do in a workspace. A .plens file: everything (Owner). A team workspace: what the
+// server grants the database role (readers see and export; editors annotate, link and correct;
+// owners also import, delete and manage tags and indicators).
+enum class WorkspaceRole { Reader, Editor, Owner };
 
 // Summary row of a stored document, as the library panel lists it.
 struct DocumentSummary
@@ -49,8 +62,8 @@ struct AddResult
     int orphaned = 0; // revised: annotations whose passage is gone (kept, marked)
 };
 
-// One workspace = one SQLite file (*.plens): documents with their original bytes, display text and
-// character boxes; figures (commitments and reported values) with the user's work on them;
+// One workspace = one SQLite file (*.plens) or a team workspace on a PostgreSQL server: documents with their original
+// bytes, display text and character boxes; figures (commitments and reported values) with the user's work on them;
 // annotations, the tag tree, indicators and links. All SQL of PolicyLens is behind this class and its
 // repositories (core/store); callers see plain value types.
 //
@@ -59,19 +72,38 @@ struct AddResult
 // refused with a clear message when it is garbage, read-only, newer or in use. Every write is its own
 // transaction: closing or a crash loses nothing that a call returned from. Use a Workspace from the
 // thread that opened it (one connection per thread).
+//
+// A team workspace (open("postgresql://user@host/db")) has the same API. Every row carries a version:
+// an update or removal of an item that someone else changed since it was read is refused (Error::Kind
+// Stale, naming who changed it) and the item's changed signal is emitted so that views reload it.
+// Other clients' changes arrive as the same signals (LISTEN/NOTIFY). The server checks the rights
+// (Error::Kind Denied). When the connection is lost, annotation, figure and link edits are kept in an
+// outbox in the user's data folder and sent when the server is back (Error::Kind Offline says so);
+// other writes fail with that error and change nothing.
 class Workspace : public QObject
 {
     Q_OBJECT
 public:
     ~Workspace() override;
 
-    // Opens the workspace at `path`, creating it (and its folder) when it does not exist.
+    // Opens the workspace at `path`, creating it (and its folder) when it does not exist; a
+    // postgresql:// URL opens a team workspace (ServerAddress::fromUrl).
     static Result<std::unique_ptr<Workspace>> open(const QString &path);
+    // Opens a team workspace that IT set up (ServerAdmin); nothing is created or migrated.
+    static Result<std::unique_ptr<Workspace>> open(const ServerAddress &server);
 
+    // The file's path, or the team workspace's URL without its password.
     [[nodiscard]] QString path() const { return m_path; }
     static int schemaVersion();
+    [[nodiscard]] bool isServer() const;
+    [[nodiscard]] WorkspaceRole role() const { return m_role; }
     [[nodiscard]] QString author() const { return m_author; }
-    void setAuthor(const QString &author) { m_author = author; } // written on annotations and statuses
+    // Written on annotations and statuses of a file; a team workspace writes the database role.
+    void setAuthor(const QString &author)
+    {
+        if (!isServer())
+            m_author = author;
+    }
 
     // Documents --------------------------------------------------------------------------------------
     // Adds a document with its figures. The same content again adds nothing (Duplicate); a document
@@ -81,12 +113,13 @@ public:
     [[nodiscard]] QList<DocumentSummary> documents() const;
     [[nodiscard]] Result<Document> document(qint64 id) const;
     [[nodiscard]] Result<DocumentMeta> documentMeta(qint64 id) const;
-    Status setDocumentMeta(qint64 id, const DocumentMeta &meta);
+    Status setDocumentMeta(qint64 id, const DocumentMeta &meta, qint64 expectedVersion = 0);
     Status removeDocument(qint64 id);
     // Everything of a removed document, to put it back (undo of a delete).
     struct DocumentRecord
     {
         Document document;
+        RowStamp documentStamp; // put back as it was
         QList<Commitment> commitments;
         QList<Annotation> annotations;
         QList<Link> links;
@@ -99,8 +132,10 @@ public:
     [[nodiscard]] QList<Commitment> commitments(qint64 documentId = 0) const; // 0: all documents
     [[nodiscard]] Result<Commitment> commitment(qint64 id) const;
     Result<qint64> addCommitment(const Commitment &c); // a figure a user marked by hand
-    Status updateCommitment(const Commitment &c); // figure, status, confirmation, indicator
-    Status removeCommitment(qint64 id);
+    // Figure, status, confirmation, indicator; refused (Stale) when c.stamp.version is set and the
+    // stored figure has another.
+    Status updateCommitment(const Commitment &c);
+    Status removeCommitment(qint64 id, qint64 expectedVersion = 0);
     Status restoreCommitment(const Commitment &c, const QList<Link> &links, const QList<qint64> &tags);
     [[nodiscard]] QHash<qint64, QList<qint64>> commitmentTags() const;
     Status setCommitmentTags(qint64 id, const QList<qint64> &tagIds);
@@ -109,13 +144,13 @@ public:
     [[nodiscard]] QList<Annotation> annotations(qint64 documentId = 0) const; // 0: all
     [[nodiscard]] Result<Annotation> annotation(qint64 id) const;
     Result<qint64> addAnnotation(const Annotation &a); // keeps a.id when it is set (undo of a delete)
-    Status updateAnnotation(const Annotation &a); // note, colour, tags
-    Status removeAnnotation(qint64 id);
+    Status updateAnnotation(const Annotation &a); // note, colour, tags; checked against a.stamp.version
+    Status removeAnnotation(qint64 id, qint64 expectedVersion = 0);
 
     // Tags -------------------------------------------------------------------------------------------
     [[nodiscard]] QList<Tag> tags() const;
     Result<qint64> addTag(const Tag &t); // keeps t.id when it is set
-    Status updateTag(const Tag &t); // name, colour, parent
+    Status updateTag(const Tag &t); // name, colour, parent; checked against t.stamp.version
     Status removeTag(qint64 id); // its children move up to its parent
     // Moves every use of `from` to `into` and removes `from`.
     Status mergeTags(qint64 from, qint64 into);
@@ -141,7 +176,7 @@ public:
     [[nodiscard]] QList<Link> links() const;
     Result<qint64> addLink(const Link &l); // a link already present only has its state and score updated
     Status updateLink(const Link &l);
-    Status removeLink(qint64 id);
+    Status removeLink(qint64 id, qint64 expectedVersion = 0);
 
     // Search -----------------------------------------------------------------------------------------
     // Documents and notes containing `query` (FTS5 trigram; queries of one or two characters are
@@ -150,6 +185,29 @@ public:
 
     // Integrity check (PRAGMA integrity_check and foreign keys); "ok" when all is well.
     [[nodiscard]] QString check() const;
+
+    // Versions --------------------------------------------------------------------------------------
+    enum class Item { Document, Commitment, Annotation, Tag, Indicator, Link };
+    // The stored row's version, who changed it last and when.
+    [[nodiscard]] Result<RowStamp> stamp(Item item, qint64 id) const;
+
+    // Copying whole workspaces (publish to a server, export a server's workspace to a file) ----------
+    struct CopyFilter
+    {
+        QList<qint64> documentIds; // empty: every document
+    };
+    // Copies this workspace (or the filtered documents with their figures, annotations and links,
+    // and every tag and indicator) into `target`, which must be empty: every row with its id,
+    // version, author and times, in one transaction (all or nothing). `progress(done, total)` counts
+    // rows; returning false cancels.
+    Status copyInto(Workspace &target, const CopyFilter &filter = {},
+                    const std::function<bool(qint64, qint64)> &progress = {}) const;
+
+    // Outbox (team workspaces) -------------------------------------------------------------------------
+    [[nodiscard]] bool isOnline() const { return m_online; }
+    [[nodiscard]] int pendingEdits() const;
+    // Tries the server again now (also done every few seconds while offline); sends the outbox.
+    bool reconnect();
 
 signals:
     void documentsChanged();
@@ -160,10 +218,33 @@ signals:
     void indicatorsChanged();
     // An undoable edit could not be stored (the command's redo or undo failed).
     void editFailed(const plens::Error &error);
+    // A team workspace lost or regained its server; edits waiting in the outbox.
+    void connectionChanged(bool online);
+    void outboxChanged(int pending);
 
 private:
+    friend class store::Outbox;
     Workspace(QString path, QString connectionName);
+    static Result<std::unique_ptr<Workspace>> openFile(const QString &path);
     Status migrate(int from);
+    // The error of an update or removal that changed no row: gone, or changed by someone else
+    // (Stale, naming who); the item's changed signal tells views to reload it.
+    Error notChanged(Item item, qint64 id, qint64 expectedVersion, const QString &what);
+    void emitChanged(Item item, qint64 documentId);
+    // A write failed: when the connection is gone, go offline (and keep the edit in the outbox when
+    // `op` is given).
+    Error failed(const Error &error, const QString &op = {}, const QJsonObject &args = {});
+    void goOffline();
+    // While offline: the error for a write (kept in the outbox when `op` is given); nothing when online.
+    std::optional<Error> offline(const QString &op = {}, const QJsonObject &args = {});
+    void onNotification(const QString &name, const QVariant &payload, bool own);
+    Result<qint64> insertAnnotation(const Annotation &a, const QString &uid);
+    // In a transaction that puts rows back with their ids (undo, copy): an owner keeps their stamps
+    // (who and when); the server stamps everyone else's.
+    Status keepStamps();
+    // Sends what waits in the outbox; stops at the first edit the server cannot take yet.
+    void sendOutbox();
+    Status replay(const QString &op, const QJsonObject &args);
     Result<AddResult> reviseDocument(qint64 id, const Document &doc, const QList<Figure> &figures);
     Status insertFigures(qint64 documentId, const QString &text, const QList<Figure> &figures);
 
@@ -171,6 +252,12 @@ private:
     QString m_connectionName;
     QString m_author;
     std::unique_ptr<QLockFile> m_lock;
+    int m_backend = 0; // store::Backend
+    WorkspaceRole m_role = WorkspaceRole::Owner;
+    bool m_online = true;
+    bool m_replaying = false; // sending the outbox: a failure is not kept again
+    std::unique_ptr<store::Outbox> m_outbox;
+    QTimer *m_retry = nullptr;
 };
 
 } // namespace plens

@@ -1,12 +1,19 @@
 // Benchmark: extraction throughput on a generated corpus of policy-like text (over 50 MB), and the
 // time per megabyte at growing sizes to show it stays linear. Run: ctest -L bench -R extract -V
 #include "extract/extract.h"
+#include "import/importer.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QTest>
 
 #include <cstdio>
+#include <ctime>
 
 using namespace plens;
 
@@ -97,19 +104,83 @@ class BenchExtract : public QObject
 private slots:
     void throughput()
     {
-        const ExtractContext ctx {QDate(2022, 9, 8), QStringLiteral("江苏省"), QString(), QStringLiteral("方案"), {}};
+        ExtractContext ctx;
+        ctx.documentDate = QDate(2022, 9, 8);
+        ctx.region = QStringLiteral("江苏省");
+        ctx.docType = QStringLiteral("方案");
         // Linear: the time per megabyte stays flat as the input grows.
         for (const qint64 mb : {4, 16, 64}) {
             const QString text = generate(mb * 1024 * 1024, 42);
             const double bytes = double(text.toUtf8().size());
             QElapsedTimer t;
             t.start();
+            const std::clock_t cpu = std::clock();
             const QList<Figure> figures = extractFigures(text, ctx);
             const double s = double(t.nsecsElapsed()) / 1e9;
-            std::printf("extract: %.1f MB of text, %lld figures in %.2f s: %.1f MB/s\n", bytes / 1048576.0,
-                        qint64(figures.size()), s, bytes / 1048576.0 / s);
+            const double c = double(std::clock() - cpu) / CLOCKS_PER_SEC;
+            std::printf("extract: %.1f MB of text, %lld figures in %.2f s (%.2f s of CPU): %.1f MB/s, %.1f MB/s of "
+                        "CPU\n",
+                        bytes / 1048576.0, qint64(figures.size()), s, c, bytes / 1048576.0 / s, bytes / 1048576.0 / c);
             QVERIFY(!figures.isEmpty());
         }
+    }
+
+    // The whole path a text file takes, text → figures: decoding, clean-up, metadata, content hash and
+    // extraction, on realistic text (the corpus's documents, repeated, when ../shared is there).
+    void wholePath()
+    {
+        QString corpus;
+        const QDir shared(QStringLiteral(PLENS_SHARED_DIR "/corpus"));
+        for (const QString &pattern : {QStringLiteral("seeds/*.txt"), QStringLiteral("real/*.docx")}) {
+            const QFileInfo glob(shared.filePath(pattern));
+            for (const QFileInfo &f : QDir(glob.path(), glob.fileName()).entryInfoList(QDir::Files, QDir::Name)) {
+                if (const auto doc = importFile(f.filePath()))
+                    corpus += doc->displayText + QStringLiteral("\n\n");
+            }
+        }
+        const bool realistic = !corpus.isEmpty();
+        if (!realistic)
+            corpus = generate(1024 * 1024, 7);
+        QString text;
+        while (text.size() * 3 < 20 * 1024 * 1024)
+            text += corpus;
+        const QByteArray bytes = text.toUtf8();
+        QElapsedTimer t;
+        t.start();
+        const std::clock_t cpu = std::clock();
+        const auto doc = importBytes(QStringLiteral("realistic.txt"), bytes);
+        QVERIFY(doc.ok());
+        const QList<Figure> figures = extractFigures(*doc);
+        const double s = double(t.nsecsElapsed()) / 1e9;
+        const double c = double(std::clock() - cpu) / CLOCKS_PER_SEC;
+        const double mb = double(bytes.size()) / 1048576.0;
+        std::printf("text to figures (%s): %.1f MB, %lld figures in %.2f s (%.2f s of CPU): %.1f MB/s, %.1f MB/s of "
+                    "CPU\n",
+                    realistic ? "corpus documents repeated" : "generated", mb, qint64(figures.size()), s, c, mb / s,
+                    mb / c);
+    }
+
+    // A PDF through import and extraction beside pdftotext on the same file, in one run.
+    void pdfBesidePdftotext()
+    {
+        const QString pdf = QStringLiteral(PLENS_SHARED_DIR "/corpus/bench/seeds-x25-475p.pdf");
+        const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+        if (!QFileInfo::exists(pdf) || pdftotext.isEmpty())
+            QSKIP("needs ../shared/corpus/bench and pdftotext");
+        QElapsedTimer t;
+        t.start();
+        QProcess p;
+        p.start(pdftotext, {pdf, QStringLiteral("-")});
+        QVERIFY(p.waitForFinished(600000));
+        const double reference = double(t.nsecsElapsed()) / 1e9;
+        t.restart();
+        const auto doc = importFile(pdf);
+        QVERIFY(doc.ok());
+        const QList<Figure> figures = extractFigures(*doc);
+        const double ours = double(t.nsecsElapsed()) / 1e9;
+        std::printf("475-page PDF: pdftotext %.2f s; PolicyLens import + extraction %.2f s (%lld figures): %.2f× "
+                    "pdftotext\n",
+                    reference, ours, qint64(figures.size()), ours / reference);
     }
 };
 

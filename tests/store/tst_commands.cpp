@@ -1,8 +1,11 @@
 // Every edit kind as an undoable command: push (stored at once), undo, redo, each checked against a
 // freshly reopened workspace so nothing lives only in memory.
+#include "pgcluster.h"
 #include "store/commands.h"
 #include "store/workspace.h"
 #include "storefixtures.h"
+
+#include <QStandardPaths>
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -16,7 +19,16 @@ namespace cmd = plens::commands;
 class TestCommands : public QObject
 {
     Q_OBJECT
+public:
+    explicit TestCommands(PgCluster *server = nullptr) : m_server(server) { }
+
 private:
+    PgCluster *m_server = nullptr;
+    QString location() const
+    {
+        return m_server ? m_server->url(QStringLiteral("undo"), QStringLiteral("王科长"), QStringLiteral("pw-wang"))
+                        : dir.filePath(QStringLiteral("undo.plens"));
+    }
     QTemporaryDir dir;
     std::unique_ptr<Workspace> ws;
     QUndoStack stack;
@@ -28,17 +40,29 @@ private:
     {
         stack.clear();
         ws.reset();
-        auto r = Workspace::open(dir.filePath(QStringLiteral("undo.plens")));
+        auto r = Workspace::open(location());
         QVERIFY(r.ok());
         ws = std::move(r).value();
     }
 
 private slots:
+    void initTestCase()
+    {
+        if (!m_server)
+            return;
+        if (!m_server->ok())
+            QSKIP(qPrintable(QStringLiteral("team workspace: ") + m_server->reason()));
+        QVERIFY2(m_server->addUser(QStringLiteral("王科长"), WorkspaceRole::Owner, QStringLiteral("pw-wang")),
+                 qPrintable(m_server->reason()));
+    }
     void init()
     {
-        QFile::remove(dir.filePath(QStringLiteral("undo.plens")));
-        auto r = Workspace::open(dir.filePath(QStringLiteral("undo.plens")));
-        QVERIFY(r.ok());
+        if (m_server)
+            QVERIFY(!m_server->createDatabase(QStringLiteral("undo")).isEmpty());
+        else
+            QFile::remove(dir.filePath(QStringLiteral("undo.plens")));
+        auto r = Workspace::open(location());
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
         ws = std::move(r).value();
         ws->setAuthor(QStringLiteral("王科长"));
         text = planText(3);
@@ -244,5 +268,15 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCommands)
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    TestCommands file;
+    int failures = QTest::qExec(&file, argc, argv);
+    PgCluster server;
+    TestCommands team(&server);
+    failures += QTest::qExec(&team, argc, argv);
+    return failures;
+}
 #include "tst_commands.moc"

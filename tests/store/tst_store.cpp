@@ -1,13 +1,19 @@
 // The workspace store: documents, figures, annotations, tags, links, search, revisions, migrations and
-// bad workspaces, on real SQLite files in temporary folders.
+// bad workspaces, on real SQLite files in temporary folders — and the same suite again on a team
+// workspace of a throw-away PostgreSQL server (skipped with the reason when the server programs are
+// absent); migrations and locks of files run on files only.
+#include "pgcluster.h"
 #include "store/workspace.h"
 #include "storefixtures.h"
+
+#include <QCryptographicHash>
 
 #include <QFile>
 #include <QLockFile>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -44,14 +50,44 @@ void rawSql(const QString &path, const QStringList &statements)
 class TestStore : public QObject
 {
     Q_OBJECT
+public:
+    explicit TestStore(PgCluster *server = nullptr) : m_server(server) { }
+
 private:
     QTemporaryDir dir;
+    PgCluster *m_server = nullptr;
+    QSet<QString> m_made;
     QString path(const QString &name) const { return dir.filePath(name); }
+    // The workspace called `name`: a file, or a team workspace (one database per name) opened by the
+    // owner 王科长 over TLS.
+    Result<std::unique_ptr<Workspace>> openWorkspace(const QString &name)
+    {
+        if (!m_server)
+            return Workspace::open(path(name));
+        const QString db = QStringLiteral("t_")
+            + QString::fromLatin1(QCryptographicHash::hash(name.toUtf8(), QCryptographicHash::Sha1).toHex().left(12));
+        if (!m_made.contains(name)) {
+            if (m_server->createDatabase(db).isEmpty())
+                return Error {name, QStringLiteral("cannot create the database")};
+            m_made.insert(name);
+        }
+        return Workspace::open(m_server->url(db, QStringLiteral("王科长"), QStringLiteral("pw-wang")));
+    }
 
 private slots:
+    void initTestCase()
+    {
+        if (!m_server)
+            return;
+        if (!m_server->ok())
+            QSKIP(qPrintable(QStringLiteral("team workspace: ") + m_server->reason()));
+        QVERIFY2(m_server->addUser(QStringLiteral("王科长"), WorkspaceRole::Owner, QStringLiteral("pw-wang")),
+                 qPrintable(m_server->reason()));
+    }
+
     void documentsAndFigures()
     {
-        auto ws = Workspace::open(path(QStringLiteral("文档 测试.plens")));
+        auto ws = openWorkspace(QStringLiteral("文档 测试.plens"));
         QVERIFY2(ws.ok(), qPrintable(ws.ok() ? QString() : ws.error().toString()));
         const QString text = planText(3);
         Document doc = makeDocument(QStringLiteral("计划.pdf"), text);
@@ -64,7 +100,7 @@ private slots:
             makeFigure(text, QStringLiteral("带动投资6亿元"), Figure::Kind::Target, 6e8, QStringLiteral("投资"))};
         QSignalSpy changed(ws->get(), &Workspace::documentsChanged);
         auto added = (*ws)->addDocument(doc, figures);
-        QVERIFY(added.ok());
+        QVERIFY2(added.ok(), qPrintable(added.ok() ? QString() : added.error().toString()));
         QCOMPARE(added->outcome, AddResult::Outcome::Added);
         QCOMPARE(changed.size(), 1);
 
@@ -94,13 +130,29 @@ private slots:
         c.status = TargetStatus::AtRisk;
         c.statusAuthor = QStringLiteral("王科长");
         c.statusChanged = QDateTime(QDate(2022, 7, 1), QTime(9, 30), Qt::UTC);
+        const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-60);
+        (*ws)->setAuthor(QStringLiteral("王科长")); // a team workspace writes its database role instead
         QVERIFY((*ws)->updateCommitment(c).ok());
         const auto back = (*ws)->commitment(c.id);
         QVERIFY(back.ok());
         QCOMPARE(back->figure.value, 12.0);
         QCOMPARE(back->extracted.value, 10.0);
         QCOMPARE(back->status, TargetStatus::AtRisk);
-        QCOMPARE(back->statusChanged, c.statusChanged);
+        QCOMPARE(back->statusAuthor, QStringLiteral("王科长"));
+        if (m_server) // the server writes its own time, and who it knows the user as
+            QVERIFY(back->statusChanged > before);
+        else
+            QCOMPARE(back->statusChanged, c.statusChanged);
+        QCOMPARE(back->stamp.version, cs.first().stamp.version + 1);
+        QCOMPARE(back->stamp.changedBy, QStringLiteral("王科长"));
+        // An edit of the version read before is refused now: someone (here: this test) changed it.
+        Commitment stale = cs.first();
+        stale.figure.value = 99;
+        const auto refused = (*ws)->updateCommitment(stale);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind, Error::Kind::Stale);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("王科长")), qPrintable(refused.error().message));
+        QCOMPARE((*ws)->commitment(c.id)->figure.value, 12.0);
 
         // The same content again (e.g. the .txt of this .pdf) adds nothing.
         auto again = (*ws)->addDocument(makeDocument(QStringLiteral("计划.txt"), text), figures);
@@ -123,7 +175,7 @@ private slots:
 
     void annotationsTagsAndLinks()
     {
-        auto ws = Workspace::open(path(QStringLiteral("tags.plens")));
+        auto ws = openWorkspace(QStringLiteral("tags.plens"));
         QVERIFY(ws.ok());
         const QString text = planText(4);
         const auto added = (*ws)->addDocument(
@@ -220,7 +272,7 @@ private slots:
 
     void search()
     {
-        auto ws = Workspace::open(path(QStringLiteral("search.plens")));
+        auto ws = openWorkspace(QStringLiteral("search.plens"));
         QVERIFY(ws.ok());
         const QString a = QStringLiteral("到2023年，全省建成5G基站超20万个，数据中心标准机架达到60万架。");
         const QString b = QStringLiteral("截至2022年底，南京市已建成工业互联网标杆工厂9家。");
@@ -265,7 +317,7 @@ private slots:
 
     void revisedImportKeepsAnnotations()
     {
-        auto ws = Workspace::open(path(QStringLiteral("revise.plens")));
+        auto ws = openWorkspace(QStringLiteral("revise.plens"));
         QVERIFY(ws.ok());
         const QString v1 = planText(6);
         const auto added = (*ws)->addDocument(
@@ -329,6 +381,8 @@ private slots:
 
     void migratesFromVersion1()
     {
+        if (m_server)
+            QSKIP("a file's upgrade (the server's: tst_team)");
         const QString file = path(QStringLiteral("旧版 v1.plens"));
         rawSql(file,
                {QStringLiteral(
@@ -368,6 +422,8 @@ private slots:
 
     void badWorkspacesAreLeftAsTheyWere()
     {
+        if (m_server)
+            QSKIP("files only (a server's refusals: tst_team)");
         // A database of another program.
         const QString foreign = path(QStringLiteral("other.sqlite"));
         rawSql(
@@ -436,5 +492,15 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestStore)
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    TestStore file;
+    int failures = QTest::qExec(&file, argc, argv);
+    PgCluster server;
+    TestStore team(&server);
+    failures += QTest::qExec(&team, argc, argv);
+    return failures;
+}
 #include "tst_store.moc"
