@@ -1,5 +1,7 @@
 #include "components.h"
 
+#include "ocr/ocr.h"
+
 #include <xlsxwriter.h>
 #include <zip.h>
 
@@ -9,7 +11,7 @@ namespace plens {
 
 QList<Component> thirdPartyComponents()
 {
-    return {
+    QList<Component> list = {
         {QStringLiteral("Qt"), QString::fromLatin1(qVersion()), QStringLiteral("LGPL-3.0-only"),
          QStringLiteral("https://www.qt.io/")},
         {QStringLiteral("Poppler"), popplerVersion(), QStringLiteral("GPL-2.0-or-later"),
@@ -23,6 +25,11 @@ QList<Component> thirdPartyComponents()
         {QStringLiteral("libxlsxwriter"), QStringLiteral(LXW_VERSION), QStringLiteral("BSD-2-Clause"),
          QStringLiteral("https://libxlsxwriter.github.io/")},
     };
+    // Text recognition, in builds that have it.
+    if (const QString tesseract = ocr::tesseractVersion(); !tesseract.isEmpty())
+        list.append({QStringLiteral("Tesseract"), tesseract, QStringLiteral("Apache-2.0"),
+                     QStringLiteral("https://github.com/tesseract-ocr/tesseract")});
+    return list;
 }
 
 } // namespace plens

@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace plens {
 
@@ -24,5 +25,8 @@ QList<Component> thirdPartyComponents();
 // Implemented next to the library that knows the answer (Poppler only in PDF code, SQL only in store).
 QString popplerVersion();
 QString sqliteVersion();
+// The Qt SQL drivers that load here, plugin and libraries (QSQLITE for workspace files, QPSQL for team
+// workspaces); the installed layout check and `policylens-cli paths` show them.
+QStringList loadableSqlDrivers();
 
 } // namespace plens

@@ -27,6 +27,8 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_STRIP_FILES ON) # debug information stays in the build folder
 # Not found by dpkg-shlibdeps: Qt plugins loaded at run time, and data Poppler reads for CJK PDFs.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins, libqt6svg6, poppler-data")
-# Team workspaces need the PostgreSQL driver (a plugin, loaded at run time).
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-noto-cjk, qt6-translations-l10n, libqt6sql6-psql")
+# Team workspaces need the PostgreSQL driver (a plugin, loaded at run time); LibreOffice converts
+# .doc/.wps/.rtf at import (without it those files are refused with a message).
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
+    "fonts-noto-cjk, qt6-translations-l10n, libqt6sql6-psql, libreoffice-writer-nogui | libreoffice-writer")
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE ${PROJECT_HOMEPAGE_URL})

@@ -4,6 +4,8 @@ install(TARGETS policylens policylens-cli
     RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR}
     BUNDLE DESTINATION .)
 
+include(${CMAKE_CURRENT_LIST_DIR}/Data.cmake)
+
 set(CPACK_PACKAGE_NAME "policylens")
 set(CPACK_PACKAGE_VENDOR "PolicyLens")
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})

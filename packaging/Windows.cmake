@@ -1,6 +1,8 @@
-# Windows: deploy Qt next to the executables (qt_generate_deploy_app_script, i.e. windeployqt), ship
-# poppler-data so CJK PDFs without embedded fonts render, and build an MSI (WiX; IT departments deploy
-# it with Group Policy or SCCM: msiexec /i PolicyLens-x.y.z-win64.msi /qn) or an NSIS .exe.
+# Windows: deploy Qt next to the executables (qt_generate_deploy_app_script, i.e. windeployqt), the
+# other DLLs with them (X_VCPKG_APPLOCAL_DEPS_INSTALL, set in the top CMakeLists.txt), ship poppler-data
+# so CJK PDFs without embedded fonts render and the OCR models (packaging/Data.cmake), and build an
+# MSI (WiX; IT departments deploy it with Group Policy or SCCM: msiexec /i PolicyLens-x.y.z-win64.msi
+# /qn) or an NSIS .exe.
 #   cpack -G WIX     (needs the WiX Toolset 3.x on PATH)
 #   cpack -G NSIS    (needs NSIS)
 set(win_dir ${CMAKE_CURRENT_LIST_DIR}/windows)
@@ -15,25 +17,8 @@ foreach(app IN ITEMS policylens policylens-cli)
     install(SCRIPT ${deploy_script})
 endforeach()
 
-# Poppler looks for its data in <folder of poppler.dll>/../share/poppler. The tarball is the upstream
-# release (same bytes as Debian's poppler-data_0.4.12.orig.tar.gz; checked by hash).
-option(PLENS_BUNDLE_POPPLER_DATA "Download poppler-data and install it with the application" ON)
-if(PLENS_BUNDLE_POPPLER_DATA)
-    include(FetchContent)
-    FetchContent_Declare(poppler_data
-        URL https://poppler.freedesktop.org/poppler-data-0.4.12.tar.gz
-            http://deb.debian.org/debian/pool/main/p/poppler-data/poppler-data_0.4.12.orig.tar.gz
-        URL_HASH SHA256=c835b640a40ce357e1b83666aabd95edffa24ddddd49b8daff63adb851cdab74)
-    FetchContent_GetProperties(poppler_data)
-    if(NOT poppler_data_POPULATED)
-        FetchContent_Populate(poppler_data)
-    endif()
-    install(DIRECTORY ${poppler_data_SOURCE_DIR}/cidToUnicode ${poppler_data_SOURCE_DIR}/cMap
-                      ${poppler_data_SOURCE_DIR}/nameToUnicode ${poppler_data_SOURCE_DIR}/unicodeMap
-        DESTINATION share/poppler)
-    install(FILES ${poppler_data_SOURCE_DIR}/COPYING ${poppler_data_SOURCE_DIR}/COPYING.adobe
-        DESTINATION share/poppler)
-endif()
+# poppler-data and the Tesseract models: packaging/Data.cmake (share/poppler, share/tessdata). A
+# relocatable Poppler (packaging/vcpkg/relocatable-poppler.cmake) reads share/poppler beside bin/.
 install(FILES ${PROJECT_SOURCE_DIR}/packaging/licenses/GPL-3.0.txt DESTINATION . RENAME LICENSE.txt)
 
 set(CPACK_GENERATOR "WIX;NSIS")

@@ -12,8 +12,13 @@ packages=(
     # team workspaces: Qt's PostgreSQL driver, the keychain for their passwords; the PostgreSQL server
     # and pg_trgm (contrib) for the tests, which start a throw-away server; openssl makes its TLS key
     libqt6sql6-psql qtkeychain-qt6-dev postgresql postgresql-contrib openssl
-    # document libraries: Poppler (PDF), libzip (DOCX), gumbo (HTML), libxlsxwriter (XLSX), SQLite
+    # document libraries: Poppler (PDF), libzip (DOCX, OFD), gumbo (HTML), libxlsxwriter (XLSX), SQLite
     libpoppler-qt6-dev poppler-data libzip-dev libgumbo-dev libxlsxwriter-dev libsqlite3-dev
+    # text recognition of scanned pages: Tesseract 5 and its Chinese (horizontal, vertical) and English
+    # models; the tesseract command is the OCR benchmark's reference
+    libtesseract-dev tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-chi-sim-vert tesseract-ocr-eng
+    # LibreOffice Writer without a GUI: converts .doc/.wps/.rtf to DOCX at import (found at run time)
+    libreoffice-writer-nogui
     # fonts for CJK rendering and PDF export; reference tools used by tests and benchmarks
     fonts-noto-cjk poppler-utils
     # quality gates and headless GUI runs
@@ -27,6 +32,19 @@ if [ "$(id -u)" -ne 0 ]; then
     SUDO="sudo"
 fi
 export DEBIAN_FRONTEND=noninteractive
+updated=0
+# The fuzz targets (tests/fuzz, .ci/run) need clang and its libFuzzer runtime (Debian 12: clang and
+# libclang-rt-dev); where a distribution names them otherwise they are left out and run-fuzzers.sh
+# says so. A fresh machine has no package lists yet: they are fetched first, else apt-cache knows nothing.
+if ! apt-cache show build-essential >/dev/null 2>&1; then
+    $SUDO apt-get update
+    updated=1
+fi
+for p in clang libclang-rt-dev; do
+    if apt-cache show "$p" >/dev/null 2>&1; then
+        packages+=("$p")
+    fi
+done
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -36,5 +54,5 @@ if [ ${#missing[@]} -eq 0 ]; then
     exit 0
 fi
 echo "install-deps: installing ${missing[*]}"
-$SUDO apt-get update
+[ "$updated" -eq 1 ] || $SUDO apt-get update
 $SUDO apt-get install -y --no-install-recommends "${missing[@]}"

@@ -644,6 +644,21 @@
         </message>
     </context>
     <context>
+        <name>plens::OfdRenderer</name>
+        <message>
+            <source>the embedded font %1 cannot be read; a substitute is used</source>
+            <translation>the embedded font %1 cannot be read; a substitute is used</translation>
+        </message>
+        <message>
+            <source>an image is missing (%1)</source>
+            <translation>an image is missing (%1)</translation>
+        </message>
+        <message>
+            <source>an image cannot be decoded (%1)</source>
+            <translation>an image cannot be decoded (%1)</translation>
+        </message>
+    </context>
+    <context>
         <name>plens::PdfRenderer</name>
         <message>
             <source>not a readable PDF file</source>
@@ -752,20 +767,12 @@
             <translation>not a PolicyLens workspace (the file is not a database)</translation>
         </message>
         <message>
-            <source>the workspace file is read-only</source>
-            <translation>the workspace file is read-only</translation>
-        </message>
-        <message>
             <source>the folder %1 is read-only</source>
             <translation>the folder %1 is read-only</translation>
         </message>
         <message>
             <source>the workspace is open in another PolicyLens (process %1 on %2)</source>
             <translation>the workspace is open in another PolicyLens (process %1 on %2)</translation>
-        </message>
-        <message>
-            <source>cannot create the lock file beside the workspace</source>
-            <translation>cannot create the lock file beside the workspace</translation>
         </message>
         <message>
             <source>not a PolicyLens workspace (unreadable database)</source>
@@ -957,6 +964,102 @@
         <message>
             <source>the team workspace's server cannot be reached; your change is kept in the outbox and will be sent when the connection is back</source>
             <translation>the team workspace's server cannot be reached; your change is kept in the outbox and will be sent when the connection is back</translation>
+        </message>
+        <message>
+            <source>no rendition with id %1</source>
+            <translation>no rendition with id %1</translation>
+        </message>
+        <message>
+            <source>recovered documents: %1, figures: %2, annotations: %3, tags: %4, links: %5; rows that could not be read: %6</source>
+            <translation>recovered documents: %1, figures: %2, annotations: %3, tags: %4, links: %5; rows that could not be read: %6</translation>
+        </message>
+        <message>
+            <source>; damaged: %1</source>
+            <translation>; damaged: %1</translation>
+        </message>
+        <message>
+            <source>no such workspace</source>
+            <translation>no such workspace</translation>
+        </message>
+        <message>
+            <source>already exists; the recovered workspace needs a new file</source>
+            <translation>already exists; the recovered workspace needs a new file</translation>
+        </message>
+        <message>
+            <source>nothing can be recovered: the file's list of tables cannot be read</source>
+            <translation>nothing can be recovered: the file's list of tables cannot be read</translation>
+        </message>
+        <message>
+            <source>recovery cancelled</source>
+            <translation>recovery cancelled</translation>
+        </message>
+        <message>
+            <source>not saved: %1</source>
+            <translation>not saved: %1</translation>
+        </message>
+        <message>
+            <source>the workspace is damaged (%1); recover what is readable with File &gt; Recover Workspace or policylens-cli recover</source>
+            <translation>the workspace is damaged (%1); recover what is readable with File &gt; Recover Workspace or policylens-cli recover</translation>
+        </message>
+        <message>
+            <source>the workspace is open for reading only</source>
+            <translation>the workspace is open for reading only</translation>
+        </message>
+        <message>
+            <source>the workspace file is read-only; it is open for reading only</source>
+            <translation>the workspace file is read-only; it is open for reading only</translation>
+        </message>
+        <message>
+            <source>the folder %1 is read-only; the workspace is open for reading only</source>
+            <translation>the folder %1 is read-only; the workspace is open for reading only</translation>
+        </message>
+        <message>
+            <source>the disk is full: no room for a new workspace in %1</source>
+            <translation>the disk is full: no room for a new workspace in %1</translation>
+        </message>
+        <message>
+            <source>the disk is full; the workspace is open for reading only until space is freed</source>
+            <translation>the disk is full; the workspace is open for reading only until space is freed</translation>
+        </message>
+        <message>
+            <source>the workspace is open in another PolicyLens</source>
+            <translation>the workspace is open in another PolicyLens</translation>
+        </message>
+        <message>
+            <source>the folder %1 cannot be written</source>
+            <translation>the folder %1 cannot be written</translation>
+        </message>
+        <message>
+            <source>the folder %1 cannot be written; the workspace is open for reading only</source>
+            <translation>the folder %1 cannot be written; the workspace is open for reading only</translation>
+        </message>
+        <message>
+            <source>cannot create the lock file %1 beside the workspace</source>
+            <translation>cannot create the lock file %1 beside the workspace</translation>
+        </message>
+        <message>
+            <source>not a PolicyLens workspace (unknown schema version %1; this version knows 0 to %2)</source>
+            <translation>not a PolicyLens workspace (unknown schema version %1; this version knows 0 to %2)</translation>
+        </message>
+        <message>
+            <source>an empty workspace that cannot be written (%1)</source>
+            <translation>an empty workspace that cannot be written (%1)</translation>
+        </message>
+        <message>
+            <source>the workspace's tables do not match its schema version %1 (changed by another program?); it was left as it was</source>
+            <translation>the workspace's tables do not match its schema version %1 (changed by another program?); it was left as it was</translation>
+        </message>
+        <message>
+            <source>the workspace is damaged and made by an older PolicyLens; recover what is readable with File &gt; Recover Workspace or policylens-cli recover (%1)</source>
+            <translation>the workspace is damaged and made by an older PolicyLens; recover what is readable with File &gt; Recover Workspace or policylens-cli recover (%1)</translation>
+        </message>
+        <message>
+            <source>the workspace is damaged; it is open for reading only. Recover what is readable into a new workspace with File &gt; Recover Workspace or policylens-cli recover</source>
+            <translation>the workspace is damaged; it is open for reading only. Recover what is readable into a new workspace with File &gt; Recover Workspace or policylens-cli recover</translation>
+        </message>
+        <message>
+            <source>made by an older PolicyLens and cannot be upgraded here (%1)</source>
+            <translation>made by an older PolicyLens and cannot be upgraded here (%1)</translation>
         </message>
     </context>
     <context>
@@ -1874,8 +1977,115 @@
             <translation>set up, upgrade and back up a team workspace, and give officers their roles (for IT)</translation>
         </message>
         <message>
+            <source>%1: recognising text on page %2 of %3 (%4%)</source>
+            <translation>%1: recognising text on page %2 of %3 (%4%)</translation>
+        </message>
+        <message>
             <source>warning: %1</source>
             <translation>warning: %1</translation>
+        </message>
+        <message>
+            <source>paths takes no files</source>
+            <translation>paths takes no files</translation>
+        </message>
+        <message>
+            <source>executable</source>
+            <translation>executable</translation>
+        </message>
+        <message>
+            <source>not beside the executable (the system's)</source>
+            <translation>not beside the executable (the system's)</translation>
+        </message>
+        <message>
+            <source>the page to draw (from 1)</source>
+            <translation>the page to draw (from 1)</translation>
+        </message>
+        <message>
+            <source>the PNG file to write</source>
+            <translation>the PNG file to write</translation>
+        </message>
+        <message>
+            <source>resolution</source>
+            <translation>resolution</translation>
+        </message>
+        <message>
+            <source>render takes exactly one FILE</source>
+            <translation>render takes exactly one FILE</translation>
+        </message>
+        <message>
+            <source>render needs --out PAGE.png</source>
+            <translation>render needs --out PAGE.png</translation>
+        </message>
+        <message>
+            <source>--page needs a page number from 1</source>
+            <translation>--page needs a page number from 1</translation>
+        </message>
+        <message>
+            <source>--dpi needs a resolution from 10 to 1200</source>
+            <translation>--dpi needs a resolution from 10 to 1200</translation>
+        </message>
+        <message>
+            <source>cannot read the file: %1</source>
+            <translation>cannot read the file: %1</translation>
+        </message>
+        <message>
+            <source>not a PDF file (render draws PDF pages)</source>
+            <translation>not a PDF file (render draws PDF pages)</translation>
+        </message>
+        <message>
+            <source>there is no page %1 (the PDF has %2)</source>
+            <translation>there is no page %1 (the PDF has %2)</translation>
+        </message>
+        <message>
+            <source>page %1 cannot be drawn</source>
+            <translation>page %1 cannot be drawn</translation>
+        </message>
+        <message>
+            <source>cannot write the image: %1</source>
+            <translation>cannot write the image: %1</translation>
+        </message>
+        <message>
+            <source>page %1 of %2, %3 × %4 px, ink %5%</source>
+            <translation>page %1 of %2, %3 × %4 px, ink %5%</translation>
+        </message>
+        <message>
+            <source>password of the encrypted PDFs among the files</source>
+            <translation>password of the encrypted PDFs among the files</translation>
+        </message>
+        <message>
+            <source>the new workspace file</source>
+            <translation>the new workspace file</translation>
+        </message>
+        <message>
+            <source>recover needs --out NEW.plens</source>
+            <translation>recover needs --out NEW.plens</translation>
+        </message>
+        <message>
+            <source>the same text as document %1, whose PDF it now is (shown and exported; the other formats kept beside it)</source>
+            <translation>the same text as document %1, whose PDF it now is (shown and exported; the other formats kept beside it)</translation>
+        </message>
+        <message>
+            <source>the same text as document %1, kept as its %2 rendition</source>
+            <translation>the same text as document %1, kept as its %2 rendition</translation>
+        </message>
+        <message numerus="yes">
+            <source>a new version of document %1 with other figures, added as document %2 with %n figure(s)</source>
+            <translation>
+                <numerusform>a new version of document %1 with other figures, added as document %2 with %n figure</numerusform>
+                <numerusform>a new version of document %1 with other figures, added as document %2 with %n figures</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>draw a page of a PDF as a PNG image and say how much of it is ink</source>
+            <translation>draw a page of a PDF as a PNG image and say how much of it is ink</translation>
+        </message>
+        <message>
+            <source>copy what is readable of a damaged workspace into a new one (the damaged file is only read)</source>
+            <translation>copy what is readable of a damaged workspace into a new one (the damaged file is only read)</translation>
+        </message>
+        <message>
+            <source>show where this installation finds its executable and its data</source>
+            <translation>show where this installation finds its executable and its data</translation>
         </message>
     </context>
     <context>
@@ -2047,6 +2257,10 @@
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
+        <message>
+            <source>not an OFD document</source>
+            <translation>not an OFD document</translation>
+        </message>
     </context>
     <context>
         <name>plens::import</name>
@@ -2091,10 +2305,6 @@
             <translation>not a Word (.docx) document, although its name ends in .docx</translation>
         </message>
         <message>
-            <source>an old binary Office file (.doc); save it as .docx or PDF first</source>
-            <translation>an old binary Office file (.doc); save it as .docx or PDF first</translation>
-        </message>
-        <message>
             <source>the document contains no text</source>
             <translation>the document contains no text</translation>
         </message>
@@ -2135,10 +2345,6 @@
             <translation>the PDF has no pages</translation>
         </message>
         <message>
-            <source>the PDF contains no text (a scanned image? text recognition is not supported)</source>
-            <translation>the PDF contains no text (a scanned image? text recognition is not supported)</translation>
-        </message>
-        <message>
             <source>not a text document (binary data)</source>
             <translation>not a text document (binary data)</translation>
         </message>
@@ -2147,12 +2353,208 @@
             <translation>the file contains no text</translation>
         </message>
         <message>
-            <source>its text ends too early</source>
-            <translation>its text ends too early</translation>
+            <source>the import was cancelled</source>
+            <translation>the import was cancelled</translation>
         </message>
         <message>
-            <source>its text is not well-formed XML at line %1: %2</source>
-            <translation>its text is not well-formed XML at line %1: %2</translation>
+            <source>the PDF contains no text</source>
+            <translation>the PDF contains no text</translation>
+        </message>
+        <message>
+            <source>the PDF contains no text: %1</source>
+            <translation>the PDF contains no text: %1</translation>
+        </message>
+        <message>
+            <source>this build cannot recognise text</source>
+            <translation>this build cannot recognise text</translation>
+        </message>
+        <message>
+            <source>page %1 has no text layer (%2)</source>
+            <translation>page %1 has no text layer (%2)</translation>
+        </message>
+        <message>
+            <source>page %1: a picture covering a large part of the page was not read (%2)</source>
+            <translation>page %1: a picture covering a large part of the page was not read (%2)</translation>
+        </message>
+        <message>
+            <source>page %1: text recognition failed (%2)</source>
+            <translation>page %1: text recognition failed (%2)</translation>
+        </message>
+        <message>
+            <source>page %1 has no text layer and no text was recognised on it</source>
+            <translation>page %1 has no text layer and no text was recognised on it</translation>
+        </message>
+        <message>
+            <source>a spreadsheet (.xls or .et); save it as PDF to import it</source>
+            <translation>a spreadsheet (.xls or .et); save it as PDF to import it</translation>
+        </message>
+        <message>
+            <source>a presentation (.ppt or .dps); save it as PDF to import it</source>
+            <translation>a presentation (.ppt or .dps); save it as PDF to import it</translation>
+        </message>
+        <message>
+            <source>an old binary Office file that is not a Word (.doc) or WPS document, or a damaged one</source>
+            <translation>an old binary Office file that is not a Word (.doc) or WPS document, or a damaged one</translation>
+        </message>
+        <message>
+            <source>its text part nests elements more than %1 levels deep</source>
+            <translation>its text part nests elements more than %1 levels deep</translation>
+        </message>
+        <message>
+            <source>its text part ends early</source>
+            <translation>its text part ends early</translation>
+        </message>
+        <message>
+            <source>its text part is not valid XML at line %1, column %2</source>
+            <translation>its text part is not valid XML at line %1, column %2</translation>
+        </message>
+        <message>
+            <source>the Word document unpacks to more than %1 MB, the limit</source>
+            <translation>the Word document unpacks to more than %1 MB, the limit</translation>
+        </message>
+        <message>
+            <source>reading it took longer than %1 s, the limit for one file</source>
+            <translation>reading it took longer than %1 s, the limit for one file</translation>
+        </message>
+        <message>
+            <source>not an OFD document, although its name ends in .ofd</source>
+            <translation>not an OFD document, although its name ends in .ofd</translation>
+        </message>
+        <message>
+            <source>the OFD contains no text (scanned pages without a text layer)</source>
+            <translation>the OFD contains no text (scanned pages without a text layer)</translation>
+        </message>
+        <message>
+            <source>a document type declaration is not allowed in OFD parts</source>
+            <translation>a document type declaration is not allowed in OFD parts</translation>
+        </message>
+        <message>
+            <source>an undeclared entity &amp;%1;</source>
+            <translation>an undeclared entity &amp;%1;</translation>
+        </message>
+        <message>
+            <source>too many elements</source>
+            <translation>too many elements</translation>
+        </message>
+        <message>
+            <source>elements nested too deeply</source>
+            <translation>elements nested too deeply</translation>
+        </message>
+        <message>
+            <source>more than one root element</source>
+            <translation>more than one root element</translation>
+        </message>
+        <message>
+            <source>%1 (line %2)</source>
+            <translation>%1 (line %2)</translation>
+        </message>
+        <message>
+            <source>no root element</source>
+            <translation>no root element</translation>
+        </message>
+        <message>
+            <source>the OFD is missing a part: %1</source>
+            <translation>the OFD is missing a part: %1</translation>
+        </message>
+        <message>
+            <source>the OFD's part %1 is too large to unpack</source>
+            <translation>the OFD's part %1 is too large to unpack</translation>
+        </message>
+        <message>
+            <source>the OFD is encrypted; encrypted OFD files are not supported</source>
+            <translation>the OFD is encrypted; encrypted OFD files are not supported</translation>
+        </message>
+        <message>
+            <source>the OFD is damaged: its part %1 cannot be unpacked</source>
+            <translation>the OFD is damaged: its part %1 cannot be unpacked</translation>
+        </message>
+        <message>
+            <source>the OFD file is truncated or damaged (not a valid ZIP archive)</source>
+            <translation>the OFD file is truncated or damaged (not a valid ZIP archive)</translation>
+        </message>
+        <message>
+            <source>the OFD file is damaged (its ZIP directory does not match its contents)</source>
+            <translation>the OFD file is damaged (its ZIP directory does not match its contents)</translation>
+        </message>
+        <message>
+            <source>the OFD is damaged: %1 is not valid XML (%2)</source>
+            <translation>the OFD is damaged: %1 is not valid XML (%2)</translation>
+        </message>
+        <message>
+            <source>the OFD is damaged: OFD.xml is not an OFD entry file</source>
+            <translation>the OFD is damaged: OFD.xml is not an OFD entry file</translation>
+        </message>
+        <message>
+            <source>the OFD is damaged: OFD.xml names no document (DocBody)</source>
+            <translation>the OFD is damaged: OFD.xml names no document (DocBody)</translation>
+        </message>
+        <message>
+            <source>the OFD is damaged: OFD.xml names no document root (DocRoot)</source>
+            <translation>the OFD is damaged: OFD.xml names no document root (DocRoot)</translation>
+        </message>
+        <message>
+            <source>the OFD is damaged: a page has no content location (BaseLoc)</source>
+            <translation>the OFD is damaged: a page has no content location (BaseLoc)</translation>
+        </message>
+        <message>
+            <source>the OFD is damaged: page %1 has no size</source>
+            <translation>the OFD is damaged: page %1 has no size</translation>
+        </message>
+        <message>
+            <source>the OFD is damaged: %1 is not an OFD document</source>
+            <translation>the OFD is damaged: %1 is not an OFD document</translation>
+        </message>
+        <message>
+            <source>the OFD has no pages</source>
+            <translation>the OFD has no pages</translation>
+        </message>
+        <message>
+            <source>the OFD has too many pages (more than %1)</source>
+            <translation>the OFD has too many pages (more than %1)</translation>
+        </message>
+        <message>
+            <source>a ZIP archive that is not an OFD document (no OFD.xml)</source>
+            <translation>a ZIP archive that is not an OFD document (no OFD.xml)</translation>
+        </message>
+        <message>
+            <source>reading Word 97-2003 (.doc) and WPS (.wps) files needs LibreOffice, which was not found: install LibreOffice (https://www.libreoffice.org; on Debian or Ubuntu the package libreoffice-writer) and import the file again, or save it as .docx or PDF first</source>
+            <translation>reading Word 97-2003 (.doc) and WPS (.wps) files needs LibreOffice, which was not found: install LibreOffice (https://www.libreoffice.org; on Debian or Ubuntu the package libreoffice-writer) and import the file again, or save it as .docx or PDF first</translation>
+        </message>
+        <message>
+            <source>cannot make a temporary folder for the conversion: %1</source>
+            <translation>cannot make a temporary folder for the conversion: %1</translation>
+        </message>
+        <message>
+            <source>cannot write the file for the conversion: %1</source>
+            <translation>cannot write the file for the conversion: %1</translation>
+        </message>
+        <message>
+            <source>LibreOffice (%1) could not be started: %2</source>
+            <translation>LibreOffice (%1) could not be started: %2</translation>
+        </message>
+        <message>
+            <source>the conversion was cancelled</source>
+            <translation>the conversion was cancelled</translation>
+        </message>
+        <message>
+            <source>LibreOffice did not finish converting the file within %1 seconds</source>
+            <translation>LibreOffice did not finish converting the file within %1 seconds</translation>
+        </message>
+        <message>
+            <source>LibreOffice could not convert the file (exit code %1)</source>
+            <translation>LibreOffice could not convert the file (exit code %1)</translation>
+        </message>
+        <message>
+            <source>LibreOffice could not convert the file (%1)</source>
+            <translation>LibreOffice could not convert the file (%1)</translation>
+        </message>
+        <message>
+            <source>the PDF has %1 pages; PolicyLens reads up to %2 pages</source>
+            <translation>the PDF has %1 pages; PolicyLens reads up to %2 pages</translation>
+        </message>
+        <message>
+            <source> (at page %1 of %2)</source>
+            <translation> (at page %1 of %2)</translation>
         </message>
         <message>
             <source>the Word document's text part</source>
@@ -2185,8 +2587,8 @@
             <translation>%1 is missing</translation>
         </message>
         <message>
-            <source>%1 is too large (%2 MB unpacked; the limit is %3 MB per part, %4 MB in all)</source>
-            <translation>%1 is too large (%2 MB unpacked; the limit is %3 MB per part, %4 MB in all)</translation>
+            <source>%1 is too large (%2 MB unpacked; the limit is %3 MB per part)</source>
+            <translation>%1 is too large (%2 MB unpacked; the limit is %3 MB per part)</translation>
         </message>
         <message>
             <source>%1 unpacks to %2 times its packed size (%3 MB from %4 MB; the limit is %5 times): a damaged or malicious file (ZIP bomb)</source>
@@ -2195,6 +2597,29 @@
         <message>
             <source>%1 cannot be unpacked (the archive is damaged)</source>
             <translation>%1 cannot be unpacked (the archive is damaged)</translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::ocr</name>
+        <message>
+            <source>the text recognition model %1.traineddata was not found (looked in %2)</source>
+            <translation>the text recognition model %1.traineddata was not found (looked in %2)</translation>
+        </message>
+        <message>
+            <source>the text recognition model %1 in %2 cannot be loaded</source>
+            <translation>the text recognition model %1 in %2 cannot be loaded</translation>
+        </message>
+        <message>
+            <source>text recognition was cancelled</source>
+            <translation>text recognition was cancelled</translation>
+        </message>
+        <message>
+            <source>text recognition failed on this image</source>
+            <translation>text recognition failed on this image</translation>
+        </message>
+        <message>
+            <source>this build of PolicyLens cannot recognise text</source>
+            <translation>this build of PolicyLens cannot recognise text</translation>
         </message>
     </context>
     <context>
@@ -2533,10 +2958,6 @@
             <translation>Pages</translation>
         </message>
         <message>
-            <source>Show the PDF's pages instead of its text</source>
-            <translation>Show the PDF's pages instead of its text</translation>
-        </message>
-        <message>
             <source>Zoom out</source>
             <translation>Zoom out</translation>
         </message>
@@ -2555,6 +2976,30 @@
         <message>
             <source> of %1</source>
             <translation> of %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Text on page(s) %1 was recognised from images (OCR) and may contain errors: compare it with the page.</source>
+            <translation>
+                <numerusform>Text on page %1 was recognised from images (OCR) and may contain errors: compare it with the page.</numerusform>
+                <numerusform>Text on pages %1 was recognised from images (OCR) and may contain errors: compare it with the page.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Show the pages instead of the text</source>
+            <translation>Show the pages instead of the text</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n electronic seal(s) or signature(s)</source>
+            <translation>
+                <numerusform>%n electronic seal or signature</numerusform>
+                <numerusform>%n electronic seals or signatures</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Seals and signatures are shown as they are; PolicyLens does not verify them.
+%1</source>
+            <translation>Seals and signatures are shown as they are; PolicyLens does not verify them.
+%1</translation>
         </message>
     </context>
     <context>
@@ -3118,10 +3563,6 @@ No: the highlights and notes stay annotations that any PDF reader shows and edit
             <translation>Import Documents</translation>
         </message>
         <message>
-            <source>Policy documents (*.pdf *.docx *.html *.htm *.txt);;All files (*)</source>
-            <translation>Policy documents (*.pdf *.docx *.html *.htm *.txt);;All files (*)</translation>
-        </message>
-        <message>
             <source>Import</source>
             <translation>Import</translation>
         </message>
@@ -3208,12 +3649,32 @@ No: the highlights and notes stay annotations that any PDF reader shows and edit
             <source>Not allowed in this team workspace</source>
             <translation>Not allowed in this team workspace</translation>
         </message>
+        <message>
+            <source>Recognising text in %1: page %2 of %3</source>
+            <translation>Recognising text in %1: page %2 of %3</translation>
+        </message>
+        <message>
+            <source>Some pages could not be read</source>
+            <translation>Some pages could not be read</translation>
+        </message>
+        <message>
+            <source>Policy documents (*.pdf *.ofd *.docx *.doc *.wps *.rtf *.html *.htm *.txt);;All files (*)</source>
+            <translation>Policy documents (*.pdf *.ofd *.docx *.doc *.wps *.rtf *.html *.htm *.txt);;All files (*)</translation>
+        </message>
+        <message>
+            <source>%1 (read-only) - PolicyLens</source>
+            <translation>%1 (read-only) - PolicyLens</translation>
+        </message>
     </context>
     <context>
-        <name>plens::ui::PdfView</name>
+        <name>plens::ui::PageView</name>
         <message>
             <source>Page %1</source>
             <translation>Page %1</translation>
+        </message>
+        <message>
+            <source>Text recognised (OCR)</source>
+            <translation>Text recognised (OCR)</translation>
         </message>
     </context>
     <context>
@@ -3318,6 +3779,57 @@ No: the highlights and notes stay annotations that any PDF reader shows and edit
                 <numerusform>%n target with a due year</numerusform>
                 <numerusform>%n targets with a due year</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::ui::RecoveryActions</name>
+        <message>
+            <source>&amp;Recover Workspace...</source>
+            <translation>&amp;Recover Workspace...</translation>
+        </message>
+        <message>
+            <source>Copy what is readable of a damaged workspace into a new one</source>
+            <translation>Copy what is readable of a damaged workspace into a new one</translation>
+        </message>
+        <message>
+            <source>Recover Workspace</source>
+            <translation>Recover Workspace</translation>
+        </message>
+        <message>
+            <source>PolicyLens workspaces (*.plens)</source>
+            <translation>PolicyLens workspaces (*.plens)</translation>
+        </message>
+        <message>
+            <source>Save the Recovered Workspace As</source>
+            <translation>Save the Recovered Workspace As</translation>
+        </message>
+        <message>
+            <source>%1 is damaged, so it is open for reading only: nothing can be saved into it.
+
+Recover what is readable into a new workspace now?</source>
+            <translation>%1 is damaged, so it is open for reading only: nothing can be saved into it.
+
+Recover what is readable into a new workspace now?</translation>
+        </message>
+        <message>
+            <source>Damaged Workspace</source>
+            <translation>Damaged Workspace</translation>
+        </message>
+        <message>
+            <source>Recovering %1...</source>
+            <translation>Recovering %1...</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Cannot recover the workspace</source>
+            <translation>Cannot recover the workspace</translation>
+        </message>
+        <message>
+            <source>Workspace Recovered</source>
+            <translation>Workspace Recovered</translation>
         </message>
     </context>
     <context>

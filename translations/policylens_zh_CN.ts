@@ -637,6 +637,21 @@
         </message>
     </context>
     <context>
+        <name>plens::OfdRenderer</name>
+        <message>
+            <source>the embedded font %1 cannot be read; a substitute is used</source>
+            <translation>无法读取内嵌字体 %1，已使用替代字体</translation>
+        </message>
+        <message>
+            <source>an image is missing (%1)</source>
+            <translation>缺少图片（%1）</translation>
+        </message>
+        <message>
+            <source>an image cannot be decoded (%1)</source>
+            <translation>无法解码图片（%1）</translation>
+        </message>
+    </context>
+    <context>
         <name>plens::PdfRenderer</name>
         <message>
             <source>not a readable PDF file</source>
@@ -745,20 +760,12 @@
             <translation>不是 PolicyLens 工作区（该文件不是数据库）</translation>
         </message>
         <message>
-            <source>the workspace file is read-only</source>
-            <translation>工作区文件为只读</translation>
-        </message>
-        <message>
             <source>the folder %1 is read-only</source>
             <translation>文件夹 %1 为只读</translation>
         </message>
         <message>
             <source>the workspace is open in another PolicyLens (process %1 on %2)</source>
             <translation>工作区已在另一个 PolicyLens 中打开（%2 上的进程 %1）</translation>
-        </message>
-        <message>
-            <source>cannot create the lock file beside the workspace</source>
-            <translation>无法在工作区旁创建锁文件</translation>
         </message>
         <message>
             <source>not a PolicyLens workspace (unreadable database)</source>
@@ -949,6 +956,102 @@
         <message>
             <source>the team workspace's server cannot be reached; your change is kept in the outbox and will be sent when the connection is back</source>
             <translation>无法连接团队工作区的服务器；您的修改已保存在待发送队列中，连接恢复后将自动发送</translation>
+        </message>
+        <message>
+            <source>no rendition with id %1</source>
+            <translation>没有编号为 %1 的文件版式</translation>
+        </message>
+        <message>
+            <source>recovered documents: %1, figures: %2, annotations: %3, tags: %4, links: %5; rows that could not be read: %6</source>
+            <translation>已恢复文档 %1 个、数据 %2 条、批注 %3 条、标签 %4 个、关联 %5 条；无法读取的记录 %6 条</translation>
+        </message>
+        <message>
+            <source>; damaged: %1</source>
+            <translation>；已损坏：%1</translation>
+        </message>
+        <message>
+            <source>no such workspace</source>
+            <translation>没有这个工作区</translation>
+        </message>
+        <message>
+            <source>already exists; the recovered workspace needs a new file</source>
+            <translation>已存在；恢复的工作区需要一个新文件</translation>
+        </message>
+        <message>
+            <source>nothing can be recovered: the file's list of tables cannot be read</source>
+            <translation>无法恢复：读不出文件中的表目录</translation>
+        </message>
+        <message>
+            <source>recovery cancelled</source>
+            <translation>恢复已取消</translation>
+        </message>
+        <message>
+            <source>not saved: %1</source>
+            <translation>未保存：%1</translation>
+        </message>
+        <message>
+            <source>the workspace is damaged (%1); recover what is readable with File &gt; Recover Workspace or policylens-cli recover</source>
+            <translation>工作区已损坏（%1）；可用“文件 &gt; 恢复工作区”或 policylens-cli recover 恢复可读取的内容</translation>
+        </message>
+        <message>
+            <source>the workspace is open for reading only</source>
+            <translation>工作区以只读方式打开</translation>
+        </message>
+        <message>
+            <source>the workspace file is read-only; it is open for reading only</source>
+            <translation>工作区文件是只读的，已以只读方式打开</translation>
+        </message>
+        <message>
+            <source>the folder %1 is read-only; the workspace is open for reading only</source>
+            <translation>文件夹 %1 是只读的，工作区已以只读方式打开</translation>
+        </message>
+        <message>
+            <source>the disk is full: no room for a new workspace in %1</source>
+            <translation>磁盘已满：%1 中没有空间新建工作区</translation>
+        </message>
+        <message>
+            <source>the disk is full; the workspace is open for reading only until space is freed</source>
+            <translation>磁盘已满；在腾出空间之前，工作区以只读方式打开</translation>
+        </message>
+        <message>
+            <source>the workspace is open in another PolicyLens</source>
+            <translation>工作区已在另一个 PolicyLens 中打开</translation>
+        </message>
+        <message>
+            <source>the folder %1 cannot be written</source>
+            <translation>文件夹 %1 无法写入</translation>
+        </message>
+        <message>
+            <source>the folder %1 cannot be written; the workspace is open for reading only</source>
+            <translation>文件夹 %1 无法写入，工作区已以只读方式打开</translation>
+        </message>
+        <message>
+            <source>cannot create the lock file %1 beside the workspace</source>
+            <translation>无法在工作区旁创建锁文件 %1</translation>
+        </message>
+        <message>
+            <source>not a PolicyLens workspace (unknown schema version %1; this version knows 0 to %2)</source>
+            <translation>不是 PolicyLens 工作区（未知的结构版本 %1；本版本支持 0 到 %2）</translation>
+        </message>
+        <message>
+            <source>an empty workspace that cannot be written (%1)</source>
+            <translation>空的工作区无法写入（%1）</translation>
+        </message>
+        <message>
+            <source>the workspace's tables do not match its schema version %1 (changed by another program?); it was left as it was</source>
+            <translation>工作区的表与其结构版本 %1 不符（被其他程序改动过？）；文件未作任何改动</translation>
+        </message>
+        <message>
+            <source>the workspace is damaged and made by an older PolicyLens; recover what is readable with File &gt; Recover Workspace or policylens-cli recover (%1)</source>
+            <translation>工作区已损坏，且由旧版 PolicyLens 创建；可用“文件 &gt; 恢复工作区”或 policylens-cli recover 恢复可读取的内容（%1）</translation>
+        </message>
+        <message>
+            <source>the workspace is damaged; it is open for reading only. Recover what is readable into a new workspace with File &gt; Recover Workspace or policylens-cli recover</source>
+            <translation>工作区已损坏，已以只读方式打开。可用“文件 &gt; 恢复工作区”或 policylens-cli recover 把可读取的内容恢复到新工作区</translation>
+        </message>
+        <message>
+            <source>made by an older PolicyLens and cannot be upgraded here (%1)</source>
+            <translation>由旧版 PolicyLens 创建，此处无法升级（%1）</translation>
         </message>
     </context>
     <context>
@@ -1397,7 +1500,7 @@
         </message>
         <message>
             <source>no such workspace</source>
-            <translation>工作区不存在</translation>
+            <translation>没有这个工作区</translation>
         </message>
         <message numerus="yes">
             <source>%n figure(s)</source>
@@ -1856,8 +1959,114 @@
             <translation>设置、升级和备份团队工作区，并为工作人员分配角色（供信息部门使用）</translation>
         </message>
         <message>
+            <source>%1: recognising text on page %2 of %3 (%4%)</source>
+            <translation>%1：正在识别第%2页文字，共%3页（%4%）</translation>
+        </message>
+        <message>
             <source>warning: %1</source>
             <translation>警告：%1</translation>
+        </message>
+        <message>
+            <source>paths takes no files</source>
+            <translation>paths 不接受文件参数</translation>
+        </message>
+        <message>
+            <source>executable</source>
+            <translation>程序</translation>
+        </message>
+        <message>
+            <source>not beside the executable (the system's)</source>
+            <translation>不在程序旁（使用系统自带的）</translation>
+        </message>
+        <message>
+            <source>the page to draw (from 1)</source>
+            <translation>要绘制的页（从 1 开始）</translation>
+        </message>
+        <message>
+            <source>the PNG file to write</source>
+            <translation>要写入的 PNG 文件</translation>
+        </message>
+        <message>
+            <source>resolution</source>
+            <translation>分辨率</translation>
+        </message>
+        <message>
+            <source>render takes exactly one FILE</source>
+            <translation>render 只接受一个 FILE</translation>
+        </message>
+        <message>
+            <source>render needs --out PAGE.png</source>
+            <translation>render 需要 --out PAGE.png</translation>
+        </message>
+        <message>
+            <source>--page needs a page number from 1</source>
+            <translation>--page 需要从 1 开始的页码</translation>
+        </message>
+        <message>
+            <source>--dpi needs a resolution from 10 to 1200</source>
+            <translation>--dpi 需要 10 到 1200 之间的分辨率</translation>
+        </message>
+        <message>
+            <source>cannot read the file: %1</source>
+            <translation>无法读取文件：%1</translation>
+        </message>
+        <message>
+            <source>not a PDF file (render draws PDF pages)</source>
+            <translation>不是 PDF 文件（render 只绘制 PDF 页面）</translation>
+        </message>
+        <message>
+            <source>there is no page %1 (the PDF has %2)</source>
+            <translation>没有第 %1 页（该 PDF 共 %2 页）</translation>
+        </message>
+        <message>
+            <source>page %1 cannot be drawn</source>
+            <translation>第 %1 页无法绘制</translation>
+        </message>
+        <message>
+            <source>cannot write the image: %1</source>
+            <translation>无法写入图像：%1</translation>
+        </message>
+        <message>
+            <source>page %1 of %2, %3 × %4 px, ink %5%</source>
+            <translation>第 %1 页（共 %2 页），%3 × %4 像素，着墨 %5%</translation>
+        </message>
+        <message>
+            <source>password of the encrypted PDFs among the files</source>
+            <translation>所导入的加密 PDF 的密码</translation>
+        </message>
+        <message>
+            <source>the new workspace file</source>
+            <translation>新的工作区文件</translation>
+        </message>
+        <message>
+            <source>recover needs --out NEW.plens</source>
+            <translation>recover 需要 --out NEW.plens</translation>
+        </message>
+        <message>
+            <source>the same text as document %1, whose PDF it now is (shown and exported; the other formats kept beside it)</source>
+            <translation>与文档 %1 内容相同，现作为其 PDF 版式（用于阅读和导出；其他格式一并保留）</translation>
+        </message>
+        <message>
+            <source>the same text as document %1, kept as its %2 rendition</source>
+            <translation>与文档 %1 内容相同，作为其 %2 版式保留</translation>
+        </message>
+        <message numerus="yes">
+            <source>a new version of document %1 with other figures, added as document %2 with %n figure(s)</source>
+            <translation>
+                <numerusform>文档 %1 的新版本（数据有变化），已添加为文档 %2，含 %n 条数据</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>draw a page of a PDF as a PNG image and say how much of it is ink</source>
+            <translation>把 PDF 的一页绘制成 PNG 图像，并给出着墨比例</translation>
+        </message>
+        <message>
+            <source>copy what is readable of a damaged workspace into a new one (the damaged file is only read)</source>
+            <translation>把损坏工作区中可读取的内容复制到新工作区（只读取损坏的文件）</translation>
+        </message>
+        <message>
+            <source>show where this installation finds its executable and its data</source>
+            <translation>显示本安装的程序及数据所在位置</translation>
         </message>
     </context>
     <context>
@@ -2029,6 +2238,10 @@
             <source>Notes</source>
             <translation>批注</translation>
         </message>
+        <message>
+            <source>not an OFD document</source>
+            <translation>不是 OFD 文档</translation>
+        </message>
     </context>
     <context>
         <name>plens::import</name>
@@ -2073,10 +2286,6 @@
             <translation>不是 Word（.docx）文档，尽管文件名以 .docx 结尾</translation>
         </message>
         <message>
-            <source>an old binary Office file (.doc); save it as .docx or PDF first</source>
-            <translation>是旧版二进制 Office 文件（.doc）；请先另存为 .docx 或 PDF</translation>
-        </message>
-        <message>
             <source>the document contains no text</source>
             <translation>文档中没有文字</translation>
         </message>
@@ -2117,10 +2326,6 @@
             <translation>PDF 没有页面</translation>
         </message>
         <message>
-            <source>the PDF contains no text (a scanned image? text recognition is not supported)</source>
-            <translation>PDF 中没有文字（是扫描图像吗？不支持文字识别）</translation>
-        </message>
-        <message>
             <source>not a text document (binary data)</source>
             <translation>不是文本文档（二进制数据）</translation>
         </message>
@@ -2129,12 +2334,208 @@
             <translation>文件中没有文字</translation>
         </message>
         <message>
-            <source>its text ends too early</source>
-            <translation>正文提前结束</translation>
+            <source>the import was cancelled</source>
+            <translation>导入已取消</translation>
         </message>
         <message>
-            <source>its text is not well-formed XML at line %1: %2</source>
-            <translation>正文第 %1 行不是格式正确的 XML：%2</translation>
+            <source>the PDF contains no text</source>
+            <translation>PDF 中没有文字</translation>
+        </message>
+        <message>
+            <source>the PDF contains no text: %1</source>
+            <translation>PDF 中没有文字：%1</translation>
+        </message>
+        <message>
+            <source>this build cannot recognise text</source>
+            <translation>此版本不支持文字识别</translation>
+        </message>
+        <message>
+            <source>page %1 has no text layer (%2)</source>
+            <translation>第%1页没有文字层（%2）</translation>
+        </message>
+        <message>
+            <source>page %1: a picture covering a large part of the page was not read (%2)</source>
+            <translation>第%1页：占页面大部分的图片未能识别（%2）</translation>
+        </message>
+        <message>
+            <source>page %1: text recognition failed (%2)</source>
+            <translation>第%1页：文字识别失败（%2）</translation>
+        </message>
+        <message>
+            <source>page %1 has no text layer and no text was recognised on it</source>
+            <translation>第%1页没有文字层，也未识别出文字</translation>
+        </message>
+        <message>
+            <source>a spreadsheet (.xls or .et); save it as PDF to import it</source>
+            <translation>这是电子表格（.xls 或 .et）；请另存为 PDF 后再导入</translation>
+        </message>
+        <message>
+            <source>a presentation (.ppt or .dps); save it as PDF to import it</source>
+            <translation>这是演示文稿（.ppt 或 .dps）；请另存为 PDF 后再导入</translation>
+        </message>
+        <message>
+            <source>an old binary Office file that is not a Word (.doc) or WPS document, or a damaged one</source>
+            <translation>这是旧版二进制 Office 文件，但不是 Word（.doc）或 WPS 文档，或者已损坏</translation>
+        </message>
+        <message>
+            <source>its text part nests elements more than %1 levels deep</source>
+            <translation>其正文部分的元素嵌套超过 %1 层</translation>
+        </message>
+        <message>
+            <source>its text part ends early</source>
+            <translation>其正文部分不完整</translation>
+        </message>
+        <message>
+            <source>its text part is not valid XML at line %1, column %2</source>
+            <translation>其正文部分在第 %1 行第 %2 列处不是有效的 XML</translation>
+        </message>
+        <message>
+            <source>the Word document unpacks to more than %1 MB, the limit</source>
+            <translation>该 Word 文档解压后超过上限 %1 MB</translation>
+        </message>
+        <message>
+            <source>reading it took longer than %1 s, the limit for one file</source>
+            <translation>读取时间超过单个文件的上限 %1 秒</translation>
+        </message>
+        <message>
+            <source>not an OFD document, although its name ends in .ofd</source>
+            <translation>文件名以 .ofd 结尾，但不是 OFD 文档</translation>
+        </message>
+        <message>
+            <source>the OFD contains no text (scanned pages without a text layer)</source>
+            <translation>该 OFD 文件不含文字（扫描页面，没有文字层）</translation>
+        </message>
+        <message>
+            <source>a document type declaration is not allowed in OFD parts</source>
+            <translation>OFD 部件中不允许出现文档类型声明（DOCTYPE）</translation>
+        </message>
+        <message>
+            <source>an undeclared entity &amp;%1;</source>
+            <translation>未声明的实体 &amp;%1;</translation>
+        </message>
+        <message>
+            <source>too many elements</source>
+            <translation>元素过多</translation>
+        </message>
+        <message>
+            <source>elements nested too deeply</source>
+            <translation>元素嵌套过深</translation>
+        </message>
+        <message>
+            <source>more than one root element</source>
+            <translation>存在多个根元素</translation>
+        </message>
+        <message>
+            <source>%1 (line %2)</source>
+            <translation>%1（第 %2 行）</translation>
+        </message>
+        <message>
+            <source>no root element</source>
+            <translation>没有根元素</translation>
+        </message>
+        <message>
+            <source>the OFD is missing a part: %1</source>
+            <translation>OFD 文件缺少部件：%1</translation>
+        </message>
+        <message>
+            <source>the OFD's part %1 is too large to unpack</source>
+            <translation>OFD 部件 %1 过大，无法解压</translation>
+        </message>
+        <message>
+            <source>the OFD is encrypted; encrypted OFD files are not supported</source>
+            <translation>该 OFD 文件已加密；不支持加密的 OFD 文件</translation>
+        </message>
+        <message>
+            <source>the OFD is damaged: its part %1 cannot be unpacked</source>
+            <translation>OFD 文件已损坏：部件 %1 无法解压</translation>
+        </message>
+        <message>
+            <source>the OFD file is truncated or damaged (not a valid ZIP archive)</source>
+            <translation>OFD 文件不完整或已损坏（不是有效的 ZIP 压缩包）</translation>
+        </message>
+        <message>
+            <source>the OFD file is damaged (its ZIP directory does not match its contents)</source>
+            <translation>OFD 文件已损坏（ZIP 目录与内容不符）</translation>
+        </message>
+        <message>
+            <source>the OFD is damaged: %1 is not valid XML (%2)</source>
+            <translation>OFD 文件已损坏：%1 不是有效的 XML（%2）</translation>
+        </message>
+        <message>
+            <source>the OFD is damaged: OFD.xml is not an OFD entry file</source>
+            <translation>OFD 文件已损坏：OFD.xml 不是 OFD 入口文件</translation>
+        </message>
+        <message>
+            <source>the OFD is damaged: OFD.xml names no document (DocBody)</source>
+            <translation>OFD 文件已损坏：OFD.xml 中没有文档（DocBody）</translation>
+        </message>
+        <message>
+            <source>the OFD is damaged: OFD.xml names no document root (DocRoot)</source>
+            <translation>OFD 文件已损坏：OFD.xml 中没有文档根节点（DocRoot）</translation>
+        </message>
+        <message>
+            <source>the OFD is damaged: a page has no content location (BaseLoc)</source>
+            <translation>OFD 文件已损坏：有页面没有内容位置（BaseLoc）</translation>
+        </message>
+        <message>
+            <source>the OFD is damaged: page %1 has no size</source>
+            <translation>OFD 文件已损坏：第 %1 页没有页面大小</translation>
+        </message>
+        <message>
+            <source>the OFD is damaged: %1 is not an OFD document</source>
+            <translation>OFD 文件已损坏：%1 不是 OFD 文档</translation>
+        </message>
+        <message>
+            <source>the OFD has no pages</source>
+            <translation>该 OFD 文件没有页面</translation>
+        </message>
+        <message>
+            <source>the OFD has too many pages (more than %1)</source>
+            <translation>该 OFD 文件页数过多（超过 %1 页）</translation>
+        </message>
+        <message>
+            <source>a ZIP archive that is not an OFD document (no OFD.xml)</source>
+            <translation>这是 ZIP 压缩包，但不是 OFD 文档（没有 OFD.xml）</translation>
+        </message>
+        <message>
+            <source>reading Word 97-2003 (.doc) and WPS (.wps) files needs LibreOffice, which was not found: install LibreOffice (https://www.libreoffice.org; on Debian or Ubuntu the package libreoffice-writer) and import the file again, or save it as .docx or PDF first</source>
+            <translation>读取 Word 97-2003（.doc）和 WPS（.wps）文件需要 LibreOffice，但未找到：请安装 LibreOffice（https://www.libreoffice.org；Debian 或 Ubuntu 上为 libreoffice-writer 软件包）后重新导入，或先将文件另存为 .docx 或 PDF</translation>
+        </message>
+        <message>
+            <source>cannot make a temporary folder for the conversion: %1</source>
+            <translation>无法为转换创建临时文件夹：%1</translation>
+        </message>
+        <message>
+            <source>cannot write the file for the conversion: %1</source>
+            <translation>无法写入待转换的文件：%1</translation>
+        </message>
+        <message>
+            <source>LibreOffice (%1) could not be started: %2</source>
+            <translation>无法启动 LibreOffice（%1）：%2</translation>
+        </message>
+        <message>
+            <source>the conversion was cancelled</source>
+            <translation>转换已取消</translation>
+        </message>
+        <message>
+            <source>LibreOffice did not finish converting the file within %1 seconds</source>
+            <translation>LibreOffice 未能在 %1 秒内完成文件转换</translation>
+        </message>
+        <message>
+            <source>LibreOffice could not convert the file (exit code %1)</source>
+            <translation>LibreOffice 无法转换该文件（退出代码 %1）</translation>
+        </message>
+        <message>
+            <source>LibreOffice could not convert the file (%1)</source>
+            <translation>LibreOffice 无法转换该文件（%1）</translation>
+        </message>
+        <message>
+            <source>the PDF has %1 pages; PolicyLens reads up to %2 pages</source>
+            <translation>该 PDF 有 %1 页；PolicyLens 最多读取 %2 页</translation>
+        </message>
+        <message>
+            <source> (at page %1 of %2)</source>
+            <translation>（读到第 %1 页，共 %2 页）</translation>
         </message>
         <message>
             <source>the Word document's text part</source>
@@ -2165,8 +2566,8 @@
             <translation>缺少%1</translation>
         </message>
         <message>
-            <source>%1 is too large (%2 MB unpacked; the limit is %3 MB per part, %4 MB in all)</source>
-            <translation>%1过大（解压后 %2 MB；上限为每部分 %3 MB、合计 %4 MB）</translation>
+            <source>%1 is too large (%2 MB unpacked; the limit is %3 MB per part)</source>
+            <translation>%1过大（解压后 %2 MB；上限为每部分 %3 MB）</translation>
         </message>
         <message>
             <source>%1 unpacks to %2 times its packed size (%3 MB from %4 MB; the limit is %5 times): a damaged or malicious file (ZIP bomb)</source>
@@ -2175,6 +2576,29 @@
         <message>
             <source>%1 cannot be unpacked (the archive is damaged)</source>
             <translation>%1无法解压（压缩包已损坏）</translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::ocr</name>
+        <message>
+            <source>the text recognition model %1.traineddata was not found (looked in %2)</source>
+            <translation>未找到文字识别模型 %1.traineddata（已查找：%2）</translation>
+        </message>
+        <message>
+            <source>the text recognition model %1 in %2 cannot be loaded</source>
+            <translation>无法加载 %2 中的文字识别模型 %1</translation>
+        </message>
+        <message>
+            <source>text recognition was cancelled</source>
+            <translation>文字识别已取消</translation>
+        </message>
+        <message>
+            <source>text recognition failed on this image</source>
+            <translation>此图片的文字识别失败</translation>
+        </message>
+        <message>
+            <source>this build of PolicyLens cannot recognise text</source>
+            <translation>此版本的 PolicyLens 不支持文字识别</translation>
         </message>
     </context>
     <context>
@@ -2509,10 +2933,6 @@
             <translation>页面</translation>
         </message>
         <message>
-            <source>Show the PDF's pages instead of its text</source>
-            <translation>显示 PDF 页面而不是文本</translation>
-        </message>
-        <message>
             <source>Zoom out</source>
             <translation>缩小</translation>
         </message>
@@ -2531,6 +2951,28 @@
         <message>
             <source> of %1</source>
             <translation> 页，共 %1 页</translation>
+        </message>
+        <message numerus="yes">
+            <source>Text on page(s) %1 was recognised from images (OCR) and may contain errors: compare it with the page.</source>
+            <translation>
+                <numerusform>第%1页的文字由图片识别（OCR）得到，可能有误，请与原页面核对。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Show the pages instead of the text</source>
+            <translation>显示页面而不是文字</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n electronic seal(s) or signature(s)</source>
+            <translation>
+                <numerusform>%n 个电子印章或签名</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Seals and signatures are shown as they are; PolicyLens does not verify them.
+%1</source>
+            <translation>印章和签名按原样显示；PolicyLens 不验证其有效性。
+%1</translation>
         </message>
     </context>
     <context>
@@ -3087,10 +3529,6 @@ No: the highlights and notes stay annotations that any PDF reader shows and edit
             <translation>导入文件</translation>
         </message>
         <message>
-            <source>Policy documents (*.pdf *.docx *.html *.htm *.txt);;All files (*)</source>
-            <translation>政策文件 (*.pdf *.docx *.html *.htm *.txt);;所有文件 (*)</translation>
-        </message>
-        <message>
             <source>Import</source>
             <translation>导入</translation>
         </message>
@@ -3176,12 +3614,32 @@ No: the highlights and notes stay annotations that any PDF reader shows and edit
             <source>Not allowed in this team workspace</source>
             <translation>在此团队工作区中无此权限</translation>
         </message>
+        <message>
+            <source>Recognising text in %1: page %2 of %3</source>
+            <translation>正在识别 %1 的文字：第%2页，共%3页</translation>
+        </message>
+        <message>
+            <source>Some pages could not be read</source>
+            <translation>部分页面未能读取</translation>
+        </message>
+        <message>
+            <source>Policy documents (*.pdf *.ofd *.docx *.doc *.wps *.rtf *.html *.htm *.txt);;All files (*)</source>
+            <translation>政策文件 (*.pdf *.ofd *.docx *.doc *.wps *.rtf *.html *.htm *.txt);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>%1 (read-only) - PolicyLens</source>
+            <translation>%1（只读）- PolicyLens</translation>
+        </message>
     </context>
     <context>
-        <name>plens::ui::PdfView</name>
+        <name>plens::ui::PageView</name>
         <message>
             <source>Page %1</source>
             <translation>第 %1 页</translation>
+        </message>
+        <message>
+            <source>Text recognised (OCR)</source>
+            <translation>文字识别（OCR）</translation>
         </message>
     </context>
     <context>
@@ -3283,6 +3741,57 @@ No: the highlights and notes stay annotations that any PDF reader shows and edit
             <translation>
                 <numerusform>%n 个有到期年份的目标</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>plens::ui::RecoveryActions</name>
+        <message>
+            <source>&amp;Recover Workspace...</source>
+            <translation>恢复工作区(&amp;R)...</translation>
+        </message>
+        <message>
+            <source>Copy what is readable of a damaged workspace into a new one</source>
+            <translation>把损坏工作区中可读取的内容复制到新工作区</translation>
+        </message>
+        <message>
+            <source>Recover Workspace</source>
+            <translation>恢复工作区</translation>
+        </message>
+        <message>
+            <source>PolicyLens workspaces (*.plens)</source>
+            <translation>PolicyLens 工作区 (*.plens)</translation>
+        </message>
+        <message>
+            <source>Save the Recovered Workspace As</source>
+            <translation>恢复的工作区另存为</translation>
+        </message>
+        <message>
+            <source>%1 is damaged, so it is open for reading only: nothing can be saved into it.
+
+Recover what is readable into a new workspace now?</source>
+            <translation>%1 已损坏，因此以只读方式打开，无法保存任何内容。
+
+现在把可读取的内容恢复到新工作区吗？</translation>
+        </message>
+        <message>
+            <source>Damaged Workspace</source>
+            <translation>工作区已损坏</translation>
+        </message>
+        <message>
+            <source>Recovering %1...</source>
+            <translation>正在恢复 %1...</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Cannot recover the workspace</source>
+            <translation>无法恢复工作区</translation>
+        </message>
+        <message>
+            <source>Workspace Recovered</source>
+            <translation>工作区已恢复</translation>
         </message>
     </context>
     <context>

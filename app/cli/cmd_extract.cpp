@@ -63,21 +63,17 @@ int runExtract(const QStringList &args)
             return usageError(
                 QCoreApplication::translate("plens::cli", "--date needs YYYY-MM-DD, not '%1'").arg(parser.value(date)));
     }
-    ImportOptions options;
-    options.password = parser.value(password);
-    options.contentHash = false; // figures only
     if (fmt == QLatin1String("csv"))
         out() << "doc,kind,value,value_max,cmp,unit,year,metric,scope,hedge,agencies,text,start,end\n";
     int failed = 0;
     for (const QString &file : files) {
-        const auto doc = importFile(file, options);
+        const auto doc = importForCli(file, parser.value(password), false); // figures only: no content hash
         if (!doc) {
             // One bad file does not stop the others; the exit code tells.
             err() << doc.error().toString() << Qt::endl;
             ++failed;
             continue;
         }
-        warn(file, doc->warnings);
         ExtractContext ctx = ExtractContext::fromDocument(*doc);
         if (!ctx.documentDate.isValid())
             ctx.documentDate = fallbackDate;

@@ -2,6 +2,7 @@
 #include "cli/cliutil.h"
 #include "cli/commands.h"
 #include "import/importer.h"
+#include "import/ofdpackage.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -10,29 +11,6 @@
 #include <QJsonObject>
 
 namespace plens::cli {
-
-namespace {
-
-QString formatName(SourceFormat f)
-{
-    switch (f) {
-    case SourceFormat::Text:
-        return QStringLiteral("text");
-    case SourceFormat::Html:
-        return QStringLiteral("html");
-    case SourceFormat::Pdf:
-        return QStringLiteral("pdf");
-    case SourceFormat::Docx:
-        return QStringLiteral("docx");
-    case SourceFormat::Ofd:
-        return QStringLiteral("ofd");
-    case SourceFormat::Doc:
-        return QStringLiteral("doc");
-    }
-    return {};
-}
-
-} // namespace
 
 int runInfo(const QStringList &args)
 {
@@ -54,12 +32,9 @@ int runInfo(const QStringList &args)
     const QString fmt = parser.value(format);
     if (fmt != QLatin1String("json") && fmt != QLatin1String("text"))
         return usageError(QCoreApplication::translate("plens::cli", "unknown format '%1' (use json or text)").arg(fmt));
-    ImportOptions options;
-    options.password = parser.value(password);
-    const auto doc = importFile(files.first(), options);
+    const auto doc = importForCli(files.first(), parser.value(password));
     if (!doc)
         return fail(doc.error());
-    warn(files.first(), doc->warnings);
     const DocumentMeta &m = doc->meta;
     QJsonObject o;
     o.insert(QStringLiteral("file"), files.first());
@@ -77,16 +52,24 @@ int runInfo(const QStringList &args)
     for (int page : doc->recognisedPages)
         recognised.append(page + 1);
     o.insert(QStringLiteral("recognisedPages"), recognised);
+    o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(doc->warnings));
+    // OFD: electronic seals and signatures present (recorded, not verified).
+    int signatures = 0;
+    if (doc->format == SourceFormat::Ofd)
+        if (const auto sigs = ofd::readSignatures(doc->fileName, doc->originalBytes); sigs.ok())
+            signatures = int(sigs->size());
+    o.insert(QStringLiteral("signatures"), signatures);
     o.insert(QStringLiteral("contentHash"), QString::fromLatin1(doc->contentHash.toHex()));
     if (fmt == QLatin1String("json")) {
         out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << Qt::endl;
         return Success;
     }
-    const QStringList keys = {QStringLiteral("file"),       QStringLiteral("format"), QStringLiteral("title"),
-                              QStringLiteral("issuer"),     QStringLiteral("number"), QStringLiteral("date"),
-                              QStringLiteral("region"),     QStringLiteral("type"),   QStringLiteral("characters"),
-                              QStringLiteral("pages"),      QStringLiteral("tables"), QStringLiteral("recognisedPages"),
-                              QStringLiteral("contentHash")};
+    const QStringList keys
+        = {QStringLiteral("file"),       QStringLiteral("format"),     QStringLiteral("title"),
+           QStringLiteral("issuer"),     QStringLiteral("number"),     QStringLiteral("date"),
+           QStringLiteral("region"),     QStringLiteral("type"),       QStringLiteral("characters"),
+           QStringLiteral("pages"),      QStringLiteral("tables"),     QStringLiteral("recognisedPages"),
+           QStringLiteral("signatures"), QStringLiteral("contentHash")};
     for (const QString &k : keys)
         out() << k << ": "
               << (o.value(k).isArray() ? o.value(k).toVariant().toStringList().join(u',')

@@ -34,7 +34,7 @@ int runLinks(const QStringList &args)
     QStringList docs;
     int failed = 0;
     for (const QString &file : files) {
-        const auto doc = importFile(file);
+        const auto doc = importForCli(file);
         if (!doc) {
             err() << doc.error().toString() << Qt::endl;
             ++failed;

@@ -21,13 +21,9 @@ int runText(const QStringList &args)
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1)
         return usageError(QCoreApplication::translate("plens::cli", "text takes exactly one FILE"));
-    ImportOptions options;
-    options.password = parser.value(password);
-    options.contentHash = false; // only the text is printed
-    const auto doc = importFile(files.first(), options);
+    const auto doc = importForCli(files.first(), parser.value(password), false); // no content hash: only the text
     if (!doc)
         return fail(doc.error());
-    warn(files.first(), doc->warnings);
     out() << doc->displayText;
     if (!doc->displayText.endsWith(QLatin1Char('\n')))
         out() << '\n';

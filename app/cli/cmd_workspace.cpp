@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -23,9 +24,12 @@ struct Parsed
     QString workspace;
     QString format;
     QStringList files;
+    QString password; // import: for encrypted PDFs
+    QString out; // recover: the new workspace
 };
 
-// Parses --workspace W [--format F] [FILE...]; returns an exit code on bad arguments.
+// Parses --workspace W [--format F] [FILE...] (and import's --password, recover's --out); returns an
+// exit code on bad arguments.
 std::optional<int> parse(const QString &name, const QStringList &args, const QStringList &formats, bool takesFiles,
                          Parsed &parsed)
 {
@@ -34,8 +38,19 @@ std::optional<int> parse(const QString &name, const QStringList &args, const QSt
     const QCommandLineOption format(QStringLiteral("format"),
                                     QCoreApplication::translate("plens::cli", "output format"),
                                     QStringLiteral("format"), formats.first());
+    const QCommandLineOption password(
+        QStringLiteral("password"),
+        QCoreApplication::translate("plens::cli", "password of the encrypted PDFs among the files"),
+        QStringLiteral("password"));
+    const QCommandLineOption outOption(QStringLiteral("out"),
+                                       QCoreApplication::translate("plens::cli", "the new workspace file"),
+                                       QStringLiteral("file"));
     parser.addOption(workspace);
     parser.addOption(format);
+    if (name == QLatin1String("import"))
+        parser.addOption(password);
+    if (name == QLatin1String("recover"))
+        parser.addOption(outOption);
     if (!parser.parse(QStringList {name} + args))
         return usageError(parser.errorText());
     if (!parser.isSet(workspace))
@@ -46,6 +61,13 @@ std::optional<int> parse(const QString &name, const QStringList &args, const QSt
         return usageError(QCoreApplication::translate("plens::cli", "unknown format '%1' (use %2)")
                               .arg(parsed.format, formats.join(QStringLiteral(", "))));
     parsed.files = parser.positionalArguments();
+    if (name == QLatin1String("import"))
+        parsed.password = parser.value(password);
+    if (name == QLatin1String("recover")) {
+        if (!parser.isSet(outOption))
+            return usageError(QCoreApplication::translate("plens::cli", "recover needs --out NEW.plens"));
+        parsed.out = parser.value(outOption);
+    }
     if (!takesFiles && !parsed.files.isEmpty())
         return usageError(QCoreApplication::translate("plens::cli", "%1 takes no files").arg(name));
     if (takesFiles && parsed.files.isEmpty())
@@ -95,6 +117,15 @@ int runList(const QStringList &args)
             o.insert(QStringLiteral("type"), d.meta.docType);
             o.insert(QStringLiteral("figures"), d.figureCount);
             o.insert(QStringLiteral("annotations"), d.annotationCount);
+            o.insert(QStringLiteral("format"), formatName(d.format));
+            if (d.previousVersion)
+                o.insert(QStringLiteral("previous_version"), d.previousVersion);
+            if (!d.renditions.isEmpty()) {
+                QJsonArray renditions;
+                for (SourceFormat f : d.renditions)
+                    renditions.append(formatName(f));
+                o.insert(QStringLiteral("renditions"), renditions);
+            }
             out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << '\n';
         } else {
             out() << d.id << '\t' << d.fileName << '\t' << d.meta.title << '\t'
@@ -141,15 +172,16 @@ int runImport(const QStringList &args)
     auto ws = Workspace::open(p.workspace); // created when it does not exist
     if (!ws)
         return fail(ws.error());
+    if (auto st = (*ws)->writable(); !st)
+        return fail(st.error()); // read-only, damaged or a full disk: before any file is read
     int failed = 0;
     for (const QString &file : std::as_const(p.files)) {
-        const auto doc = importFile(file);
+        const auto doc = importForCli(file, p.password);
         if (!doc) {
             err() << doc.error().toString() << Qt::endl;
             ++failed;
             continue;
         }
-        warn(file, doc->warnings);
         const QList<Figure> figures = extractFigures(*doc);
         const auto added = (*ws)->addDocument(*doc, figures);
         if (!added) {
@@ -181,6 +213,29 @@ int runImport(const QStringList &args)
                          .arg(added->orphaned)
                   << '\n';
             break;
+        case AddResult::Outcome::Rendition:
+            out() << file << ": "
+                  << (doc->format == SourceFormat::Pdf
+                          ? QCoreApplication::translate("plens::cli",
+                                                        "the same text as document %1, whose PDF it now is (shown and "
+                                                        "exported; the other formats kept beside it)")
+                                .arg(added->documentId)
+                          : QCoreApplication::translate("plens::cli",
+                                                        "the same text as document %1, kept as its %2 rendition")
+                                .arg(added->documentId)
+                                .arg(formatName(doc->format)))
+                  << '\n';
+            break;
+        case AddResult::Outcome::NewVersion:
+            out() << file << ": "
+                  << QCoreApplication::translate("plens::cli",
+                                                 "a new version of document %1 with other figures, added as document "
+                                                 "%2 with %n figure(s)",
+                                                 nullptr, int(figures.size()))
+                         .arg(added->previousVersion)
+                         .arg(added->documentId)
+                  << '\n';
+            break;
         }
         out().flush();
     }
@@ -198,6 +253,20 @@ int runImport(const QStringList &args)
     if (suggested)
         out() << QCoreApplication::translate("plens::cli", "%n link(s) suggested", nullptr, suggested) << Qt::endl;
     return failed ? Failure : Success;
+}
+
+int runRecover(const QStringList &args)
+{
+    Parsed p;
+    if (auto code = parse(QStringLiteral("recover"), args, {QStringLiteral("text")}, false, p))
+        return *code;
+    if (!QFileInfo::exists(p.workspace))
+        return fail(Error {p.workspace, QCoreApplication::translate("plens::cli", "no such workspace")});
+    const auto report = Workspace::recover(p.workspace, p.out);
+    if (!report)
+        return fail(report.error());
+    out() << p.out << ": " << report->summary() << Qt::endl;
+    return Success; // the summary says how many rows could not be read
 }
 
 } // namespace plens::cli

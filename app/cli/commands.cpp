@@ -10,9 +10,12 @@ namespace plens::cli {
 
 std::span<const Command> commands()
 {
-    static const std::array<Command, 17> all {{
+    static const std::array<Command, 20> all {{
         {"text", "text FILE [--password PASSWORD]",
          QT_TRANSLATE_NOOP("plens::cli", "print the display text of a document (txt, html, pdf, docx)"), &runText},
+        {"render", "render FILE --page N --out PAGE.png [--dpi 150] [--password PASSWORD]",
+         QT_TRANSLATE_NOOP("plens::cli", "draw a page of a PDF as a PNG image and say how much of it is ink"),
+         &runRender},
         {"info", "info FILE [--format json|text] [--password PASSWORD]",
          QT_TRANSLATE_NOOP("plens::cli", "print the metadata of a document"), &runInfo},
         {"extract", "extract FILE... [--format jsonl|csv] [--date YYYY-MM-DD] [--password PASSWORD]",
@@ -20,7 +23,7 @@ std::span<const Command> commands()
          &runExtract},
         {"links", "links FILE... [--format jsonl]",
          QT_TRANSLATE_NOOP("plens::cli", "suggest links from targets to the figures reported against them"), &runLinks},
-        {"import", "import --workspace W.plens FILE...",
+        {"import", "import --workspace W.plens FILE... [--password PASSWORD]",
          QT_TRANSLATE_NOOP("plens::cli", "import documents into a workspace (created if needed), with their figures"),
          &runImport},
         {"list", "list --workspace W.plens [--format text|json]",
@@ -47,6 +50,13 @@ std::span<const Command> commands()
          QT_TRANSLATE_NOOP("plens::cli",
                            "draw an indicator's targets beside its reported values (PDF: an A4 page for printing)"),
          &runChart},
+        {"recover", "recover --workspace DAMAGED.plens --out NEW.plens",
+         QT_TRANSLATE_NOOP(
+             "plens::cli",
+             "copy what is readable of a damaged workspace into a new one (the damaged file is only read)"),
+         &runRecover},
+        {"paths", "paths [--format text|json]",
+         QT_TRANSLATE_NOOP("plens::cli", "show where this installation finds its executable and its data"), &runPaths},
         {"cascade", "cascade --workspace W.plens [--indicator NAME] [--format jsonl|csv]",
          QT_TRANSLATE_NOOP("plens::cli",
                            "line up a region's targets with those of the regions inside it (sums, rates, due years, "

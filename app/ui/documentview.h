@@ -14,11 +14,11 @@ class QToolBar;
 
 namespace plens::ui {
 
-class PdfView;
+class PageView;
 class TextView;
 
 // One document in a pane: its title and metadata, and either its display text (TextView) or, for a
-// PDF, its pages (PdfView) with a toggle between the two. Highlights, selection and scrolling work on
+// PDF or OFD document, its pages (PageView) with a toggle between the two. Highlights, selection and scrolling work on
 // display-text offsets in both, so the rest of the window never cares which one is showing.
 class DocumentView : public QWidget
 {
@@ -29,8 +29,8 @@ public:
     explicit DocumentView(QWidget *parent = nullptr);
     ~DocumentView() override;
 
-    // Shows `doc`; a PDF with its original bytes opens on its pages. Returns false (and shows the text)
-    // when the PDF cannot be rendered.
+    // Shows `doc`; a PDF or OFD document with its original bytes opens on its pages. Returns false (and
+    // shows the text) when its pages cannot be rendered.
     bool setDocument(const Document &doc);
     void clear();
     [[nodiscard]] qint64 documentId() const { return m_id; }
@@ -51,7 +51,10 @@ public:
     [[nodiscard]] QRect rangeRect(qsizetype start, qsizetype end) const;
 
     [[nodiscard]] TextView *textView() const { return m_textView; }
-    [[nodiscard]] PdfView *pdfView() const { return m_pdfView; }
+
+    // The note shown above a document some of whose pages were recognised from images (0-based pages).
+    static QString recognisedPagesNote(QList<int> pages);
+    [[nodiscard]] PageView *pageView() const { return m_pageView; }
 
 signals:
     void highlightClicked(qint64 id);
@@ -63,6 +66,7 @@ private:
 
     QLabel *m_title;
     QLabel *m_meta;
+    QLabel *m_recognised; // "text on pages 1, 3 was recognised from images"
     QToolBar *m_tools;
     QAction *m_pagesAction;
     QAction *m_zoomInAction;
@@ -71,7 +75,7 @@ private:
     QSpinBox *m_page;
     QStackedWidget *m_stack;
     TextView *m_textView;
-    PdfView *m_pdfView;
+    PageView *m_pageView;
     QList<Highlight> m_highlights;
     QString m_text;
     qint64 m_id = 0;

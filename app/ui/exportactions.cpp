@@ -123,6 +123,8 @@ void ExportActions::exportPdf()
             if (req.password.isEmpty())
                 return;
         }
+    }
+    if (req.document.format == SourceFormat::Pdf || req.document.format == SourceFormat::Ofd) {
         req.flatten = Dialogs::question(
             m_window, title,
             tr("Paint the highlights into the pages?\n\nYes: for printing or fax; the highlights can no longer be "

@@ -1,5 +1,6 @@
 #include "ui/importrunner.h"
 
+#include <QPointer>
 #include <QtConcurrent/QtConcurrentMap>
 
 namespace plens::ui {
@@ -27,6 +28,7 @@ bool ImportRunner::start(const QStringList &paths, Work work)
         return false;
     m_total = int(paths.size());
     m_done = 0;
+    m_cancelled = std::make_shared<std::atomic_bool>(false);
     emit progress(0, m_total);
     // One file at a time per pool thread; results arrive in completion order.
     m_watcher.setFuture(QtConcurrent::mapped(paths, std::move(work)));
@@ -35,7 +37,30 @@ bool ImportRunner::start(const QStringList &paths, Work work)
 
 void ImportRunner::cancel()
 {
+    m_cancelled->store(true);
     m_watcher.cancel();
+}
+
+std::function<bool(const ImportProgress &)> ImportRunner::progressFor(const QString &path)
+{
+    QPointer<ImportRunner> self(this);
+    auto cancelled = m_cancelled;
+    auto last = std::make_shared<int>(-1);
+    return [self, cancelled, last, path](const ImportProgress &p) {
+        // Only changes are passed on, so a long recognition does not flood the GUI thread.
+        // The runner outlives its runs (its destructor waits for them), so `self` is still there.
+        if (ImportRunner *runner = self.data(); runner && p.percent != *last) {
+            *last = p.percent;
+            QMetaObject::invokeMethod(
+                runner,
+                [self, path, p] {
+                    if (self)
+                        emit self->fileProgress(path, p);
+                },
+                Qt::QueuedConnection);
+        }
+        return !cancelled->load();
+    };
 }
 
 bool ImportRunner::isRunning() const

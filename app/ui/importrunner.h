@@ -1,5 +1,6 @@
 #pragma once
 
+#include "import/importer.h"
 #include "model/document.h"
 #include "model/figure.h"
 #include "model/result.h"
@@ -37,13 +38,20 @@ public:
 
     // Starts importing `paths`; false if a run is already going.
     bool start(const QStringList &paths, Work work);
-    void cancel(); // files already started finish; the others are skipped
+    // Files not started are skipped; a file being imported stops where its import asks progressFor()
+    // (text recognition does, page by page) and ends with importCancelledMessage().
+    void cancel();
+    [[nodiscard]] bool isCancelled() const { return m_cancelled->load(); }
+    // For the work function: an ImportOptions::progress that reports the file's progress
+    // (fileProgress, delivered on this object's thread) and stops the import once cancel() was called.
+    [[nodiscard]] std::function<bool(const ImportProgress &)> progressFor(const QString &path);
     [[nodiscard]] bool isRunning() const;
     [[nodiscard]] int total() const { return m_total; }
     [[nodiscard]] int done() const { return m_done; }
 
 signals:
     void progress(int done, int total);
+    void fileProgress(const QString &path, const plens::ImportProgress &progress);
     void fileDone(const plens::ui::ImportOutcome &outcome);
     void finished(bool cancelled);
 
@@ -51,6 +59,8 @@ private:
     QFutureWatcher<ImportOutcome> m_watcher;
     int m_total = 0;
     int m_done = 0;
+    // Shared with the work functions' progress callbacks, which may outlive a run by a moment.
+    std::shared_ptr<std::atomic_bool> m_cancelled = std::make_shared<std::atomic_bool>(false);
 };
 
 } // namespace plens::ui

@@ -22,6 +22,7 @@
 #include "ui/librarypanel.h"
 #include "ui/linkspanel.h"
 #include "ui/readerarea.h"
+#include "ui/recoveryactions.h"
 #include "ui/settingsdialog.h"
 #include "ui/tagtree.h"
 #include "ui/teamdialog.h"
@@ -129,6 +130,14 @@ void MainWindow::createActions()
     m_exports->setPackFilter([this] { return m_commitments->filter()->exportFilter(); });
     m_exports->addToMenu(file);
     connect(m_reader, &ReaderArea::activePaneChanged, m_exports, &ExportActions::updateActions);
+    file->addSeparator();
+    // A damaged workspace opens read-only; its readable part is copied into a new one and opened.
+    m_recovery = new RecoveryActions(this);
+    m_recovery->addToMenu(file);
+    connect(m_recovery->recoverAction(), &QAction::triggered, this, [this] {
+        m_recovery->chooseAndRecover(m_workspace && !m_workspace->damage().isEmpty() ? m_workspace->path() : QString());
+    });
+    connect(m_recovery, &RecoveryActions::recovered, this, [this](const QString &path) { openWorkspace(path); });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));
@@ -372,6 +381,15 @@ void MainWindow::connectPanels()
         cancel->setVisible(done < total);
     });
     connect(m_importer, &ImportRunner::fileDone, this, &MainWindow::storeOutcome);
+    // Text recognition of scanned pages takes seconds a page: say where it is.
+    connect(m_importer, &ImportRunner::fileProgress, this, [this](const QString &path, const ImportProgress &p) {
+        if (p.recognising)
+            statusBar()->showMessage(tr("Recognising text in %1: page %2 of %3")
+                                         .arg(QFileInfo(path).fileName())
+                                         .arg(p.page + 1)
+                                         .arg(p.pages),
+                                     3000);
+    });
     connect(m_importer, &ImportRunner::finished, this, [this, progress, cancel](bool cancelled) {
         progress->hide();
         cancel->hide();
@@ -390,7 +408,10 @@ void MainWindow::connectPanels()
         }
         if (!m_importErrors.isEmpty())
             Dialogs::critical(this, tr("Some files were not imported"), m_importErrors.join(u'\n'));
+        else if (!m_importWarnings.isEmpty())
+            Dialogs::information(this, tr("Some pages could not be read"), m_importWarnings.join(u'\n'));
         m_importErrors.clear();
+        m_importWarnings.clear();
     });
 }
 
@@ -445,7 +466,10 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> ws)
     updateTeamStatus();
     updateRecentMenu();
     m_exports->updateActions();
-    statusBar()->showMessage(tr("%n document(s)", nullptr, m_library->documentCount()));
+    if (m_workspace && m_workspace->isReadOnly())
+        statusBar()->showMessage(m_workspace->readOnlyReason());
+    else
+        statusBar()->showMessage(tr("%n document(s)", nullptr, m_library->documentCount()));
 }
 
 bool MainWindow::openWorkspace(const QString &path)
@@ -472,6 +496,8 @@ bool MainWindow::openWorkspace(const QString &path)
         return false;
     }
     setWorkspace(std::move(*ws));
+    if (!m_workspace->damage().isEmpty())
+        m_recovery->offer(*m_workspace);
     return true;
 }
 
@@ -568,7 +594,8 @@ void MainWindow::updateRecentMenu()
 void MainWindow::chooseImport()
 {
     const QStringList files = Dialogs::openFileNames(
-        this, tr("Import Documents"), tr("Policy documents (*.pdf *.docx *.html *.htm *.txt);;All files (*)"));
+        this, tr("Import Documents"),
+        tr("Policy documents (*.pdf *.ofd *.docx *.doc *.wps *.rtf *.html *.htm *.txt);;All files (*)"));
     if (!files.isEmpty())
         importFiles(files);
 }
@@ -579,6 +606,10 @@ void MainWindow::importFiles(const QStringList &paths)
         Dialogs::critical(this, tr("Import"), tr("Open or create a workspace first."));
         return;
     }
+    if (auto writable = m_workspace->writable(); !writable) {
+        Dialogs::critical(this, tr("Import"), writable.error().toString());
+        return;
+    }
     // Encrypted PDFs need their password before anything runs off the GUI thread.
     QHash<QString, QString> passwords;
     QStringList files;
@@ -586,8 +617,9 @@ void MainWindow::importFiles(const QStringList &paths)
         if (QFileInfo(path).isDir()) {
             const QDir dir(path);
             for (const QString &name :
-                 dir.entryList({QStringLiteral("*.pdf"), QStringLiteral("*.docx"), QStringLiteral("*.htm"),
-                                QStringLiteral("*.html"), QStringLiteral("*.txt")},
+                 dir.entryList({QStringLiteral("*.pdf"), QStringLiteral("*.ofd"), QStringLiteral("*.docx"),
+                                QStringLiteral("*.doc"), QStringLiteral("*.wps"), QStringLiteral("*.rtf"),
+                                QStringLiteral("*.htm"), QStringLiteral("*.html"), QStringLiteral("*.txt")},
                                QDir::Files))
                 files << dir.filePath(name);
         } else {
@@ -606,11 +638,14 @@ void MainWindow::importFiles(const QStringList &paths)
         }
     }
     m_importErrors.clear();
-    m_importer->start(files, [passwords](const QString &path) {
+    m_importWarnings.clear();
+    ImportRunner *runner = m_importer;
+    m_importer->start(files, [passwords, runner](const QString &path) {
         ImportOutcome o;
         o.path = path;
         ImportOptions options;
         options.password = passwords.value(path);
+        options.progress = runner->progressFor(path);
         auto doc = importFile(path, options);
         if (!doc) {
             o.error = doc.error();
@@ -625,8 +660,14 @@ void MainWindow::importFiles(const QStringList &paths)
 void MainWindow::storeOutcome(const ImportOutcome &outcome)
 {
     if (outcome.error) {
-        m_importErrors << outcome.error->toString();
+        // A file stopped by Cancel import is not an error.
+        if (!(m_importer->isCancelled() && outcome.error->message == importCancelledMessage()))
+            m_importErrors << outcome.error->toString();
         return;
+    }
+    if (outcome.document) {
+        for (const QString &w : outcome.document->warnings)
+            m_importWarnings << QFileInfo(outcome.path).fileName() + QStringLiteral(": ") + w;
     }
     if (!m_workspace || !outcome.document)
         return;
@@ -905,7 +946,10 @@ void MainWindow::showSettings()
 void MainWindow::updateTitle()
 {
     const QString name = m_workspace ? QDir::toNativeSeparators(m_workspace->path()) : tr("No workspace");
-    setWindowTitle(tr("%1 - PolicyLens").arg(name));
+    if (m_workspace && m_workspace->isReadOnly())
+        setWindowTitle(tr("%1 (read-only) - PolicyLens").arg(name));
+    else
+        setWindowTitle(tr("%1 - PolicyLens").arg(name));
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

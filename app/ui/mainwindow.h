@@ -24,6 +24,7 @@ class IndicatorActions;
 class LibraryPanel;
 class LinksPanel;
 class ReaderArea;
+class RecoveryActions;
 struct ImportOutcome;
 
 // Layout and wiring only: panels, views, dialogs and edit commands are classes of their own. The
@@ -58,6 +59,7 @@ public:
     [[nodiscard]] QUndoStack *undoStack() const { return m_undo; }
     [[nodiscard]] IndicatorActions *indicatorActions() const { return m_indicators; }
     [[nodiscard]] ExportActions *exportActions() const { return m_exports; }
+    [[nodiscard]] RecoveryActions *recoveryActions() const { return m_recovery; }
     [[nodiscard]] AnalysisActions *analysisActions() const { return m_analysis; }
 
 protected:
@@ -105,12 +107,14 @@ private:
     LinksPanel *m_links;
     IndicatorActions *m_indicators;
     ExportActions *m_exports = nullptr;
+    RecoveryActions *m_recovery = nullptr;
     AnalysisActions *m_analysis = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_syncAction = nullptr;
     qint64 m_selected = 0; // the selected figure
     qint64 m_target = 0; // the target selected last (what Link links to)
     QStringList m_importErrors;
+    QStringList m_importWarnings; // pages read with a doubt (no text layer in a build without OCR ...)
 };
 
 } // namespace plens::ui

@@ -1,7 +1,7 @@
 #include "ui/readerarea.h"
 
 #include "ui/documentview.h"
-#include "ui/pdfview.h"
+#include "ui/pageview.h"
 #include "ui/textview.h"
 
 #include <QApplication>
@@ -176,7 +176,7 @@ void ReaderArea::followScroll(DocumentView *source)
     if (!m_sync || m_syncing)
         return;
     const auto bar = [](DocumentView *p) {
-        return p->mode() == DocumentView::Mode::Pages ? p->pdfView()->verticalScrollBar()
+        return p->mode() == DocumentView::Mode::Pages ? p->pageView()->verticalScrollBar()
                                                       : p->textView()->verticalScrollBar();
     };
     const QScrollBar *from = bar(source);

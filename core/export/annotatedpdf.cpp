@@ -3,6 +3,7 @@
 #include "export/export.h"
 #include "export/outputfile.h"
 #include "export/pdfappearance.h"
+#include "import/pdfquiet.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -53,16 +54,19 @@ QList<PageQuads> quadsForRange(const QList<CharBox> &boxes, qsizetype start, qsi
 
 namespace {
 
-// The document loaded from the workspace's copy of the original bytes, never from the file.
-Result<std::unique_ptr<Poppler::Document>> loadSource(const Document &doc, const QString &password)
+// The PDF to annotate, from memory (the workspace's copy of the original, or the pages of an OFD
+// source drawn as a PDF), never from the file.
+Result<std::unique_ptr<Poppler::Document>> loadSource(const Document &doc, const QByteArray &bytes,
+                                                      const QString &password)
 {
     const QString name = doc.fileName;
-    if (doc.originalBytes.isEmpty())
+    if (bytes.isEmpty())
         return Error {name,
                       QCoreApplication::translate(
                           "plens::export", "the original file is not in the workspace; import it again to export it")};
+    detail::quietPoppler();
     std::unique_ptr<Poppler::Document> pdf
-        = Poppler::Document::loadFromData(doc.originalBytes, password.toUtf8(), password.toUtf8());
+        = Poppler::Document::loadFromData(bytes, password.toUtf8(), password.toUtf8());
     if (!pdf)
         return Error {name, QCoreApplication::translate("plens::export", "the stored original is not a readable PDF")};
     if (pdf->isLocked())
@@ -94,7 +98,14 @@ Result<ExportSummary> exportPdfSource(const ExportRequest &request, const QStrin
         return Error {
             doc.fileName,
             QCoreApplication::translate("plens::export", "not a PDF document; it is exported as typeset text")};
-    auto loaded = loadSource(doc, request.password);
+    return annotatePdf(request, doc.originalBytes, outPath, progress);
+}
+
+Result<ExportSummary> annotatePdf(const ExportRequest &request, const QByteArray &pdfBytes, const QString &outPath,
+                                  const ExportProgress &progress)
+{
+    const Document &doc = request.document;
+    auto loaded = loadSource(doc, pdfBytes, request.password);
     if (!loaded)
         return loaded.error();
     std::unique_ptr<Poppler::Document> pdf = std::move(loaded.value());

@@ -163,6 +163,8 @@ Result<ExportSummary> exportAnnotatedPdf(const ExportRequest &request, const QSt
 {
     if (request.document.format == SourceFormat::Pdf)
         return exportPdfSource(request, outPath, progress);
+    if (request.document.format == SourceFormat::Ofd)
+        return exportOfdSource(request, outPath, progress);
     return exportTextSource(request, outPath, progress);
 }
 

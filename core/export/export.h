@@ -44,7 +44,7 @@ enum class ColorBy { Annotation, Tag };
 // One document to export with the user's work on it. The CLI and the GUI fill this from the workspace.
 struct ExportRequest
 {
-    Document document; // originalBytes (PDF) or displayText (text, Word, web) are what is exported
+    Document document; // originalBytes (PDF, OFD) or displayText (text, Word, web) are what is exported
     QList<Annotation> annotations;
     QList<Commitment> commitments;
     QHash<qint64, QList<qint64>> commitmentTags; // commitment id -> tag ids
@@ -85,8 +85,9 @@ QList<HighlightItem> highlightItems(const ExportRequest &request, int *skipped =
 QColor kindColor(Figure::Kind kind);
 
 // Exports `request.document` as an annotated PDF to `outPath`: for a PDF source the original file with
-// native highlight annotations (or, flattened, the pages with the highlights painted in); for any
-// other source the text typeset on A4 with the highlights painted and the notes as numbered end notes.
+// native highlight annotations (or, flattened, the pages with the highlights painted in); for an OFD
+// source a PDF of its pages as PolicyLens draws them, annotated the same way; for any other source the
+// text typeset on A4 with the highlights painted and the notes as numbered end notes.
 // The output is written to a temporary file beside `outPath` and renamed into place, so a failure or
 // cancellation leaves nothing behind and never touches an existing file.
 Result<ExportSummary> exportAnnotatedPdf(const ExportRequest &request, const QString &outPath,
@@ -97,5 +98,7 @@ Result<ExportSummary> exportPdfSource(const ExportRequest &request, const QStrin
                                       const ExportProgress &progress = {});
 Result<ExportSummary> exportTextSource(const ExportRequest &request, const QString &outPath,
                                        const ExportProgress &progress = {});
+Result<ExportSummary> exportOfdSource(const ExportRequest &request, const QString &outPath,
+                                      const ExportProgress &progress = {});
 
 } // namespace plens

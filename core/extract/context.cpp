@@ -277,6 +277,18 @@ bool isAddresseeParagraph(QStringView p)
         || lx.find(p, 0, std::min<qsizetype>(p.size(), 40), lex::Addressee).word;
 }
 
+// A table's or a chart's caption (表6 …主要指标及增速, 附表, 续表, 图2 …, 单位：万元): it names what the
+// table holds and is no section heading, whatever words it uses.
+bool isCaptionParagraph(QStringView p)
+{
+    if (p.startsWith(u"附表") || p.startsWith(u"续表") || p.startsWith(u"单位：") || p.startsWith(u"单位:"))
+        return true;
+    if (p.size() < 2 || (p.front() != u'表' && p.front() != u'图'))
+        return false;
+    const QChar c = p.at(1);
+    return (c >= u'0' && c <= u'9') || (c >= u'０' && c <= u'９') || QStringView(u"一二三四五六七八九十").contains(c);
+}
+
 SectionMap SectionMap::analyse(QStringView text, const QList<TextSpan> &paragraphs, const DocumentFacts &facts)
 {
     SectionMap map;
@@ -284,7 +296,7 @@ SectionMap SectionMap::analyse(QStringView text, const QList<TextSpan> &paragrap
     QList<Heading> stack; // enclosing headings, outermost first
     for (const TextSpan &para : paragraphs) {
         const QStringView p = text.mid(para.start, para.length());
-        if (p.size() > 50 || p.contains(u'\t'))
+        if (p.size() > 50 || p.contains(u'\t') || isCaptionParagraph(p))
             continue;
         int level = 0;
         qsizetype markerLength = 0;

@@ -75,6 +75,8 @@ private:
 
 // Paragraphs that list addressees (各省、自治区、直辖市人民政府…：, 抄送：…): no region is read from them.
 bool isAddresseeParagraph(QStringView paragraph);
+// A table or chart caption (表6 …, 附表, 续表, 图2 …, 单位：…): never a section heading.
+bool isCaptionParagraph(QStringView paragraph);
 
 // A year named in a sentence, and how it is used.
 struct YearMention

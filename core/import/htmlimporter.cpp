@@ -255,6 +255,7 @@ class Walker
 public:
     qsizetype totalChars = 0;
     qsizetype furnitureChars = 0;
+    bool overTime = false; // the import's time ran out: the walk stopped
 
     void walk(const GumboNode *node, QList<Item> &out, int depth, bool pre);
 
@@ -270,12 +271,17 @@ private:
     void table(const GumboNode *node, QList<Item> &out, int depth);
     void rows(const GumboNode *group, HtmlTable &t, bool header, int depth);
     int m_furnitureDepth = 0;
+    unsigned m_steps = 0;
 };
 
 void Walker::walk(const GumboNode *node, QList<Item> &out, int depth, bool pre)
 {
-    if (depth > kMaxDepth)
+    if (depth > kMaxDepth || overTime)
         return;
+    if ((m_steps++ & 1023U) == 0 && pastDeadline()) {
+        overTime = true;
+        return;
+    }
     switch (node->type) {
     case GUMBO_NODE_TEXT:
     case GUMBO_NODE_WHITESPACE:
@@ -555,6 +561,8 @@ Result<RawImport> importHtml(const QString &fileName, const QByteArray &bytes)
     Walker walker;
     QList<Item> items;
     walker.walk(dom->document, items, 0, false);
+    if (walker.overTime)
+        return Error {fileName, overTimeMessage()};
     // Without its furniture; unless that leaves less than a fifth of the text (a furniture container
     // left open by broken markup swallowed the page): then all of it, and clean-up removes the debris
     // line by line.

@@ -2,11 +2,13 @@
 
 #include "import/formats.h"
 #include "import/metadata.h"
+#include "import/ofdpackage.h"
 #include "text/cleanup.h"
 #include "text/encoding.h"
 #include "text/normalize.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -15,7 +17,7 @@ namespace plens {
 
 namespace {
 
-enum class Kind { Text, Html, Pdf, Zip, OldOffice };
+enum class Kind { Text, Html, Pdf, Zip, OldOffice, Rtf };
 
 Kind sniff(const QByteArray &bytes)
 {
@@ -26,6 +28,8 @@ Kind sniff(const QByteArray &bytes)
         return Kind::Zip;
     if (head.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
         return Kind::OldOffice;
+    if (head.startsWith("{\\rtf")) // Word saves RTF under .doc too
+        return Kind::Rtf;
     // HTML: decode the head as text and look for markup at the start.
     const QString text = decodeTextAuto(QByteArrayView(bytes).first(std::min<qsizetype>(bytes.size(), 4096)))
                              .trimmed()
@@ -47,7 +51,44 @@ QString promisedFormat(const QString &fileName)
         return QStringLiteral("PDF");
     if (ext == QLatin1String("docx"))
         return QStringLiteral("DOCX");
+    if (ext == QLatin1String("ofd"))
+        return QStringLiteral("OFD");
     return {};
+}
+
+// The limits and the deadline of the import running on this thread.
+struct Running
+{
+    ImportLimits limits;
+    QDeadlineTimer deadline {QDeadlineTimer::Forever};
+};
+thread_local Running t_running;
+
+class RunningImport
+{
+public:
+    explicit RunningImport(const ImportLimits &limits) : m_saved(t_running)
+    {
+        t_running.limits = limits;
+        t_running.deadline = QDeadlineTimer(std::chrono::seconds(std::max(0, limits.seconds)));
+    }
+    ~RunningImport() { t_running = m_saved; }
+    RunningImport(const RunningImport &) = delete;
+    RunningImport &operator=(const RunningImport &) = delete;
+
+private:
+    Running m_saved;
+};
+
+QString tooLarge(qsizetype size, qsizetype limit)
+{
+    // Whole megabytes, rounded up, so that a file just over the limit does not read "64 MB; the limit is 64 MB".
+    const auto mb = [](qsizetype b) {
+        return (b + 1024 * 1024 - 1) / (1024 * 1024);
+    };
+    return QCoreApplication::translate("plens::import", "the file is too large (%1 MB; the limit is %2 MB)")
+        .arg(mb(size))
+        .arg(limit / (1024 * 1024));
 }
 
 } // namespace
@@ -59,6 +100,28 @@ QString replacedBytesWarning(qsizetype count)
     const int n = count > INT_MAX ? INT_MAX : int(count);
     return QCoreApplication::translate(
         "plens::import", "replaced %n stray byte(s) that could not be read as text with U+FFFD", nullptr, n);
+}
+
+const ImportLimits &currentLimits()
+{
+    return t_running.limits;
+}
+
+bool pastDeadline()
+{
+    return t_running.deadline.hasExpired();
+}
+
+void extendDeadline(qint64 ms)
+{
+    if (!t_running.deadline.isForever() && ms > 0)
+        t_running.deadline = QDeadlineTimer(std::max<qint64>(0, t_running.deadline.remainingTime()) + ms);
+}
+
+QString overTimeMessage()
+{
+    return QCoreApplication::translate("plens::import", "reading it took longer than %1 s, the limit for one file")
+        .arg(t_running.limits.seconds);
 }
 
 // Moves tables from raw-text offsets to display-text offsets. Clean-up keeps table rows verbatim, so
@@ -115,15 +178,18 @@ QList<Table> mapTables(const QList<Table> &tables, const MappedText &clean, qsiz
 
 } // namespace detail
 
+QString importCancelledMessage()
+{
+    return QCoreApplication::translate("plens::import", "the import was cancelled");
+}
+
 Result<Document> importBytes(const QString &fileName, const QByteArray &bytes, const ImportOptions &options)
 {
     if (bytes.isEmpty())
         return Error {fileName, QCoreApplication::translate("plens::import", "the file is empty")};
-    if (bytes.size() > kMaxImportBytes)
-        return Error {fileName,
-                      QCoreApplication::translate("plens::import", "the file is too large (%1 MB; the limit is %2 MB)")
-                          .arg(bytes.size() / (1024 * 1024))
-                          .arg(kMaxImportBytes / (1024 * 1024))};
+    if (bytes.size() > options.limits.fileBytes)
+        return Error {fileName, tooLarge(bytes.size(), options.limits.fileBytes)};
+    const RunningImport running(options.limits);
     const Kind kind = sniff(bytes);
     const QString promised = promisedFormat(fileName);
     if (promised == QLatin1String("PDF") && kind != Kind::Pdf)
@@ -134,6 +200,11 @@ Result<Document> importBytes(const QString &fileName, const QByteArray &bytes, c
                       QCoreApplication::translate("plens::import",
                                                   "not a Word (.docx) document, although its name ends in .docx")};
 
+    if (promised == QLatin1String("OFD") && kind != Kind::Zip)
+        return Error {
+            fileName,
+            QCoreApplication::translate("plens::import", "not an OFD document, although its name ends in .ofd")};
+
     Result<detail::RawImport> raw = Error {};
     Document doc;
     doc.fileName = fileName;
@@ -143,13 +214,20 @@ Result<Document> importBytes(const QString &fileName, const QByteArray &bytes, c
         raw = detail::importPdf(fileName, bytes, options);
         break;
     case Kind::Zip:
-        doc.format = SourceFormat::Docx;
-        raw = detail::importDocx(fileName, bytes);
+        // OFD (GB/T 33190) and Word are both ZIP packages: OFD.xml at the root says OFD.
+        if (promised == QLatin1String("OFD") || ofd::isOfdPackage(bytes)) {
+            doc.format = SourceFormat::Ofd;
+            raw = detail::importOfd(fileName, bytes);
+        } else {
+            doc.format = SourceFormat::Docx;
+            raw = detail::importDocx(fileName, bytes);
+        }
         break;
     case Kind::OldOffice:
-        return Error {fileName,
-                      QCoreApplication::translate("plens::import",
-                                                  "an old binary Office file (.doc); save it as .docx or PDF first")};
+    case Kind::Rtf:
+        doc.format = SourceFormat::Doc;
+        raw = detail::importOldOffice(fileName, bytes, kind == Kind::Rtf, options);
+        break;
     case Kind::Html:
         doc.format = SourceFormat::Html;
         raw = detail::importHtml(fileName, bytes);
@@ -161,11 +239,14 @@ Result<Document> importBytes(const QString &fileName, const QByteArray &bytes, c
     }
     if (!raw)
         return raw.error();
+    if (detail::pastDeadline())
+        return Error {fileName, detail::overTimeMessage()};
 
     // Clean-up runs on raw-text positions, so both the boxes (through the importer's own map) and the
     // tables' offsets follow it.
     MappedText positions = MappedText::identity(raw->text.text);
     CleanupOptions cleanup;
+    cleanup.joinBrokenParagraphs = !raw->paragraphsFromLayout;
     for (const Table &t : std::as_const(raw->tables))
         cleanup.tables.append({t.start, t.end});
     const MappedText clean = cleanupText(positions, cleanup);
@@ -182,6 +263,7 @@ Result<Document> importBytes(const QString &fileName, const QByteArray &bytes, c
     doc.pageSizes = raw->pageSizes;
     doc.tables = detail::mapTables(raw->tables, clean, raw->text.size());
     doc.recognisedPages = raw->recognisedPages;
+    doc.warnings = raw->warnings;
     MetadataHints hints;
     hints.title = raw->titleHint;
     hints.date = raw->dateHint;
@@ -190,7 +272,8 @@ Result<Document> importBytes(const QString &fileName, const QByteArray &bytes, c
     doc.originalBytes = bytes;
     if (options.contentHash)
         doc.contentHash = contentHash(doc.displayText);
-    doc.warnings = raw->warnings;
+    if (detail::pastDeadline())
+        return Error {fileName, detail::overTimeMessage()};
     return doc;
 }
 
@@ -201,16 +284,13 @@ Result<Document> importFile(const QString &path, const ImportOptions &options)
         return Error {path, QCoreApplication::translate("plens::import", "the file does not exist")};
     if (info.isDir())
         return Error {path, QCoreApplication::translate("plens::import", "is a folder, not a file")};
-    if (info.size() > kMaxImportBytes)
-        return Error {path,
-                      QCoreApplication::translate("plens::import", "the file is too large (%1 MB; the limit is %2 MB)")
-                          .arg(info.size() / (1024 * 1024))
-                          .arg(kMaxImportBytes / (1024 * 1024))};
+    if (info.size() > options.limits.fileBytes)
+        return Error {path, tooLarge(info.size(), options.limits.fileBytes)};
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return Error {path,
                       QCoreApplication::translate("plens::import", "cannot open the file: %1").arg(f.errorString())};
-    const QByteArray bytes = f.read(kMaxImportBytes + 1);
+    const QByteArray bytes = f.read(options.limits.fileBytes + 1);
     if (f.error() != QFileDevice::NoError)
         return Error {path,
                       QCoreApplication::translate("plens::import", "cannot read the file: %1").arg(f.errorString())};

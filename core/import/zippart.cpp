@@ -6,7 +6,7 @@
 
 namespace plens::detail {
 
-ZipArchive::ZipArchive(const QByteArray &bytes)
+ZipArchive::ZipArchive(const QByteArray &bytes, quint64 unpackedBudget) : m_budget(unpackedBudget)
 {
     zip_error_t err;
     zip_error_init(&err);
@@ -40,8 +40,10 @@ PartStatus ZipArchive::open(const QString &name, std::unique_ptr<ZipPart> *part)
         return PartStatus::Damaged;
     m_lastSize = st.size;
     m_lastPacked = st.comp_size;
-    if (st.size > kMaxPartBytes || m_unpacked + st.size > kMaxUnpackedBytes)
+    if (st.size > kMaxPartBytes)
         return PartStatus::TooLarge;
+    if (m_unpacked + st.size > m_budget)
+        return PartStatus::OverBudget;
     if (st.size > kRatioFloor && st.size / std::max<zip_uint64_t>(st.comp_size, 1) > kMaxPackRatio)
         return PartStatus::Bomb;
     zip_file_t *f = zip_fopen_index(m_zip, st.index, 0);
@@ -84,9 +86,12 @@ QString ZipArchive::describe(PartStatus status, const QString &what) const
     case PartStatus::Missing:
         return QCoreApplication::translate("plens::import", "%1 is missing").arg(what);
     case PartStatus::TooLarge:
-        return QCoreApplication::translate(
-                   "plens::import", "%1 is too large (%2 MB unpacked; the limit is %3 MB per part, %4 MB in all)")
-            .arg(what, mb(m_lastSize), mb(kMaxPartBytes), mb(kMaxUnpackedBytes));
+        return QCoreApplication::translate("plens::import",
+                                           "%1 is too large (%2 MB unpacked; the limit is %3 MB per part)")
+            .arg(what, mb(m_lastSize), mb(kMaxPartBytes));
+    case PartStatus::OverBudget:
+        return QCoreApplication::translate("plens::import", "the Word document unpacks to more than %1 MB, the limit")
+            .arg(m_budget / (1024 * 1024));
     case PartStatus::Bomb:
         return QCoreApplication::translate(
                    "plens::import",

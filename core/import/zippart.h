@@ -16,16 +16,17 @@ struct zip_file;
 
 namespace plens::detail {
 
-// Limits on what one file may unpack (every importer states its limits, see issue 19).
+// Limits on what one file may unpack (every importer states its limits, see issue 19); all parts
+// together are held to the import's ImportLimits::unpackedBytes (import/limits.h).
 inline constexpr quint64 kMaxPartBytes = 128ULL << 20; // one part, unpacked
-inline constexpr quint64 kMaxUnpackedBytes = 256ULL << 20; // all parts read from one file
 inline constexpr quint64 kMaxPackRatio = 100; // unpacked / packed size of a part ...
 inline constexpr quint64 kRatioFloor = 4ULL << 20; // ... larger than this (small parts compress well)
 
 enum class PartStatus {
     Ok,
     Missing,
-    TooLarge, // past kMaxPartBytes or kMaxUnpackedBytes
+    TooLarge, // past kMaxPartBytes
+    OverBudget, // the parts opened so far past the archive's budget for all parts
     Bomb, // past kMaxPackRatio
     Damaged, // cannot be unpacked, or unpacks to more than the archive says
 };
@@ -36,7 +37,8 @@ class ZipPart;
 class ZipArchive
 {
 public:
-    explicit ZipArchive(const QByteArray &bytes);
+    // `unpackedBudget`: what all parts opened from it may unpack to together.
+    ZipArchive(const QByteArray &bytes, quint64 unpackedBudget);
     ~ZipArchive();
     ZipArchive(const ZipArchive &) = delete;
     ZipArchive &operator=(const ZipArchive &) = delete;
@@ -58,6 +60,7 @@ public:
 
 private:
     zip *m_zip = nullptr;
+    quint64 m_budget = 0;
     quint64 m_unpacked = 0; // declared sizes of the parts opened so far
     quint64 m_lastSize = 0;
     quint64 m_lastPacked = 0;

@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <optional>
 
 // Plain value types that the store keeps and the views, exports and charts use. Ids are 0 until stored.
@@ -128,7 +129,18 @@ struct IndicatorState
     QList<Indicator> indicators;
     QHash<qint64, qint64> assignment; // commitment id -> indicator id (figures without one are absent)
 
-    friend bool operator==(const IndicatorState &, const IndicatorState &) = default;
+    // Equal by content: the same indicators (in any order; the store lists them by name, whose order
+    // depends on the backend's collation) and the same assignments.
+    friend bool operator==(const IndicatorState &a, const IndicatorState &b)
+    {
+        if (a.assignment != b.assignment || a.indicators.size() != b.indicators.size())
+            return false;
+        const auto byId = [](QList<Indicator> list) {
+            std::sort(list.begin(), list.end(), [](const Indicator &x, const Indicator &y) { return x.id < y.id; });
+            return list;
+        };
+        return byId(a.indicators) == byId(b.indicators);
+    }
 };
 
 } // namespace plens

@@ -32,7 +32,8 @@ QString filterFor(const QString &table, const QList<qint64> &documentIds)
     const QString commitmentsOf = QStringLiteral("SELECT id FROM commitments WHERE document_id IN (%1)").arg(list);
     if (table == QLatin1String("documents"))
         return QStringLiteral("id IN (%1)").arg(list);
-    if (table == QLatin1String("commitments") || table == QLatin1String("annotations"))
+    if (table == QLatin1String("commitments") || table == QLatin1String("annotations")
+        || table == QLatin1String("renditions"))
         return QStringLiteral("document_id IN (%1)").arg(list);
     if (table == QLatin1String("annotation_tags"))
         return QStringLiteral("annotation_id IN (SELECT id FROM annotations WHERE document_id IN (%1))").arg(list);
@@ -186,6 +187,13 @@ Status Workspace::copyInto(Workspace &target, const CopyFilter &filter,
             if (auto st = dest.syncIdentity(to, target.m_path, p.table); !st)
                 return st;
         }
+    }
+    if (!filter.documentIds.isEmpty()) {
+        // A version whose predecessor was not copied starts a chain of its own in the copy.
+        QSqlQuery q(to);
+        if (!q.exec(QStringLiteral("UPDATE documents SET previous_version = NULL WHERE previous_version IS NOT NULL"
+                                   " AND previous_version NOT IN (SELECT id FROM documents)")))
+            return sqlError(target.m_path, q.lastError());
     }
     if (auto st = t.commit(); !st)
         return st;

@@ -133,6 +133,22 @@ const char *const kSqliteSteps[] = {
                                        "WHERE status_changed IS NOT NULL;"
                                        "ALTER TABLE annotations ADD COLUMN uid TEXT;"
                                        "CREATE UNIQUE INDEX annotations_uid ON annotations(uid);",
+
+    // 4 -> 5: renditions (the same document in other formats) and versions (a document's predecessor).
+    "ALTER TABLE documents ADD COLUMN previous_version INTEGER REFERENCES documents(id) ON DELETE SET NULL;"
+    "CREATE INDEX documents_previous ON documents(previous_version);"
+    "CREATE TABLE renditions ("
+    " id INTEGER PRIMARY KEY,"
+    " document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
+    " file_name TEXT NOT NULL,"
+    " format INTEGER NOT NULL,"
+    " display_text TEXT NOT NULL,"
+    " original_bytes BLOB,"
+    " content_hash BLOB,"
+    " char_boxes BLOB,"
+    " page_sizes BLOB,"
+    " imported_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')));"
+    "CREATE INDEX renditions_document ON renditions(document_id);",
 };
 
 #undef VERSIONED_COLUMNS
@@ -235,12 +251,40 @@ const char *const kPostgresSteps[] = {
                      "CREATE UNIQUE INDEX annotations_uid ON annotations(uid);"
                      "CREATE TABLE plens_deleted (tbl TEXT NOT NULL, row_id BIGINT NOT NULL, deleted_by TEXT NOT NULL,"
                      " deleted_at TEXT NOT NULL, PRIMARY KEY (tbl, row_id));",
+
+    // 4 -> 5
+    "ALTER TABLE documents ADD COLUMN previous_version BIGINT REFERENCES documents(id) ON DELETE SET NULL"
+    " DEFERRABLE;"
+    "CREATE INDEX documents_previous ON documents(previous_version);"
+    "CREATE TABLE renditions (" ID " document_id BIGINT NOT NULL REFERENCES documents(id) ON DELETE CASCADE DEFERRABLE,"
+    " file_name TEXT NOT NULL,"
+    " format INTEGER NOT NULL,"
+    " display_text TEXT NOT NULL,"
+    " original_bytes BYTEA,"
+    " content_hash BYTEA,"
+    " char_boxes BYTEA,"
+    " page_sizes BYTEA,"
+    " imported_at TEXT NOT NULL DEFAULT " NOW_TEXT ");"
+    "CREATE INDEX renditions_document ON renditions(document_id);",
 };
 #undef VERSIONED_COLUMNS
 #undef ID
 #undef NOW_TEXT
 
 static_assert(std::size(kSqliteSteps) == std::size(kPostgresSteps), "every schema step is written for both stores");
+
+// What each step leaves (tables, and columns as "table.column"), to tell which steps a file really
+// holds. Full-text search is a table of the file's only (the server's indexes are not counted).
+const char *const kStepMarks[] = {
+    "documents",
+    "documents.char_boxes documents.page_sizes indicators commitments annotations tags annotation_tags"
+    " commitment_tags links",
+    "documents.tables documents.recognised_pages",
+    "documents.version commitments.version annotations.version tags.version indicators.version links.version"
+    " annotations.uid",
+    "documents.previous_version renditions",
+};
+static_assert(std::size(kStepMarks) == std::size(kSqliteSteps), "every schema step says what it leaves");
 
 // Escapes LIKE's wildcards so that the query is matched literally (the escape character is '\').
 QString likePattern(const QString &query)
@@ -277,6 +321,13 @@ QString literal(const QString &text)
 int Dialect::schemaVersion()
 {
     return int(std::size(kSqliteSteps));
+}
+
+QStringList Dialect::stepMarks(int from)
+{
+    if (from < 0 || from >= schemaVersion())
+        return {};
+    return QString::fromLatin1(kStepMarks[from]).split(u' ', Qt::SkipEmptyParts);
 }
 
 QString Dialect::step(int from) const
@@ -427,10 +478,15 @@ const QStringList &Dialect::versionedTables()
 
 const QStringList &Dialect::tables()
 {
-    static const QStringList t {
-        QStringLiteral("documents"),       QStringLiteral("indicators"),  QStringLiteral("tags"),
-        QStringLiteral("commitments"),     QStringLiteral("annotations"), QStringLiteral("annotation_tags"),
-        QStringLiteral("commitment_tags"), QStringLiteral("links")};
+    static const QStringList t {QStringLiteral("documents"),
+                                QStringLiteral("renditions"),
+                                QStringLiteral("indicators"),
+                                QStringLiteral("tags"),
+                                QStringLiteral("commitments"),
+                                QStringLiteral("annotations"),
+                                QStringLiteral("annotation_tags"),
+                                QStringLiteral("commitment_tags"),
+                                QStringLiteral("links")};
     return t;
 }
 
@@ -479,7 +535,7 @@ QStringList Dialect::serverObjects(const QString &prefix, const QString &databas
       << QStringLiteral("GRANT INSERT, UPDATE, DELETE ON annotations, annotation_tags, commitment_tags, links,"
                         " commitments TO %1")
              .arg(editor)
-      << QStringLiteral("GRANT INSERT, UPDATE, DELETE ON documents, tags, indicators TO %1").arg(owner)
+      << QStringLiteral("GRANT INSERT, UPDATE, DELETE ON documents, renditions, tags, indicators TO %1").arg(owner)
       << QStringLiteral("GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO %1").arg(editor)
       // Publishing a workspace keeps its ids and moves the sequences past them.
       << QStringLiteral("GRANT UPDATE ON ALL SEQUENCES IN SCHEMA public TO %1").arg(owner);

@@ -39,6 +39,9 @@ public:
     // Schema: version N is the same tables and columns in both; step(N) takes version N to N + 1.
     static int schemaVersion();
     [[nodiscard]] QString step(int from) const;
+    // What step(from) leaves in a workspace, the same in both stores: tables, and columns as
+    // "table.column". A file whose version was set back (or forward) by hand is recognised by them.
+    static QStringList stepMarks(int from);
     // Runs one step's statements (';'-separated; trigger bodies end in "END;").
     static Status runScript(const QSqlDatabase &db, const QString &file, const QString &script);
     [[nodiscard]] Result<int> version(const QSqlDatabase &db, const QString &file) const;

@@ -56,37 +56,99 @@ Status Workspace::insertFigures(qint64 documentId, const QString &displayText, c
     return Ok {};
 }
 
+namespace {
+
+// What the figures of a text say, without where they stand: two renditions of one document give the
+// same list; a version with one more target, or another value, does not.
+QStringList figureSignature(const QList<Figure> &figures)
+{
+    QStringList out;
+    out.reserve(figures.size());
+    for (const Figure &f : figures) {
+        out << QStringLiteral("%1|%2|%3|%4|%5|%6")
+                   .arg(Figure::kindName(f.kind))
+                   .arg(f.value, 0, 'g', 12)
+                   .arg(f.valueMax ? QString::number(*f.valueMax, 'g', 12) : QString())
+                   .arg(Figure::cmpName(f.cmp), f.unit)
+                   .arg(f.year ? *f.year : 0);
+    }
+    out.sort();
+    return out;
+}
+
+} // namespace
+
 Result<AddResult> Workspace::addDocument(const Document &doc, const QList<Figure> &figures)
 {
+    if (auto st = writable(); !st)
+        return st.error();
     if (auto off = offline())
         return *off;
     auto d = db(m_connectionName);
-    // Same content (any format) -> nothing to add; same file name, close content -> a revision.
+    // A close content hash nominates documents of (nearly) the same text, in any format; the texts and
+    // figures decide what the new file is to them. Same file name, further apart: a revision.
     qint64 revisionOf = 0;
+    QList<qint64> candidates; // the same file name first, then the latest
     {
-        Query q(d, m_path, QStringLiteral("SELECT id, file_name, content_hash FROM documents"));
+        Query q(d, m_path, QStringLiteral("SELECT id, file_name, content_hash FROM documents ORDER BY id DESC"));
         if (auto st = q.exec(); !st)
             return failed(st.error());
-        QList<qint64> candidates;
+        qsizetype sameName = 0;
         while (q.next()) {
             const int distance = contentHashDistance(q.value(2).toByteArray(), doc.contentHash);
+            const bool named = q.value(1).toString() == doc.fileName;
             if (!doc.contentHash.isEmpty() && distance <= kDuplicateBits)
-                candidates.append(q.value(0).toLongLong());
-            else if (!revisionOf && q.value(1).toString() == doc.fileName && distance <= kRevisionBits)
+                candidates.insert(named ? sameName++ : candidates.size(), q.value(0).toLongLong());
+            else if (!revisionOf && named && distance <= kRevisionBits)
                 revisionOf = q.value(0).toLongLong();
         }
-        // A close hash only nominates: documents built on the same template can collide, so the texts
-        // themselves decide (a "duplicate" that is not one would lose the user a document).
-        for (qint64 id : std::as_const(candidates)) {
-            Query t(d, m_path, QStringLiteral("SELECT display_text FROM documents WHERE id = ?"));
-            t.bind(id);
-            if (t.exec() && t.next() && textSimilarity(t.value(0).toString(), doc.displayText) >= kDuplicateSimilarity)
-                return AddResult {AddResult::Outcome::Duplicate, id, 0, 0};
+    }
+    // Documents built on the same template can have close hashes, so the texts themselves decide (a
+    // "duplicate" that is not one would lose the user a document).
+    const QString key = matchingKey(doc.displayText);
+    const QStringList signature = figureSignature(figures);
+    for (qint64 id : std::as_const(candidates)) {
+        Query t(d, m_path, QStringLiteral("SELECT display_text, file_name, format FROM documents WHERE id = ?"));
+        t.bind(id);
+        if (!t.exec() || !t.next())
+            continue;
+        const QString storedText = t.value(0).toString();
+        const QString storedKey = matchingKey(storedText);
+        const bool identical = storedKey == key;
+        if (!identical && keySimilarity(storedKey, key) < kDuplicateSimilarity)
+            continue;
+        const QString storedName = t.value(1).toString();
+        QList<SourceFormat> held {static_cast<SourceFormat>(t.value(2).toInt())};
+        for (const Rendition &r : renditions(id))
+            held << r.format;
+        QList<Figure> storedFigures;
+        for (const Commitment &c : commitments(id)) {
+            if (!c.userAdded)
+                storedFigures << c.extracted;
         }
+        const bool sameFigures = identical || figureSignature(storedFigures) == signature;
+        if (held.contains(doc.format)) {
+            if (sameFigures)
+                return AddResult {AddResult::Outcome::Duplicate, id, 0, 0};
+            if (storedName == doc.fileName)
+                return reviseDocument(id, doc, figures);
+        } else if (sameFigures) {
+            return addRendition(id, doc, figures);
+        }
+        // Nearly the same text with other figures: a new version, kept beside the old one.
+        auto added = insertDocument(doc, figures, id);
+        if (added)
+            added->outcome = AddResult::Outcome::NewVersion;
+        return added;
     }
     if (revisionOf)
         return reviseDocument(revisionOf, doc, figures);
+    return insertDocument(doc, figures, 0);
+}
 
+Result<AddResult> Workspace::insertDocument(const Document &doc, const QList<Figure> &figures, qint64 previousVersion)
+{
+    auto d = db(m_connectionName);
     Transaction t(d, m_path);
     if (auto st = t.status(); !st)
         return failed(st.error());
@@ -94,13 +156,15 @@ Result<AddResult> Workspace::addDocument(const Document &doc, const QList<Figure
         d, m_path,
         QStringLiteral("INSERT INTO documents (file_name, format, title, issuer, doc_number, issued, region, doc_type,"
                        " display_text, original_bytes, content_hash, char_boxes, page_sizes, tables, recognised_pages,"
-                       " changed_by, changed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"));
+                       " previous_version, changed_by, changed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+                       " RETURNING id"));
     q.bind(text(doc.fileName)).bind(int(doc.format)).bind(text(doc.meta.title)).bind(text(doc.meta.issuer));
     q.bind(text(doc.meta.docNumber));
     q.bind(doc.meta.date.isValid() ? QVariant(doc.meta.date.toString(Qt::ISODate)) : QVariant());
     q.bind(text(doc.meta.region)).bind(text(doc.meta.docType)).bind(text(doc.displayText));
     q.bind(doc.originalBytes).bind(doc.contentHash).bind(encodeBoxes(doc.charBoxes)).bind(encodeSizes(doc.pageSizes));
     q.bind(QString::fromUtf8(tablesToJson(doc.tables))).bind(QString::fromLatin1(encodePages(doc.recognisedPages)));
+    q.bind(previousVersion ? QVariant(previousVersion) : QVariant(QMetaType(QMetaType::LongLong)));
     q.bind(text(m_author)).bind(timestamp(QDateTime::currentDateTimeUtc()));
     if (auto st = q.exec(); !st)
         return failed(st.error());
@@ -113,16 +177,89 @@ Result<AddResult> Workspace::addDocument(const Document &doc, const QList<Figure
         return failed(st.error());
     emit documentsChanged();
     emit commitmentsChanged(id);
-    return AddResult {AddResult::Outcome::Added, id, 0, 0};
+    AddResult result {AddResult::Outcome::Added, id, 0, 0};
+    result.previousVersion = previousVersion;
+    return result;
 }
 
-Result<AddResult> Workspace::reviseDocument(qint64 id, const Document &doc, const QList<Figure> &figures)
+Status Workspace::insertRendition(qint64 documentId, const Document &doc)
+{
+    Query q(db(m_connectionName), m_path,
+            QStringLiteral("INSERT INTO renditions (document_id, file_name, format, display_text, original_bytes,"
+                           " content_hash, char_boxes, page_sizes) VALUES (?,?,?,?,?,?,?,?)"));
+    q.bind(documentId).bind(text(doc.fileName)).bind(int(doc.format)).bind(text(doc.displayText));
+    q.bind(doc.originalBytes).bind(doc.contentHash).bind(encodeBoxes(doc.charBoxes)).bind(encodeSizes(doc.pageSizes));
+    return q.exec();
+}
+
+// The same document in another format. A PDF is what the officer reads and exports, so a PDF arriving
+// after the text (or the Word file) takes the document's place and the text becomes a rendition beside
+// it, the annotations and the user's figures re-anchored to the PDF's text; any other format is kept
+// beside the document as it is.
+Result<AddResult> Workspace::addRendition(qint64 id, const Document &doc, const QList<Figure> &figures)
+{
+    auto d = db(m_connectionName);
+    Transaction t(d, m_path);
+    if (auto st = t.status(); !st)
+        return st.error();
+    auto current = document(id);
+    if (!current)
+        return current.error();
+    AddResult result {AddResult::Outcome::Rendition, id, 0, 0};
+    if (doc.format == SourceFormat::Pdf && current->format != SourceFormat::Pdf) {
+        if (auto st = insertRendition(id, *current); !st)
+            return st.error();
+        auto revised = reviseDocument(id, doc, figures, AddResult::Outcome::Rendition);
+        if (!revised)
+            return revised.error();
+        result = *revised;
+    } else if (auto st = insertRendition(id, doc); !st) {
+        return st.error();
+    }
+    if (auto st = t.commit(); !st)
+        return st.error();
+    emit documentsChanged();
+    return result;
+}
+
+QList<Rendition> Workspace::renditions(qint64 documentId) const
+{
+    QList<Rendition> out;
+    Query q(db(m_connectionName), m_path,
+            QStringLiteral("SELECT id, file_name, format FROM renditions WHERE document_id = ? ORDER BY id"));
+    q.bind(documentId);
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.append(Rendition {q.value(0).toLongLong(),
+                              documentId,
+                              q.value(1).toString(),
+                              static_cast<SourceFormat>(q.value(2).toInt()),
+                              {}});
+    return out;
+}
+
+Result<Rendition> Workspace::rendition(qint64 id) const
+{
+    Query q(db(m_connectionName), m_path,
+            QStringLiteral("SELECT document_id, file_name, format, original_bytes FROM renditions WHERE id = ?"));
+    q.bind(id);
+    if (auto st = q.exec(); !st)
+        return st.error();
+    if (!q.next())
+        return Error {m_path, tr("no rendition with id %1").arg(id)};
+    return Rendition {id, q.value(0).toLongLong(), q.value(1).toString(), static_cast<SourceFormat>(q.value(2).toInt()),
+                      q.value(3).toByteArray()};
+}
+
+Result<AddResult> Workspace::reviseDocument(qint64 id, const Document &doc, const QList<Figure> &figures,
+                                            AddResult::Outcome outcome)
 {
     auto d = db(m_connectionName);
     const auto old = document(id);
     if (!old)
         return old.error();
-    AddResult result {AddResult::Outcome::Revised, id, 0, 0};
+    AddResult result {outcome, id, 0, 0};
 
     Transaction t(d, m_path);
     if (auto st = t.status(); !st)
@@ -216,11 +353,22 @@ Result<AddResult> Workspace::reviseDocument(qint64 id, const Document &doc, cons
 QList<DocumentSummary> Workspace::documents() const
 {
     QList<DocumentSummary> out;
+    // The formats of the other renditions, by document (one query for all, in SQL both stores
+    // understand), read before the list: a server connection reads one result at a time.
+    QHash<qint64, QList<SourceFormat>> renditionFormats;
+    {
+        Query r(db(m_connectionName), m_path,
+                QStringLiteral("SELECT document_id, format FROM renditions ORDER BY document_id, id"));
+        if (r.exec()) {
+            while (r.next())
+                renditionFormats[r.value(0).toLongLong()].append(static_cast<SourceFormat>(r.value(1).toInt()));
+        }
+    }
     Query q(db(m_connectionName), m_path,
             QStringLiteral("SELECT id, file_name, format, title, issuer, doc_number, issued, region, doc_type,"
                            " (SELECT count(*) FROM commitments c WHERE c.document_id = documents.id),"
-                           " (SELECT count(*) FROM annotations a WHERE a.document_id = documents.id)"
-                           " FROM documents ORDER BY id"));
+                           " (SELECT count(*) FROM annotations a WHERE a.document_id = documents.id),"
+                           " previous_version FROM documents ORDER BY id"));
     if (!q.exec())
         return out;
     while (q.next()) {
@@ -236,6 +384,8 @@ QList<DocumentSummary> Workspace::documents() const
         s.meta.docType = q.value(8).toString();
         s.figureCount = q.value(9).toInt();
         s.annotationCount = q.value(10).toInt();
+        s.previousVersion = q.value(11).toLongLong();
+        s.renditions = renditionFormats.value(s.id);
         out.append(s);
     }
     return out;
@@ -353,6 +503,37 @@ Result<Workspace::DocumentRecord> Workspace::documentRecord(qint64 id) const
         if (tags.contains(c))
             r.commitmentTags.insert(c, tags.value(c));
     }
+    auto d = db(m_connectionName);
+    Query v(d, m_path, QStringLiteral("SELECT previous_version FROM documents WHERE id = ?"));
+    v.bind(id);
+    if (v.exec() && v.next())
+        r.previousVersion = v.value(0).toLongLong();
+    Query n(d, m_path, QStringLiteral("SELECT id FROM documents WHERE previous_version = ?"));
+    n.bind(id);
+    if (n.exec()) {
+        while (n.next())
+            r.nextVersions.append(n.value(0).toLongLong());
+    }
+    Query rq(d, m_path,
+             QStringLiteral("SELECT id, file_name, format, display_text, original_bytes, content_hash, char_boxes,"
+                            " page_sizes FROM renditions WHERE document_id = ? ORDER BY id"));
+    rq.bind(id);
+    if (auto st = rq.exec(); !st)
+        return st.error();
+    while (rq.next()) {
+        Rendition rendition {rq.value(0).toLongLong(), id, rq.value(1).toString(),
+                             static_cast<SourceFormat>(rq.value(2).toInt()), rq.value(4).toByteArray()};
+        Document text;
+        text.fileName = rendition.fileName;
+        text.format = rendition.format;
+        text.displayText = rq.value(3).toString();
+        text.originalBytes = rendition.originalBytes;
+        text.contentHash = rq.value(5).toByteArray();
+        text.charBoxes = decodeBoxes(rq.value(6).toByteArray());
+        text.pageSizes = decodeSizes(rq.value(7).toByteArray());
+        r.renditions.append(rendition);
+        r.renditionTexts.append(text);
+    }
     return r;
 }
 
@@ -371,7 +552,8 @@ Status Workspace::restoreDocument(const DocumentRecord &r)
             QStringLiteral(
                 "INSERT INTO documents (id, file_name, format, title, issuer, doc_number, issued, region, doc_type,"
                 " display_text, original_bytes, content_hash, char_boxes, page_sizes, tables, recognised_pages,"
-                " version, changed_by, changed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+                " previous_version, version, changed_by, changed_at)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     q.bind(doc.id)
         .bind(text(doc.fileName))
         .bind(int(doc.format))
@@ -382,10 +564,21 @@ Status Workspace::restoreDocument(const DocumentRecord &r)
     q.bind(text(doc.meta.region)).bind(text(doc.meta.docType)).bind(text(doc.displayText));
     q.bind(doc.originalBytes).bind(doc.contentHash).bind(encodeBoxes(doc.charBoxes)).bind(encodeSizes(doc.pageSizes));
     q.bind(QString::fromUtf8(tablesToJson(doc.tables))).bind(QString::fromLatin1(encodePages(doc.recognisedPages)));
+    q.bind(r.previousVersion ? QVariant(r.previousVersion) : QVariant(QMetaType(QMetaType::LongLong)));
     q.bind(std::max<qint64>(1, r.documentStamp.version)).bind(text(r.documentStamp.changedBy));
     q.bind(timestamp(r.documentStamp.changedAt));
     if (auto st = q.exec(); !st)
         return failed(st.error());
+    for (qsizetype i = 0; i < r.renditionTexts.size(); ++i) {
+        if (auto st = insertRendition(doc.id, r.renditionTexts.at(i)); !st)
+            return failed(st.error());
+    }
+    Query next(d, m_path, QStringLiteral("UPDATE documents SET previous_version = ? WHERE id = ?"));
+    for (qint64 later : r.nextVersions) {
+        next.bind(doc.id).bind(later);
+        if (auto st = next.exec(); !st)
+            return failed(st.error());
+    }
     for (const Commitment &c : r.commitments) {
         if (auto st = restoreCommitment(c, {}, r.commitmentTags.value(c.id)); !st)
             return st;

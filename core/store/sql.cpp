@@ -5,8 +5,23 @@
 #include <QDataStream>
 #include <QHash>
 #include <QIODevice>
+#include <QMutex>
 
 namespace plens::store {
+
+namespace {
+QMutex g_readOnlyMutex;
+QHash<QString, QString> g_readOnly; // workspace file -> why it is open read-only
+} // namespace
+
+void setReadOnlyReason(const QString &file, const QString &reason)
+{
+    const QMutexLocker locker(&g_readOnlyMutex);
+    if (reason.isEmpty())
+        g_readOnly.remove(file);
+    else
+        g_readOnly.insert(file, reason);
+}
 
 Error sqlError(const QString &file, const QSqlError &e)
 {
@@ -24,8 +39,17 @@ Error sqlError(const QString &file, const QSqlError &e)
     if (detail.contains(QLatin1String("database is locked"), Qt::CaseInsensitive))
         return Error {file, Workspace::tr("the workspace is busy (another program is writing to it)")};
     if (detail.contains(QLatin1String("readonly"), Qt::CaseInsensitive)
-        || detail.contains(QLatin1String("read-only"), Qt::CaseInsensitive))
+        || detail.contains(QLatin1String("read-only"), Qt::CaseInsensitive)) {
+        const QMutexLocker locker(&g_readOnlyMutex);
+        if (const QString reason = g_readOnly.value(file); !reason.isEmpty())
+            return Error {file, Workspace::tr("not saved: %1").arg(reason)};
         return Error {file, Workspace::tr("the workspace cannot be written (read-only file or folder)")};
+    }
+    if (detail.contains(QLatin1String("malformed"), Qt::CaseInsensitive))
+        return Error {file,
+                      Workspace::tr("the workspace is damaged (%1); recover what is readable with "
+                                    "File > Recover Workspace or policylens-cli recover")
+                          .arg(detail)};
     if (detail.contains(QLatin1String("disk is full"), Qt::CaseInsensitive))
         return Error {file, Workspace::tr("the disk is full")};
     return Error {file, Workspace::tr("database error: %1").arg(detail)};

@@ -21,6 +21,12 @@ Error sqlError(const QString &file, const QSqlError &e);
 // The connection to the server is gone (refused, closed, timed out, the server shutting down).
 bool isConnectionLost(const QSqlError &e);
 
+// Why the workspace `file` is open read-only (empty: it is not), for the error of a refused write.
+void setReadOnlyReason(const QString &file, const QString &reason);
+
+// The SQLite URI that opens `file` for reading only (`immutable`: as it is, ignoring a WAL beside it).
+QString readOnlyUri(const QString &file, bool immutable);
+
 // SQLite binds a null QString as NULL; text columns are NOT NULL, so bind "" instead.
 inline QString text(const QString &s)
 {

@@ -4,13 +4,18 @@
 #include "store/outbox.h"
 #include "store/sql_p.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlDriver>
+#include <QSqlQuery>
+#include <QStorageInfo>
 #include <QTimer>
+#include <QUrl>
 #include <QUuid>
 
 namespace plens {
@@ -18,6 +23,9 @@ namespace plens {
 using namespace store;
 
 namespace {
+
+// Errors reported at most by the check on opening (PRAGMA quick_check(N) stops after N).
+constexpr int kQuickCheckErrors = 20;
 
 QSqlDatabase db(const QString &name)
 {
@@ -27,7 +35,7 @@ QSqlDatabase db(const QString &name)
 // Writable by this process and not marked read-only (permission bits, or the read-only attribute on
 // Windows, which Qt reports as bits): an administrator's account may write a file the user meant to
 // protect, so the marking counts too.
-bool writable(const QFileInfo &info)
+bool fileWritable(const QFileInfo &info)
 {
     // The owner/group/other bits, not WriteUser: that one says what this account may do, and an
     // administrator may write anything.
@@ -46,6 +54,17 @@ bool looksLikeSqlite(const QString &path)
 
 } // namespace
 
+QString store::readOnlyUri(const QString &file, bool immutable)
+{
+    // Read-only through a URI. Without a write-ahead log beside it the file is read as it is
+    // (immutable: SQLite then creates no -shm or -wal beside it, which a read-only share could not
+    // hold anyway); with one, SQLite reads the log too, which needs its shared-memory index.
+    const QFileInfo wal(file + QStringLiteral("-wal"));
+    const bool asIs = immutable || !wal.exists() || wal.size() == 0;
+    return QUrl::fromLocalFile(file).toString(QUrl::FullyEncoded)
+        + (asIs ? QStringLiteral("?mode=ro&immutable=1") : QStringLiteral("?mode=ro"));
+}
+
 Workspace::Workspace(QString path, QString connectionName)
     : m_path(std::move(path)), m_connectionName(std::move(connectionName))
 {
@@ -60,6 +79,8 @@ Workspace::~Workspace()
             d.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    if (!isServer())
+        setReadOnlyReason(m_path, {});
 }
 
 int Workspace::schemaVersion()
@@ -72,7 +93,102 @@ bool Workspace::isServer() const
     return m_backend == int(Backend::PostgreSQL);
 }
 
-Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path)
+Status Workspace::writable() const
+{
+    if (isReadOnly())
+        return Error {m_path, m_readOnlyReason};
+    return Ok {};
+}
+
+namespace {
+
+// How many steps the file really holds, from the marks each step leaves; -1 when a step is there only
+// in part or a later step without an earlier one (another program changed the tables).
+int stepsPresent(const QSqlDatabase &d)
+{
+    QSet<QString> have;
+    QSqlQuery q(d);
+    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
+        return -1;
+    while (q.next())
+        have.insert(q.value(0).toString());
+    // Columns of the tables that steps alter.
+    QSet<QString> altered;
+    for (int step = 0; step < Dialect::schemaVersion(); ++step) {
+        for (const QString &n : Dialect::stepMarks(step)) {
+            if (n.contains(u'.'))
+                altered.insert(n.section(u'.', 0, 0));
+        }
+    }
+    for (const QString &table : std::as_const(altered)) {
+        if (!have.contains(table))
+            continue;
+        if (!q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table)))
+            return -1;
+        while (q.next())
+            have.insert(table + u'.' + q.value(1).toString());
+    }
+    int present = 0;
+    bool gap = false;
+    for (int step = 0; step < Dialect::schemaVersion(); ++step) {
+        const QStringList names = Dialect::stepMarks(step);
+        const auto found
+            = std::count_if(names.cbegin(), names.cend(), [&](const QString &n) { return have.contains(n); });
+        if (found == names.size()) {
+            if (gap)
+                return -1;
+            ++present;
+        } else if (found > 0) {
+            return -1;
+        } else {
+            gap = true;
+        }
+    }
+    return present;
+}
+
+// PRAGMA quick_check, bounded: the problems found (none when the file is sound).
+QStringList quickCheck(const QSqlDatabase &d)
+{
+    QStringList problems;
+    QSqlQuery q(d);
+    if (q.exec(QStringLiteral("PRAGMA quick_check(%1)").arg(kQuickCheckErrors))) {
+        while (q.next()) {
+            const QString row = q.value(0).toString();
+            if (row != QLatin1String("ok"))
+                problems << row;
+        }
+    } else {
+        problems << q.lastError().text().trimmed();
+    }
+    return problems;
+}
+
+bool isDamageError(const QString &text)
+{
+    return text.contains(QLatin1String("malformed"), Qt::CaseInsensitive)
+        || text.contains(QLatin1String("not a database"), Qt::CaseInsensitive)
+        || text.contains(QLatin1String("corrupt"), Qt::CaseInsensitive);
+}
+
+// Less free space than this on the workspace's volume counts as a full disk (SQLite needs room for its
+// journal and a page or two before anything can be written).
+constexpr qint64 kFullDiskBytes = 256 * 1024;
+
+bool diskFull(const QString &folder)
+{
+    const QStorageInfo storage(folder);
+    return storage.isValid() && storage.isReady() && storage.bytesAvailable() >= 0
+        && storage.bytesAvailable() < kFullDiskBytes;
+}
+
+// A lock file with no owner written into it: another PolicyLens is between creating and filling it
+// (wait a moment), or died there long ago (then it is taken over).
+constexpr int kUnreadableLockGraceMs = 10000;
+
+} // namespace
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, Access access)
 {
     if (ServerAddress::isUrl(path)) {
         auto address = ServerAddress::fromUrl(path);
@@ -80,69 +196,162 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path)
             return address.error();
         return open(*address);
     }
-    return openFile(path);
+    return openFile(path, access);
 }
 
-Result<std::unique_ptr<Workspace>> Workspace::openFile(const QString &path)
+Result<std::unique_ptr<Workspace>> Workspace::openFile(const QString &path, Access access)
 {
     const int kSchemaVersion = Dialect::schemaVersion();
     const QFileInfo info(path);
     const QString file = info.absoluteFilePath();
+    const QString folder = info.absolutePath();
     const bool exists = info.exists();
     if (exists && info.isDir())
         return Error {path, tr("is a folder, not a workspace file")};
-    if (!exists && !QDir().mkpath(info.absolutePath()))
-        return Error {path, tr("cannot create the folder %1").arg(QDir::toNativeSeparators(info.absolutePath()))};
+    if (!exists && access == Access::ReadOnly)
+        return Error {path, tr("no such workspace")};
+    if (!exists && !QDir().mkpath(folder))
+        return Error {path, tr("cannot create the folder %1").arg(QDir::toNativeSeparators(folder))};
     if (exists && !looksLikeSqlite(file))
         return Error {path, tr("not a PolicyLens workspace (the file is not a database)")};
-    // SQLite needs to write the file and, for its journal, the folder: refuse early and clearly.
-    if (exists && !writable(info))
-        return Error {path, tr("the workspace file is read-only")};
-    if (!writable(QFileInfo(info.absolutePath())))
-        return Error {path, tr("the folder %1 is read-only").arg(QDir::toNativeSeparators(info.absolutePath()))};
 
-    // One PolicyLens at a time per workspace: a lock file beside it (stale locks of dead processes
-    // are taken over).
-    auto lock = std::make_unique<QLockFile>(file + QStringLiteral(".lock"));
-    lock->setStaleLockTime(0);
-    if (!lock->tryLock(0)) {
+    // What cannot be written is opened read-only; a new workspace needs a writable folder with room.
+    QString readOnly;
+    if (access == Access::ReadOnly)
+        readOnly = tr("the workspace is open for reading only");
+    else if (exists && !fileWritable(info))
+        readOnly = tr("the workspace file is read-only; it is open for reading only");
+    else if (!fileWritable(QFileInfo(folder)))
+        readOnly = tr("the folder %1 is read-only; the workspace is open for reading only")
+                       .arg(QDir::toNativeSeparators(folder));
+    if (!exists && !readOnly.isEmpty())
+        return Error {path, tr("the folder %1 is read-only").arg(QDir::toNativeSeparators(folder))};
+    if (readOnly.isEmpty() && diskFull(folder)) {
+        if (!exists)
+            return Error {
+                path, tr("the disk is full: no room for a new workspace in %1").arg(QDir::toNativeSeparators(folder))};
+        readOnly = tr("the disk is full; the workspace is open for reading only until space is freed");
+    }
+
+    // One PolicyLens at a time writes a workspace: a lock file beside it (locks of dead processes are
+    // taken over). Readers take no lock.
+    std::unique_ptr<QLockFile> lock;
+    if (readOnly.isEmpty()) {
+        lock = std::make_unique<QLockFile>(file + QStringLiteral(".lock"));
+        lock->setStaleLockTime(0);
+        bool locked = lock->tryLock(0);
         qint64 pid = 0;
         QString host, app;
-        lock->getLockInfo(&pid, &host, &app);
-        if (lock->error() == QLockFile::LockFailedError)
-            return Error {path,
-                          tr("the workspace is open in another PolicyLens (process %1 on %2)").arg(pid).arg(host)};
-        return Error {path, tr("cannot create the lock file beside the workspace")};
+        // The other process may be between creating its lock file and writing its name into it, or
+        // releasing it: look again for a moment before naming it.
+        for (int i = 0; !locked && lock->error() == QLockFile::LockFailedError && i < 10; ++i) {
+            if (lock->getLockInfo(&pid, &host, &app) && pid > 0)
+                break;
+            locked = lock->tryLock(50);
+        }
+        if (!locked && lock->error() == QLockFile::LockFailedError && !lock->getLockInfo(&pid, &host, &app)) {
+            const QFileInfo lockInfo(file + QStringLiteral(".lock"));
+            if (lockInfo.lastModified().msecsTo(QDateTime::currentDateTime()) > kUnreadableLockGraceMs
+                && lock->removeStaleLockFile())
+                locked = lock->tryLock(0);
+        }
+        if (!locked) {
+            if (lock->error() == QLockFile::LockFailedError) {
+                if (pid > 0 && !host.isEmpty())
+                    return Error {
+                        path, tr("the workspace is open in another PolicyLens (process %1 on %2)").arg(pid).arg(host)};
+                return Error {path, tr("the workspace is open in another PolicyLens")};
+            }
+            if (diskFull(folder)) {
+                if (!exists)
+                    return Error {path,
+                                  tr("the disk is full: no room for a new workspace in %1")
+                                      .arg(QDir::toNativeSeparators(folder))};
+                readOnly = tr("the disk is full; the workspace is open for reading only until space is freed");
+            } else if (lock->error() == QLockFile::PermissionError) {
+                if (!exists)
+                    return Error {path, tr("the folder %1 cannot be written").arg(QDir::toNativeSeparators(folder))};
+                readOnly = tr("the folder %1 cannot be written; the workspace is open for reading only")
+                               .arg(QDir::toNativeSeparators(folder));
+            } else {
+                return Error {path,
+                              tr("cannot create the lock file %1 beside the workspace")
+                                  .arg(QDir::toNativeSeparators(file + QStringLiteral(".lock")))};
+            }
+            lock.reset();
+        }
     }
 
     const QString name = QStringLiteral("plens-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    {
-        auto d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        d.setDatabaseName(file);
-        d.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    }
     std::unique_ptr<Workspace> ws(new Workspace(file, name));
     ws->m_lock = std::move(lock);
-    auto d = db(name);
-    if (!d.open())
-        return sqlError(path, d.lastError());
-    QSqlQuery q(d);
-    const auto read = Dialect(Backend::SQLite).version(d, path);
-    if (!read)
-        return Error {path, tr("not a PolicyLens workspace (unreadable database)")};
-    const int version = *read;
-    if (version > kSchemaVersion)
-        return Error {
-            path,
-            tr("made by a newer PolicyLens (schema %1, this version reads up to %2)").arg(version).arg(kSchemaVersion)};
-    if (version == 0) {
-        // A database PolicyLens did not make must not be taken over.
-        if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
+    if (auto st = ws->openConnection(readOnly.isEmpty() ? Connection::ReadWrite : Connection::ReadOnly); !st)
+        return st.error();
+    int version = 0;
+    int present = 0;
+    {
+        QSqlQuery q(db(name));
+        if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+            if (isDamageError(q.lastError().text()))
+                return Error {path,
+                              tr("the workspace is damaged (%1); recover what is readable with "
+                                 "File > Recover Workspace or policylens-cli recover")
+                                  .arg(q.lastError().text().trimmed())};
             return Error {path, tr("not a PolicyLens workspace (unreadable database)")};
-        if (q.value(0).toInt() > 0)
-            return Error {path, tr("not a PolicyLens workspace (a database of another program)")};
+        }
+        version = q.value(0).toInt();
+        if (version < 0)
+            return Error {path,
+                          tr("not a PolicyLens workspace (unknown schema version %1; this version knows 0 to %2)")
+                              .arg(version)
+                              .arg(kSchemaVersion)};
+        if (version > kSchemaVersion)
+            return Error {path,
+                          tr("made by a newer PolicyLens (schema %1, this version reads up to %2)")
+                              .arg(version)
+                              .arg(kSchemaVersion)};
+        if (version == 0) {
+            // A database PolicyLens did not make must not be taken over.
+            if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
+                return Error {path, tr("not a PolicyLens workspace (unreadable database)")};
+            if (q.value(0).toInt() > 0)
+                return Error {path, tr("not a PolicyLens workspace (a database of another program)")};
+            if (!readOnly.isEmpty())
+                return Error {path, tr("an empty workspace that cannot be written (%1)").arg(readOnly)};
+        }
     }
-    if (version > 0 && version < kSchemaVersion) {
+
+    if (version > 0) {
+        // Which steps the file really holds: a version number set by hand is corrected, tables another
+        // program changed are refused before anything is touched.
+        present = stepsPresent(db(name));
+        if (present < version)
+            return Error {path,
+                          tr("the workspace's tables do not match its schema version %1 (changed by another "
+                             "program?); it was left as it was")
+                              .arg(version)};
+        // A quick structural check (bounded: it stops after a few errors): a damaged file is opened
+        // read-only so that nothing is written into it, and can be recovered into a new workspace.
+        if (const QStringList problems = quickCheck(db(name)); !problems.isEmpty()) {
+            ws->m_damage = problems.join(u'\n');
+            if (present < kSchemaVersion)
+                return Error {path,
+                              tr("the workspace is damaged and made by an older PolicyLens; recover what is "
+                                 "readable with File > Recover Workspace or policylens-cli recover (%1)")
+                                  .arg(problems.first())};
+            readOnly = tr("the workspace is damaged; it is open for reading only. Recover what is readable into a "
+                          "new workspace with File > Recover Workspace or policylens-cli recover");
+            if (ws->m_lock) {
+                if (auto st = ws->openConnection(Connection::ReadOnly); !st)
+                    return st.error();
+                ws->m_lock.reset();
+            }
+        }
+    }
+
+    if (present < kSchemaVersion && !readOnly.isEmpty())
+        return Error {path, tr("made by an older PolicyLens and cannot be upgraded here (%1)").arg(readOnly)};
+    if (present > 0 && present < kSchemaVersion) {
         // A copy of the file as it was, before anything (even the journal mode) changes.
         const QString backup = file + QStringLiteral(".v%1.bak").arg(version);
         QFile::remove(backup);
@@ -151,14 +360,59 @@ Result<std::unique_ptr<Workspace>> Workspace::openFile(const QString &path)
                           tr("cannot make a backup copy before upgrading the workspace (%1)")
                               .arg(QDir::toNativeSeparators(backup))};
     }
-    if (!q.exec(QStringLiteral("PRAGMA foreign_keys = ON")) || !q.exec(QStringLiteral("PRAGMA journal_mode = WAL"))
-        || !q.exec(QStringLiteral("PRAGMA synchronous = NORMAL")))
-        return sqlError(path, q.lastError());
-    if (version < kSchemaVersion) {
-        if (auto st = ws->migrate(version); !st)
+    {
+        QSqlQuery q(db(name));
+        if (!q.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
+            return sqlError(path, q.lastError());
+        if (readOnly.isEmpty()) {
+            if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL"))
+                || !q.exec(QStringLiteral("PRAGMA synchronous = NORMAL")))
+                return sqlError(path, q.lastError());
+            // The file holds more steps than its number says: say so in the number, nothing else.
+            if (present != version && !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(present)))
+                return sqlError(path, q.lastError());
+        }
+    }
+    if (readOnly.isEmpty() && present < kSchemaVersion) {
+        if (auto st = ws->migrate(present); !st)
             return st.error();
     }
+    ws->m_readOnlyReason = readOnly;
+    setReadOnlyReason(file, readOnly);
     return ws;
+}
+
+Status Workspace::openConnection(Connection mode)
+{
+    {
+        auto old = db(m_connectionName);
+        if (old.isValid()) {
+            old.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    {
+        auto d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        if (mode == Connection::ReadWrite) {
+            d.setDatabaseName(m_path);
+            d.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        } else {
+            d.setDatabaseName(readOnlyUri(m_path, false));
+            d.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000"));
+        }
+        if (!d.open())
+            return sqlError(m_path, d.lastError());
+        if (mode == Connection::ReadOnly) {
+            QSqlQuery q(d);
+            if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
+                d.close();
+                d.setDatabaseName(readOnlyUri(m_path, true));
+                if (!d.open())
+                    return sqlError(m_path, d.lastError());
+            }
+        }
+    }
+    return Ok {};
 }
 
 Status Workspace::migrate(int from)

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QString>
 
 #include <functional>
@@ -39,6 +40,8 @@ struct DocumentSummary
     DocumentMeta meta;
     int figureCount = 0;
     int annotationCount = 0;
+    qint64 previousVersion = 0; // the document this one is a new version of (0: none)
+    QList<SourceFormat> renditions; // other formats held of the same document
 };
 
 // A full-text search hit: in a document's text or in a note.
@@ -53,13 +56,44 @@ struct SearchHit
 };
 
 // What adding a document did.
+//   Added      a new document
+//   Duplicate  the same text (or the same figures in nearly the same text) in a format already held:
+//              nothing added
+//   Rendition  the same text in another format: kept as another rendition of that document (a PDF
+//              becomes the one shown and exported, the others stay beside it)
+//   NewVersion nearly the same text with other figures: kept as a new document linked to the old one
+//   Revised    the same file again with other content: the document is updated in place, its
+//              annotations and the user's figures re-anchored
 struct AddResult
 {
-    enum class Outcome { Added, Duplicate, Revised };
+    enum class Outcome { Added, Duplicate, Revised, Rendition, NewVersion };
     Outcome outcome = Outcome::Added;
+    qint64 documentId = 0; // the document added, matched, revised or given a rendition
+    int reanchored = 0; // revised, rendition: annotations found again
+    int orphaned = 0; // revised, rendition: annotations whose passage is gone (kept, marked)
+    qint64 previousVersion = 0; // new version: the document it succeeds
+};
+
+// Another rendition of a stored document (the same text in another format).
+struct Rendition
+{
+    qint64 id = 0;
     qint64 documentId = 0;
-    int reanchored = 0; // revised: annotations found again
-    int orphaned = 0; // revised: annotations whose passage is gone (kept, marked)
+    QString fileName;
+    SourceFormat format = SourceFormat::Text;
+    QByteArray originalBytes; // filled by Workspace::rendition(), not by renditions()
+};
+
+// What a recovery copied out of a damaged workspace.
+struct RecoveryReport
+{
+    QHash<QString, int> copied; // table -> rows copied
+    QHash<QString, int> lost; // table -> rows known to have been there that could not be read (or whose
+                              // parent was lost)
+    QSet<QString> damaged; // tables with unreadable stretches (how many rows they held is not known)
+    [[nodiscard]] int totalLost() const;
+    [[nodiscard]] QStringList damagedTables() const;
+    [[nodiscard]] QString summary() const; // one line for the user
 };
 
 // One workspace = one SQLite file (*.plens) or a team workspace on a PostgreSQL server: documents with their original
@@ -68,10 +102,12 @@ struct AddResult
 // repositories (core/store); callers see plain value types.
 //
 // The file is opened with WAL and foreign keys, locked against other PolicyLens processes (a lock
-// file beside it), migrated step by step after a backup copy when it comes from an older version, and
-// refused with a clear message when it is garbage, read-only, newer or in use. Every write is its own
-// transaction: closing or a crash loses nothing that a call returned from. Use a Workspace from the
-// thread that opened it (one connection per thread).
+// file beside it), checked (PRAGMA quick_check), migrated step by step after a backup copy when it
+// comes from an older version, and refused with a clear message when it is garbage, of an unknown
+// schema version, newer or in use. A read-only file or folder, a full disk or a damaged file opens
+// read-only: everything can be read, listed, searched and exported, and every write is refused with
+// the reason (readOnlyReason()). Every write is its own transaction: closing or a crash loses nothing
+// that a call returned from. Use a Workspace from the thread that opened it (one connection per thread).
 //
 // A team workspace (open("postgresql://user@host/db")) has the same API. Every row carries a version:
 // an update or removal of an item that someone else changed since it was read is refused (Error::Kind
@@ -86,15 +122,33 @@ class Workspace : public QObject
 public:
     ~Workspace() override;
 
+    enum class Access { Auto, ReadOnly };
     // Opens the workspace at `path`, creating it (and its folder) when it does not exist; a
-    // postgresql:// URL opens a team workspace (ServerAddress::fromUrl).
-    static Result<std::unique_ptr<Workspace>> open(const QString &path);
+    // postgresql:// URL opens a team workspace (ServerAddress::fromUrl). With Auto, a file that cannot
+    // be written (see readOnlyReason()) opens read-only; ReadOnly never writes.
+    static Result<std::unique_ptr<Workspace>> open(const QString &path, Access access = Access::Auto);
     // Opens a team workspace that IT set up (ServerAdmin); nothing is created or migrated.
     static Result<std::unique_ptr<Workspace>> open(const ServerAddress &server);
 
     // The file's path, or the team workspace's URL without its password.
     [[nodiscard]] QString path() const { return m_path; }
     static int schemaVersion();
+    // Opened read-only (a read-only file or folder, a full disk, damage); writes are refused.
+    [[nodiscard]] bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
+    // Why, for the user: "the workspace file is read-only; it is open for reading only", ...
+    [[nodiscard]] QString readOnlyReason() const { return m_readOnlyReason; }
+    // What the check on opening found wrong (empty when nothing): the file is opened read-only and
+    // recover() copies what is readable into a new workspace.
+    [[nodiscard]] QString damage() const { return m_damage; }
+    // Ok, or the error a write would get (for callers that want to refuse before doing work).
+    [[nodiscard]] Status writable() const;
+
+    // Copies everything readable of the (damaged) workspace `from` into a new workspace `to`, which
+    // must not exist: table by table, row by row around unreadable pages, rows whose parent was lost
+    // dropped, the search index rebuilt. `progress` (may be empty) gets the share done (0..1) and
+    // returns false to cancel (the new file is then removed).
+    static Result<RecoveryReport> recover(const QString &from, const QString &to,
+                                          const std::function<bool(double)> &progress = {});
     [[nodiscard]] bool isServer() const;
     [[nodiscard]] WorkspaceRole role() const { return m_role; }
     [[nodiscard]] QString author() const { return m_author; }
@@ -112,6 +166,9 @@ public:
     Result<AddResult> addDocument(const Document &doc, const QList<Figure> &figures = {});
     [[nodiscard]] QList<DocumentSummary> documents() const;
     [[nodiscard]] Result<Document> document(qint64 id) const;
+    // The other renditions of a document (without their bytes), and one with its bytes.
+    [[nodiscard]] QList<Rendition> renditions(qint64 documentId) const;
+    [[nodiscard]] Result<Rendition> rendition(qint64 id) const;
     [[nodiscard]] Result<DocumentMeta> documentMeta(qint64 id) const;
     Status setDocumentMeta(qint64 id, const DocumentMeta &meta, qint64 expectedVersion = 0);
     Status removeDocument(qint64 id);
@@ -124,6 +181,10 @@ public:
         QList<Annotation> annotations;
         QList<Link> links;
         QHash<qint64, QList<qint64>> commitmentTags;
+        qint64 previousVersion = 0;
+        QList<qint64> nextVersions; // documents that named it as their previous version
+        QList<Rendition> renditions; // with their bytes
+        QList<Document> renditionTexts; // their texts, boxes and hashes, in the same order
     };
     [[nodiscard]] Result<DocumentRecord> documentRecord(qint64 id) const;
     Status restoreDocument(const DocumentRecord &record);
@@ -225,7 +286,9 @@ signals:
 private:
     friend class store::Outbox;
     Workspace(QString path, QString connectionName);
-    static Result<std::unique_ptr<Workspace>> openFile(const QString &path);
+    static Result<std::unique_ptr<Workspace>> openFile(const QString &path, Access access);
+    enum class Connection { ReadWrite, ReadOnly };
+    Status openConnection(Connection mode); // (re)opens the file's connection
     Status migrate(int from);
     // The error of an update or removal that changed no row: gone, or changed by someone else
     // (Stale, naming who); the item's changed signal tells views to reload it.
@@ -245,12 +308,18 @@ private:
     // Sends what waits in the outbox; stops at the first edit the server cannot take yet.
     void sendOutbox();
     Status replay(const QString &op, const QJsonObject &args);
-    Result<AddResult> reviseDocument(qint64 id, const Document &doc, const QList<Figure> &figures);
+    Result<AddResult> reviseDocument(qint64 id, const Document &doc, const QList<Figure> &figures,
+                                     AddResult::Outcome outcome = AddResult::Outcome::Revised);
+    Result<AddResult> addRendition(qint64 id, const Document &doc, const QList<Figure> &figures);
+    Result<AddResult> insertDocument(const Document &doc, const QList<Figure> &figures, qint64 previousVersion);
+    Status insertRendition(qint64 documentId, const Document &doc);
     Status insertFigures(qint64 documentId, const QString &text, const QList<Figure> &figures);
 
     QString m_path;
     QString m_connectionName;
     QString m_author;
+    QString m_readOnlyReason;
+    QString m_damage;
     std::unique_ptr<QLockFile> m_lock;
     int m_backend = 0; // store::Backend
     WorkspaceRole m_role = WorkspaceRole::Owner;

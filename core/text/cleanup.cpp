@@ -50,6 +50,15 @@ const QList<QRegularExpression> &inlineDebris()
     return list;
 }
 
+// The date and time a browser prints in a page's header or footer: 2024/11/14 08:42,
+// 2024-11-14 下午3:05, 11/14/24, 8:42 AM.
+QString printDate()
+{
+    return QStringLiteral(
+        "(?:\\d{4}[/.-]\\d{1,2}[/.-]\\d{1,2}|\\d{1,2}/\\d{1,2}/\\d{2,4},?)\\s*(?:上午|下午)?\\s*\\d{1,"
+        "2}:\\d{2}(?::\\d{2})?(?:\\s*[AaPp][Mm])?");
+}
+
 // A line that is page furniture as a whole.
 const QList<QRegularExpression> &lineDebris()
 {
@@ -71,6 +80,18 @@ const QList<QRegularExpression> &lineDebris()
         QRegularExpression(QStringLiteral("^\\d+\\s*字符$")),
         QRegularExpression(QStringLiteral("^[•·●\\-\\s]*(?:无搜索结果|暂无数据|加载中)")),
         QRegularExpression(QStringLiteral("^(?:上一篇|下一篇)[:：]")),
+        // Browser print furniture: the page title with its site name (…_中国政府网 (www.gov.cn)),
+        // optionally after the print date; the page's address with the page count; the print date.
+        QRegularExpression(
+            QStringLiteral(
+                "^(?:%1\\s*)?\\S.{0,150}?(?:_\\s*[^\\s_]{1,24}(?:网|网站|门户|政府|办公厅|厅|局|委员会|委)|\\s[-–|"
+                "｜]\\s*[^\\s_|｜]{1,24}(?:网|网站|门户网站|政府))(?:\\s*[（(]?\\s*(?:https?://)?www\\.[A-Za-z0-"
+                "9.-]+/?\\s*[）)]?)?(?:\\s+\\d{1,3}\\s*/\\s*\\d{1,3})?$")
+                .arg(printDate())),
+        QRegularExpression(QStringLiteral("^(?:\\d{1,3}\\s*/\\s*\\d{1,3}\\s+)?(?:https?://|www\\.)[^\\s一-龥]+(?:\\s+"
+                                          "\\d{1,3}\\s*/\\s*\\d{1,3})?(?:\\s+%1)?$")
+                               .arg(printDate())),
+        QRegularExpression(QStringLiteral("^%1(?:\\s+\\d{1,3}\\s*/\\s*\\d{1,3})?$").arg(printDate())),
     };
     return list;
 }
@@ -114,8 +135,18 @@ QChar unifyRadical(QChar c)
 {
     const char16_t u = c.unicode();
     if (u >= 0x2F00 && u <= 0x2FD5) {
+        // The radical's ideograph, in its simplified form where the text is simplified Chinese
+        // (⼾ U+2F3E is 戶, which stands for 户 here).
+        static const QHash<char16_t, char16_t> simplified = {
+            {u'戶', u'户'}, {u'門', u'门'}, {u'馬', u'马'}, {u'見', u'见'}, {u'貝', u'贝'}, {u'車', u'车'},
+            {u'長', u'长'}, {u'頁', u'页'}, {u'風', u'风'}, {u'飛', u'飞'}, {u'魚', u'鱼'}, {u'鳥', u'鸟'},
+            {u'麥', u'麦'}, {u'黃', u'黄'}, {u'齊', u'齐'}, {u'齒', u'齿'}, {u'龍', u'龙'}, {u'龜', u'龟'},
+            {u'韋', u'韦'}, {u'鹵', u'卤'}, {u'黽', u'黾'},
+        };
         const QString n = QString(c).normalized(QString::NormalizationForm_KC);
-        return n.size() == 1 ? n.at(0) : c;
+        if (n.size() != 1)
+            return c;
+        return QChar(simplified.value(n.at(0).unicode(), n.at(0).unicode()));
     }
     if (u < 0x2E80 || u > 0x2EF3)
         return c;
@@ -124,7 +155,9 @@ QChar unifyRadical(QChar c)
         {0x2ECB, u'车'}, {0x2ED0, u'钅'}, {0x2ED3, u'长'}, {0x2ED4, u'门'}, {0x2ED9, u'韦'}, {0x2EDA, u'页'},
         {0x2EDB, u'风'}, {0x2EDC, u'飞'}, {0x2EE0, u'饣'}, {0x2EE2, u'马'}, {0x2EE5, u'鱼'}, {0x2EE6, u'鸟'},
         {0x2EE7, u'卤'}, {0x2EE8, u'麦'}, {0x2EE9, u'黄'}, {0x2EEA, u'黾'}, {0x2EEC, u'齐'}, {0x2EEE, u'齿'},
-        {0x2EF0, u'龙'}, {0x2EF3, u'龟'},
+        {0x2EF0, u'龙'}, {0x2EF3, u'龟'}, {0x2E9C, u'日'}, {0x2E9D, u'月'}, {0x2EA9, u'王'}, {0x2EC4, u'西'},
+        {0x2ED1, u'长'}, {0x2ED8, u'青'}, {0x2EDD, u'食'}, {0x2EE3, u'骨'}, {0x2EE4, u'鬼'}, {0x2EC1, u'虎'},
+        {0x2E8A, u'卜'},
     };
     const auto it = map.find(u);
     return it == map.end() ? c : QChar(*it);
@@ -220,6 +253,10 @@ MappedText cleanupText(const MappedText &input, const CleanupOptions &options)
         }
         MappedText line;
         line.append(input, s, t - s);
+        // Radicals a PDF font put in place of ideographs are read as the ideographs (the debris
+        // rules below are written with them).
+        for (QChar &ch : line.text)
+            ch = unifyRadical(ch);
         // inline debris
         QList<bool> drop(line.size(), false);
         bool changed = false;

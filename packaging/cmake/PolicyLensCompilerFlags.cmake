@@ -27,3 +27,15 @@ if(PLENS_SANITIZE AND NOT MSVC)
     add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     add_link_options(-fsanitize=address,undefined)
 endif()
+
+# libFuzzer (tests/fuzz): everything instrumented for coverage and checked by ASan and UBSan; the fuzz
+# executables add -fsanitize=fuzzer (their main). Qt and Poppler are not rebuilt, so UBSan's vptr check
+# (which needs their type information) is off.
+if(PLENS_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "PLENS_FUZZ needs clang (libFuzzer): -DCMAKE_CXX_COMPILER=clang++")
+    endif()
+    add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize=vptr -fno-omit-frame-pointer
+                        -fno-sanitize-recover=undefined)
+    add_link_options(-fsanitize=address,undefined -fno-sanitize=vptr)
+endif()

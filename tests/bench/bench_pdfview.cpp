@@ -2,7 +2,7 @@
 // `pdftoppm -r 100` rendering page 1 (whole process, the reference), the longest the GUI thread was
 // blocked while scrolling end to end, and memory (peak RSS, cache). Run: ctest -L bench -R pdfview -V
 #include "render/pdfrenderer.h"
-#include "ui/pdfview.h"
+#include "ui/pageview.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -33,7 +33,7 @@ double peakRssMiB()
 
 } // namespace
 
-class BenchPdfView : public QObject
+class BenchPageView : public QObject
 {
     Q_OBJECT
 private slots:
@@ -57,7 +57,7 @@ private slots:
             refMs = double(t.nsecsElapsed()) / 1e6;
         }
 
-        ui::PdfView view;
+        ui::PageView view;
         view.resize(900, 1000);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -109,5 +109,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(BenchPdfView)
+QTEST_MAIN(BenchPageView)
 #include "bench_pdfview.moc"

@@ -130,6 +130,27 @@ private slots:
         QVERIFY(!isAddresseeParagraph(QStringLiteral("主要做了以下三个方面的工作：全市新建学校12所、医院3家。")));
     }
 
+    void captionsAreNoHeadings()
+    {
+        // A bulletin's table caption uses plan words (主要指标) but opens no plan section: the figures
+        // after the table stay in the review they belong to.
+        const QString text = QStringLiteral("六、能源和水利\n\n全年发电量86.4亿千瓦时，增长3.2%。\n\n"
+                                            "表4 2025年某某县能源主要指标及增速\n\n"
+                                            "指标\t单位\t绝对数\t增长%\n发电量\t亿千瓦时\t86.4\t3.2\n\n"
+                                            "年末水库蓄水量3.1亿立方米。\n\n"
+                                            "图2 主要任务完成情况\n\n新建泵站14座。\n");
+        const DocumentFacts f = DocumentFacts::analyse(
+            text, context(QStringLiteral("某某县2025年国民经济和社会发展统计公报"), QStringLiteral("公报")));
+        const SectionMap map = SectionMap::analyse(text, splitParagraphs(text), f);
+        QVERIFY(map.at(text.indexOf(QStringLiteral("年末水库"))).kind != Section::Plan);
+        QVERIFY(map.at(text.indexOf(QStringLiteral("新建泵站"))).kind != Section::Plan);
+        QVERIFY(isCaptionParagraph(QStringLiteral("表12 主要预期目标")));
+        QVERIFY(isCaptionParagraph(QStringLiteral("附表 重点任务分工")));
+        QVERIFY(isCaptionParagraph(QStringLiteral("单位：万元")));
+        QVERIFY(!isCaptionParagraph(QStringLiteral("表彰先进集体")));
+        QVERIFY(!isCaptionParagraph(QStringLiteral("二、主要目标")));
+    }
+
     void sectionRegions()
     {
         const QString text = QStringLiteral("各地进展\n\n（一）温州市\n\n新增农家乐200家。\n\n（二）经验做法\n\n形成一"

@@ -1,13 +1,16 @@
 // The reading views (offscreen): text with highlights, a PDF pane with a text toggle, two panes side by
 // side with a connector between linked passages, synchronised scrolling.
 #include "import/importer.h"
+#include "ofdfixture.h"
+#include "render/pagerenderer.h"
 #include "ui/documentview.h"
 #include "ui/highlight.h"
-#include "ui/pdfview.h"
+#include "ui/pageview.h"
 #include "ui/readerarea.h"
 #include "ui/textview.h"
 
 #include <QBuffer>
+#include <QLabel>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
@@ -221,11 +224,11 @@ private slots:
         QVERIFY(pane.setDocument(pdfDocument()));
         QVERIFY(pane.hasPages());
         QCOMPARE(pane.mode(), DocumentView::Mode::Pages);
-        QCOMPARE(pane.pdfView()->pageCount(), 2);
+        QCOMPARE(pane.pageView()->pageCount(), 2);
 
         pane.selectRange(10, 13); // "JKL" on page 2
         QCOMPARE(pane.selectedText(), QStringLiteral("JKL"));
-        QCOMPARE(pane.pdfView()->currentPage(), 1);
+        QCOMPARE(pane.pageView()->currentPage(), 1);
         // The toggle keeps the selection and shows the same passage as text.
         auto *toggle = pane.findChild<QAction *>(QStringLiteral("actionShowPages"));
         QVERIFY(toggle && toggle->isEnabled() && toggle->isChecked());
@@ -241,6 +244,45 @@ private slots:
         QCOMPARE(pane.mode(), DocumentView::Mode::Text);
         QVERIFY(!toggle->isEnabled());
         QCOMPARE(pane.text(), broken.displayText);
+    }
+
+    void ofdPaneShowsPagesAndSeal()
+    {
+        // An OFD document opens on its pages like a PDF; selecting text lands on its glyphs; the header
+        // says that the document carries an electronic seal.
+        const QByteArray bytes = ofdfixture::ofd();
+        auto imported = importBytes(QStringLiteral("notice.ofd"), bytes);
+        QVERIFY(imported.ok());
+        Document doc = std::move(imported).value();
+        doc.id = 7;
+        DocumentView pane;
+        pane.resize(600, 800);
+        pane.show();
+        QVERIFY(pane.setDocument(doc));
+        QCOMPARE(pane.mode(), DocumentView::Mode::Pages);
+        QCOMPARE(pane.pageView()->pageCount(), 2);
+        const QString passage = QStringLiteral("各单位要按照本通知要求抓好落实");
+        const qsizetype at = doc.displayText.indexOf(passage);
+        QVERIFY(at >= 0);
+        pane.selectRange(at, at + passage.size());
+        QCOMPARE(pane.selectedText(), passage);
+        QCOMPARE(pane.pageView()->currentPage(), 1);
+        const QList<QRectF> rects = pane.pageView()->rangeRects(at, at + passage.size());
+        QCOMPARE(rects.size(), 1); // one line
+        const QRectF page = pane.pageView()->pageRect(1).translated(-pane.pageView()->horizontalScrollBar()->value(),
+                                                                    -pane.pageView()->verticalScrollBar()->value());
+        QVERIFY(std::abs((rects.first().left() - page.left()) / page.width() - 36.2 / 210) < 0.01);
+        auto *meta = pane.findChild<QLabel *>(QStringLiteral("documentMetaLabel"));
+        QVERIFY(meta && meta->isVisibleTo(&pane));
+        QVERIFY2(meta->text().contains(QStringLiteral("1 electronic seal")), qPrintable(meta->text()));
+        QVERIFY(meta->toolTip().contains(QStringLiteral("fixture_seal")));
+        // The page is drawn off the GUI thread and appears.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !pane.pageView()
+                 ->renderer()
+                 ->image(1, qRound(pane.pageView()->pageRect(1).width() * pane.devicePixelRatioF()))
+                 .isNull(),
+            10000);
     }
 
     void sideBySideWithConnectors()

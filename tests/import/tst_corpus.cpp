@@ -166,7 +166,8 @@ void TestCorpus::metadata_data()
     QTest::addColumn<QDate>("date");
     QTest::addColumn<QString>("region");
     QTest::addColumn<QString>("type");
-    QTest::newRow("000 reply") << QStringLiteral("000") << QStringLiteral("对省十三届人大五次会议第1155号建议的答复")
+    QTest::newRow("000 reply") << QStringLiteral(
+        "000") << QStringLiteral("对省十三届人大五次会议第1155号建议的答复(关于支持南京数字经济发展的建议)")
                                << QStringLiteral("江苏省工业和信息化厅") << QString() << QDate(2022, 6, 16)
                                << QStringLiteral("江苏省") << QStringLiteral("答复");
     QTest::newRow("001 plan") << QStringLiteral("001") << QStringLiteral("江苏省数字经济加速行动实施方案")

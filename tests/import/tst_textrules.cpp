@@ -49,6 +49,14 @@ void TestTextRules::debrisLines_data()
     QTest::newRow("font size only") << QStringLiteral("字体：【大】【中】【小】");
     QTest::newRow("print close") << QStringLiteral("【打印本页】【关闭窗口】");
     QTest::newRow("prev next") << QStringLiteral("上一篇：关于开展某某工作的通知");
+    QTest::newRow("printed title") << QStringLiteral("关于印发某某实施方案的通知_政策_中国政府网 (www.gov.cn)");
+    QTest::newRow("printed title with date")
+        << QStringLiteral("2024/11/14 08:42 某某市关于推进某某工作的通知_某某市人民政府门户网站");
+    QTest::newRow("printed title, site after dash") << QStringLiteral("某某工作要点 - 某某省人民政府");
+    QTest::newRow("printed address") << QStringLiteral("https://www.example.gov.cn/zhengce/content/notice.htm 1/3");
+    QTest::newRow("printed date") << QStringLiteral("2024-05-06 下午3:05");
+    QTest::newRow("printed date, US") << QStringLiteral("11/14/24, 8:42 AM");
+    QTest::newRow("radical title") << QStringLiteral("某某通知_某某市⼈⺠政府⻔⼾⽹站");
 }
 
 void TestTextRules::debrisLines()
@@ -63,17 +71,24 @@ void TestTextRules::keepsContent()
 {
     // Lines that only look like debris stay: a sentence about copyright, a ">" in a comparison.
     const QString in = QStringLiteral("加强知识产权保护，版权所有者的合法权益受法律保护。\n"
-                                      "时间:2022-11-29 17:34 来源:某某省工业和信息化厅 字体:[ 大 中 小 ]\n"
+                                      "时间:2023-06-18 09:12 来源:某某省工业和信息化厅 字体:[ 大 中 小 ]\n"
                                       "买球 关于某某提案答复的函\n"
-                                      "增速高于全国平均水平，指标值>90%的地区达到10个。");
+                                      "增速高于全国平均水平，指标值>90%的地区达到10个。\n"
+                                      "2024-11-14 08:42 来源：某某网\n"
+                                      "网址：https://www.example.gov.cn/service\n"
+                                      "变量名为data_2024_局的字段保留。");
     const QString out = cleanupText(in);
     QVERIFY(out.contains(QStringLiteral("版权所有者的合法权益受法律保护。")));
-    QVERIFY(out.contains(QStringLiteral("时间:2022-11-2917:34来源:某某省工业和信息化厅"))
+    QVERIFY(out.contains(QStringLiteral("时间:2023-06-1809:12来源:某某省工业和信息化厅"))
             || out.contains(QStringLiteral("来源:某某省工业和信息化厅")));
     QVERIFY(!out.contains(QStringLiteral("字体")));
     QVERIFY(out.contains(QStringLiteral("\n关于某某提案答复的函")));
     QVERIFY(!out.contains(QStringLiteral("买球")));
     QVERIFY(out.contains(QStringLiteral("指标值>90%的地区达到10个。")));
+    // An article's date and source line, a labelled address and a sentence with an underscore stay.
+    QVERIFY(out.contains(QStringLiteral("来源：某某网")));
+    QVERIFY(out.contains(QStringLiteral("网址：https://www.example.gov.cn/service")));
+    QVERIFY(out.contains(QStringLiteral("的字段保留。")));
 }
 
 void TestTextRules::sidebarBlock()
@@ -90,9 +105,9 @@ void TestTextRules::sidebarBlock()
 void TestTextRules::pageBreakJoin()
 {
     // A long paragraph stopping mid-word at a page break continues after the blank line.
-    const QString a = QStringLiteral("近段时间，省人社部门加速推动各项措施落地落实。聚焦数字技术创新体系建设，授权实验"
-                                     "室组建自然科学研究和工程系列高级专");
-    const QString b = QStringLiteral("业技术资格评审委员会，推动全省首个评审委员会组建。");
+    const QString a = QStringLiteral("近段时间，市教育部门抓紧推进各项举措落地见效。围绕科技人才评价改革，支持重点高"
+                                     "校自主开展教师系列高级专");
+    const QString b = QStringLiteral("业技术职务评审工作，推动全市首批评审结果按期公布。");
     QCOMPARE(cleanupText(a + QStringLiteral("\n\n") + b), a + b);
     // Short lines (headings, signatures) and list items are not joined.
     QCOMPARE(cleanupText(QStringLiteral("某某市人民政府办公室\n\n二〇二一年七月")),
@@ -130,6 +145,10 @@ void TestTextRules::radicals()
     // Kangxi and simplified radicals from PDF font maps become the ideographs.
     QCOMPARE(cleanupText(QString(QChar(0x2F79)) + QStringLiteral("络") + QChar(0x2EA0) + QStringLiteral("生")),
              QStringLiteral("网络民生"));
+    // Simplified-form radicals that stand alone as characters: 骨干, 青年, 西部, 粮食.
+    QCOMPARE(cleanupText(QString(QChar(0x2EE3)) + QStringLiteral("干") + QChar(0x2ED8) + QStringLiteral("年")
+                         + QChar(0x2EC4) + QStringLiteral("部粮") + QChar(0x2EDD)),
+             QStringLiteral("骨干青年西部粮食"));
 }
 
 void TestTextRules::metadataRules()
@@ -159,7 +178,7 @@ void TestTextRules::metadataRules()
 void TestTextRules::dateParsing()
 {
     QCOMPARE(parseChineseDate(QStringLiteral("2021年7月30日印发")), QDate(2021, 7, 30));
-    QCOMPARE(parseChineseDate(QStringLiteral("时间:2022-11-29 17:34")), QDate(2022, 11, 29));
+    QCOMPARE(parseChineseDate(QStringLiteral("时间:2023-06-18 09:12")), QDate(2023, 6, 18));
     QCOMPARE(parseChineseDate(QStringLiteral("2022/9/8")), QDate(2022, 9, 8));
     QCOMPARE(parseChineseDate(QStringLiteral("2021年2月30日")), QDate());
     QCOMPARE(parseChineseDate(QStringLiteral("无日期")), QDate());

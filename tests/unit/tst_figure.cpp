@@ -27,7 +27,7 @@ void TestFigure::jsonRoundTrip()
     f.scope = QStringLiteral("江苏省");
     f.hedge = QStringLiteral("力争");
     f.agencies = {QStringLiteral("省工信厅")};
-    f.text = QStringLiteral("形成3-4个自主安全可控的区块链底层平台");
+    f.text = QStringLiteral("打造3-4个开放协同的区块链底层平台");
     f.start = 10;
     f.end = 29;
     const auto back = Figure::fromJson(QJsonDocument::fromJson(QJsonDocument(f.toJson()).toJson()).object());

@@ -1,6 +1,6 @@
-#include "ui/pdfview.h"
+#include "ui/pageview.h"
 
-#include "render/pdfrenderer.h"
+#include "render/pagerenderer.h"
 
 #include <QGuiApplication>
 #include <QHelpEvent>
@@ -25,9 +25,9 @@ constexpr double minZoom = 0.1;
 constexpr double maxZoom = 8.0;
 } // namespace
 
-PdfView::PdfView(QWidget *parent) : QAbstractScrollArea(parent)
+PageView::PageView(QWidget *parent) : QAbstractScrollArea(parent)
 {
-    setObjectName(QStringLiteral("pdfView"));
+    setObjectName(QStringLiteral("pageView"));
     setFocusPolicy(Qt::StrongFocus);
     viewport()->setMouseTracking(false);
     viewport()->setCursor(Qt::IBeamCursor);
@@ -35,18 +35,19 @@ PdfView::PdfView(QWidget *parent) : QAbstractScrollArea(parent)
     horizontalScrollBar()->setSingleStep(40);
 }
 
-PdfView::~PdfView() = default;
+PageView::~PageView() = default;
 
-void PdfView::setDocument(std::unique_ptr<PdfRenderer> renderer, QList<CharBox> boxes)
+void PageView::setDocument(std::unique_ptr<PageRenderer> renderer, QList<CharBox> boxes)
 {
     m_renderer = std::move(renderer);
     m_boxes = std::move(boxes);
     m_highlights.clear();
+    m_recognised.clear();
     m_selStart = m_selEnd = 0;
     m_anchor = -1;
     m_lastPage = -1;
     if (m_renderer) {
-        connect(m_renderer.get(), &PdfRenderer::pageRendered, viewport(), [this] { viewport()->update(); });
+        connect(m_renderer.get(), &PageRenderer::pageRendered, viewport(), [this] { viewport()->update(); });
     }
     relayout();
     verticalScrollBar()->setValue(0);
@@ -55,29 +56,35 @@ void PdfView::setDocument(std::unique_ptr<PdfRenderer> renderer, QList<CharBox> 
     viewport()->update();
 }
 
-void PdfView::clear()
+void PageView::setRecognisedPages(const QList<int> &pages)
+{
+    m_recognised = pages;
+    viewport()->update();
+}
+
+void PageView::clear()
 {
     setDocument(nullptr);
 }
 
-int PdfView::pageCount() const
+int PageView::pageCount() const
 {
     return m_renderer ? m_renderer->pageCount() : 0;
 }
 
-int PdfView::currentPage() const
+int PageView::currentPage() const
 {
     return pageCount() ? pageAt(contentOffset().y() + viewport()->height() / 4.0) : -1;
 }
 
-void PdfView::goToPage(int page)
+void PageView::goToPage(int page)
 {
     if (page < 0 || page >= pageCount())
         return;
     verticalScrollBar()->setValue(int(std::lround(m_pageRects.at(page).top() - margin)));
 }
 
-double PdfView::scale() const
+double PageView::scale() const
 {
     if (!m_renderer)
         return 1.0;
@@ -90,7 +97,7 @@ double PdfView::scale() const
     return m_zoom * logicalDpiX() / 72.0;
 }
 
-void PdfView::setZoom(double zoom)
+void PageView::setZoom(double zoom)
 {
     zoom = std::clamp(zoom, minZoom, maxZoom);
     const int page = currentPage();
@@ -102,17 +109,17 @@ void PdfView::setZoom(double zoom)
     emit zoomChanged(m_zoom);
 }
 
-void PdfView::zoomIn()
+void PageView::zoomIn()
 {
     setZoom((m_fitWidth ? scale() * 72.0 / logicalDpiX() : m_zoom) * 1.25);
 }
 
-void PdfView::zoomOut()
+void PageView::zoomOut()
 {
     setZoom((m_fitWidth ? scale() * 72.0 / logicalDpiX() : m_zoom) / 1.25);
 }
 
-void PdfView::setFitWidth(bool on)
+void PageView::setFitWidth(bool on)
 {
     const int page = currentPage();
     m_fitWidth = on;
@@ -122,7 +129,7 @@ void PdfView::setFitWidth(bool on)
     emit zoomChanged(on ? scale() * 72.0 / logicalDpiX() : m_zoom);
 }
 
-void PdfView::relayout()
+void PageView::relayout()
 {
     m_pageRects.clear();
     if (!m_renderer) {
@@ -149,17 +156,17 @@ void PdfView::relayout()
     horizontalScrollBar()->setRange(0, std::max(0, int(contentWidth) - viewport()->width()));
 }
 
-QRectF PdfView::pageRect(int page) const
+QRectF PageView::pageRect(int page) const
 {
     return m_pageRects.value(page);
 }
 
-QPointF PdfView::contentOffset() const
+QPointF PageView::contentOffset() const
 {
     return QPointF(horizontalScrollBar()->value(), verticalScrollBar()->value());
 }
 
-int PdfView::pageAt(double contentY) const
+int PageView::pageAt(double contentY) const
 {
     if (m_pageRects.isEmpty())
         return -1;
@@ -168,7 +175,7 @@ int PdfView::pageAt(double contentY) const
     return int(std::min<qsizetype>(it - m_pageRects.cbegin(), m_pageRects.size() - 1));
 }
 
-QList<QRectF> PdfView::rangeRects(qsizetype start, qsizetype end) const
+QList<QRectF> PageView::rangeRects(qsizetype start, qsizetype end) const
 {
     QList<QRectF> rects;
     start = std::max<qsizetype>(0, start);
@@ -196,8 +203,8 @@ QList<QRectF> PdfView::rangeRects(qsizetype start, qsizetype end) const
     return rects;
 }
 
-void PdfView::paintRange(QPainter &p, qsizetype start, qsizetype end, const QColor &color, int firstPage,
-                         int lastPage) const
+void PageView::paintRange(QPainter &p, qsizetype start, qsizetype end, const QColor &color, int firstPage,
+                          int lastPage) const
 {
     if (start >= end || start >= m_boxes.size())
         return;
@@ -213,7 +220,7 @@ void PdfView::paintRange(QPainter &p, qsizetype start, qsizetype end, const QCol
     p.fillPath(path.simplified(), color);
 }
 
-void PdfView::paintEvent(QPaintEvent *)
+void PageView::paintEvent(QPaintEvent *)
 {
     QPainter p(viewport());
     p.fillRect(viewport()->rect(), palette().color(QPalette::Dark));
@@ -245,6 +252,18 @@ void PdfView::paintEvent(QPaintEvent *)
             img.setDevicePixelRatio(dpr);
             p.drawImage(r.topLeft(), img);
         }
+        if (m_recognised.contains(i)) {
+            // A tag in the page's top right corner: this page's text was recognised from its image.
+            const QString tag = tr("Text recognised (OCR)");
+            const QFontMetrics fm(font());
+            const QRectF t(r.right() - fm.horizontalAdvance(tag) - 16, r.top() + 6, fm.horizontalAdvance(tag) + 10,
+                           fm.height() + 4);
+            p.setPen(Qt::NoPen);
+            p.setBrush(QColor(40, 90, 160, 210));
+            p.drawRoundedRect(t, 4, 4);
+            p.setPen(Qt::white);
+            p.drawText(t, Qt::AlignCenter, tag);
+        }
     }
     p.setCompositionMode(QPainter::CompositionMode_Multiply);
     for (const Highlight &h : std::as_const(m_highlights))
@@ -255,7 +274,7 @@ void PdfView::paintEvent(QPaintEvent *)
     paintRange(p, m_selStart, m_selEnd, sel, first, last);
 }
 
-void PdfView::resizeEvent(QResizeEvent *event)
+void PageView::resizeEvent(QResizeEvent *event)
 {
     const int page = currentPage();
     QAbstractScrollArea::resizeEvent(event);
@@ -264,13 +283,13 @@ void PdfView::resizeEvent(QResizeEvent *event)
         goToPage(page);
 }
 
-void PdfView::scrollContentsBy(int, int)
+void PageView::scrollContentsBy(int, int)
 {
     viewport()->update();
     emitPageIfChanged();
 }
 
-void PdfView::emitPageIfChanged()
+void PageView::emitPageIfChanged()
 {
     const int page = currentPage();
     if (page != m_lastPage) {
@@ -279,13 +298,13 @@ void PdfView::emitPageIfChanged()
     }
 }
 
-void PdfView::setHighlights(QList<Highlight> highlights)
+void PageView::setHighlights(QList<Highlight> highlights)
 {
     m_highlights = std::move(highlights);
     viewport()->update();
 }
 
-void PdfView::scrollToRange(qsizetype start, qsizetype end)
+void PageView::scrollToRange(qsizetype start, qsizetype end)
 {
     for (qsizetype i = std::max<qsizetype>(0, start); i < std::min(end, m_boxes.size()); ++i) {
         const CharBox &b = m_boxes.at(i);
@@ -301,7 +320,7 @@ void PdfView::scrollToRange(qsizetype start, qsizetype end)
     }
 }
 
-void PdfView::setSelection(qsizetype start, qsizetype end)
+void PageView::setSelection(qsizetype start, qsizetype end)
 {
     start = std::clamp<qsizetype>(start, 0, m_boxes.size());
     end = std::clamp<qsizetype>(end, start, m_boxes.size());
@@ -313,7 +332,7 @@ void PdfView::setSelection(qsizetype start, qsizetype end)
     emit selectionChanged();
 }
 
-qsizetype PdfView::charAt(const QPointF &viewportPos) const
+qsizetype PageView::charAt(const QPointF &viewportPos) const
 {
     const QPointF c = viewportPos + contentOffset();
     const int page = pageAt(c.y());
@@ -341,7 +360,7 @@ qsizetype PdfView::charAt(const QPointF &viewportPos) const
     return best;
 }
 
-void PdfView::mousePressEvent(QMouseEvent *event)
+void PageView::mousePressEvent(QMouseEvent *event)
 {
     if (event->button() != Qt::LeftButton)
         return QAbstractScrollArea::mousePressEvent(event);
@@ -356,7 +375,7 @@ void PdfView::mousePressEvent(QMouseEvent *event)
     setSelection(0, 0);
 }
 
-const Highlight *PdfView::highlightAt(qsizetype index) const
+const Highlight *PageView::highlightAt(qsizetype index) const
 {
     const Highlight *best = nullptr;
     for (const Highlight &h : m_highlights) {
@@ -366,7 +385,7 @@ const Highlight *PdfView::highlightAt(qsizetype index) const
     return best;
 }
 
-bool PdfView::viewportEvent(QEvent *event)
+bool PageView::viewportEvent(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
@@ -380,7 +399,7 @@ bool PdfView::viewportEvent(QEvent *event)
     return QAbstractScrollArea::viewportEvent(event);
 }
 
-void PdfView::mouseMoveEvent(QMouseEvent *event)
+void PageView::mouseMoveEvent(QMouseEvent *event)
 {
     if (!(event->buttons() & Qt::LeftButton) || m_anchor < 0)
         return QAbstractScrollArea::mouseMoveEvent(event);
@@ -390,7 +409,7 @@ void PdfView::mouseMoveEvent(QMouseEvent *event)
     setSelection(std::min(m_anchor, i), std::max(m_anchor, i) + 1);
 }
 
-void PdfView::mouseReleaseEvent(QMouseEvent *event)
+void PageView::mouseReleaseEvent(QMouseEvent *event)
 {
     if (event->button() != Qt::LeftButton)
         return QAbstractScrollArea::mouseReleaseEvent(event);
@@ -398,7 +417,7 @@ void PdfView::mouseReleaseEvent(QMouseEvent *event)
     event->accept();
 }
 
-void PdfView::wheelEvent(QWheelEvent *event)
+void PageView::wheelEvent(QWheelEvent *event)
 {
     if (event->modifiers() & Qt::ControlModifier) {
         if (event->angleDelta().y() > 0)
@@ -411,7 +430,7 @@ void PdfView::wheelEvent(QWheelEvent *event)
     QAbstractScrollArea::wheelEvent(event);
 }
 
-void PdfView::keyPressEvent(QKeyEvent *event)
+void PageView::keyPressEvent(QKeyEvent *event)
 {
     switch (event->key()) {
     case Qt::Key_Home:

@@ -1,7 +1,7 @@
-// PdfView (offscreen): pages appear without blocking, highlights and the mouse selection follow the
+// PageView (offscreen): pages appear without blocking, highlights and the mouse selection follow the
 // character boxes, navigation and zoom.
 #include "render/pdfrenderer.h"
-#include "ui/pdfview.h"
+#include "ui/pageview.h"
 
 #include <QBuffer>
 #include <QPageSize>
@@ -12,7 +12,7 @@
 #include <QTest>
 
 using namespace plens;
-using plens::ui::PdfView;
+using plens::ui::PageView;
 
 namespace {
 
@@ -45,7 +45,7 @@ QList<CharBox> makeBoxes(int pages)
     return boxes;
 }
 
-QPoint centre(const PdfView &v, qsizetype index)
+QPoint centre(const PageView &v, qsizetype index)
 {
     const QList<QRectF> rects = v.rangeRects(index, index + 1);
     return rects.isEmpty() ? QPoint(-1, -1) : rects.first().center().toPoint();
@@ -53,16 +53,16 @@ QPoint centre(const PdfView &v, qsizetype index)
 
 } // namespace
 
-class TestPdfView : public QObject
+class TestPageView : public QObject
 {
     Q_OBJECT
 private:
-    std::unique_ptr<PdfView> view;
+    std::unique_ptr<PageView> view;
 
 private slots:
     void init()
     {
-        view = std::make_unique<PdfView>();
+        view = std::make_unique<PageView>();
         view->resize(700, 900);
         auto r = PdfRenderer::open(QStringLiteral("t.pdf"), makePdf(3));
         QVERIFY(r.ok());
@@ -85,7 +85,7 @@ private slots:
 
     void highlightsAndClicks()
     {
-        QSignalSpy clicked(view.get(), &PdfView::highlightClicked);
+        QSignalSpy clicked(view.get(), &PageView::highlightClicked);
         ui::Highlight h;
         h.id = 42;
         h.start = 2;
@@ -110,7 +110,7 @@ private slots:
 
     void mouseSelection()
     {
-        QSignalSpy changed(view.get(), &PdfView::selectionChanged);
+        QSignalSpy changed(view.get(), &PageView::selectionChanged);
         QTest::mousePress(view->viewport(), Qt::LeftButton, {}, centre(*view, 6));
         QMouseEvent move(QEvent::MouseMove, centre(*view, 1), view->viewport()->mapToGlobal(centre(*view, 1)),
                          Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
@@ -124,7 +124,7 @@ private slots:
 
     void navigationAndZoom()
     {
-        QSignalSpy pageSpy(view.get(), &PdfView::currentPageChanged);
+        QSignalSpy pageSpy(view.get(), &PageView::currentPageChanged);
         view->goToPage(2);
         QCOMPARE(view->currentPage(), 2);
         QVERIFY(!pageSpy.isEmpty());
@@ -148,7 +148,7 @@ private slots:
 
     void emptyView()
     {
-        PdfView empty;
+        PageView empty;
         empty.resize(300, 300);
         empty.show();
         QCOMPARE(empty.pageCount(), 0);
@@ -160,5 +160,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestPdfView)
-#include "tst_pdfview.moc"
+QTEST_MAIN(TestPageView)
+#include "tst_pageview.moc"

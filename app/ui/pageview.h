@@ -11,25 +11,26 @@
 #include <memory>
 
 namespace plens {
-class PdfRenderer;
+class PageRenderer;
 }
 
 namespace plens::ui {
 
-// A PDF shown as a continuous column of pages, rendered by PdfRenderer off the GUI thread. Highlights
-// and the text selection are drawn from the display text's per-character boxes (Document::charBoxes),
-// so offsets in the display text are all the view needs to show a figure or an annotation.
-class PdfView : public QAbstractScrollArea
+// A paged document (PDF, OFD) shown as a continuous column of pages, rendered by a PageRenderer off
+// the GUI thread. Highlights and the text selection are drawn from the display text's per-character
+// boxes (Document::charBoxes), so offsets in the display text are all the view needs to show a figure
+// or an annotation.
+class PageView : public QAbstractScrollArea
 {
     Q_OBJECT
 public:
-    explicit PdfView(QWidget *parent = nullptr);
-    ~PdfView() override;
+    explicit PageView(QWidget *parent = nullptr);
+    ~PageView() override;
 
     // Shows the renderer's pages; `boxes` maps each display-text character to its page and box.
-    void setDocument(std::unique_ptr<PdfRenderer> renderer, QList<CharBox> boxes = {});
+    void setDocument(std::unique_ptr<PageRenderer> renderer, QList<CharBox> boxes = {});
     void clear();
-    [[nodiscard]] PdfRenderer *renderer() const { return m_renderer.get(); }
+    [[nodiscard]] PageRenderer *renderer() const { return m_renderer.get(); }
 
     [[nodiscard]] int pageCount() const;
     [[nodiscard]] int currentPage() const; // the page at the top of the view
@@ -42,6 +43,10 @@ public:
     void zoomOut();
     [[nodiscard]] bool fitWidth() const { return m_fitWidth; }
     void setFitWidth(bool on);
+
+    // Pages whose text was recognised from an image (Document::recognisedPages) carry a small tag.
+    void setRecognisedPages(const QList<int> &pages);
+    [[nodiscard]] const QList<int> &recognisedPages() const { return m_recognised; }
 
     void setHighlights(QList<Highlight> highlights);
     [[nodiscard]] const QList<Highlight> &highlights() const { return m_highlights; }
@@ -86,10 +91,11 @@ private:
                     int lastPage) const;
     void emitPageIfChanged();
 
-    std::unique_ptr<PdfRenderer> m_renderer;
+    std::unique_ptr<PageRenderer> m_renderer;
     QList<CharBox> m_boxes;
     QList<QRectF> m_pageRects; // content coordinates
     QList<Highlight> m_highlights;
+    QList<int> m_recognised;
     double m_zoom = 1.0;
     bool m_fitWidth = true;
     qsizetype m_selStart = 0;

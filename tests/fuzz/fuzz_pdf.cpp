@@ -1,0 +1,9 @@
+// Fuzz target: a .pdf file dropped into PolicyLens, read through Poppler (see fuzz_import.h).
+#include "fuzz_import.h"
+
+PLENS_FUZZ_INITIALISE
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    return plens::fuzz::importAs("fuzz.pdf", data, size);
+}
