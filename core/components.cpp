@@ -20,6 +20,8 @@ QList<Component> thirdPartyComponents()
          QStringLiteral("https://www.sqlite.org/")},
         {QStringLiteral("libzip"), QString::fromLatin1(zip_libzip_version()), QStringLiteral("BSD-3-Clause"),
          QStringLiteral("https://libzip.org/")},
+        {QStringLiteral("gumbo"), QStringLiteral(PLENS_GUMBO_VERSION), QStringLiteral("Apache-2.0"),
+         QStringLiteral("https://github.com/google/gumbo-parser")},
         {QStringLiteral("libxlsxwriter"), QStringLiteral(LXW_VERSION), QStringLiteral("BSD-2-Clause"),
          QStringLiteral("https://libxlsxwriter.github.io/")},
     };

@@ -12,8 +12,8 @@ packages=(
     # team workspaces: Qt's PostgreSQL driver, the keychain for their passwords; the PostgreSQL server
     # and pg_trgm (contrib) for the tests, which start a throw-away server; openssl makes its TLS key
     libqt6sql6-psql qtkeychain-qt6-dev postgresql postgresql-contrib openssl
-    # document libraries: Poppler (PDF), libzip (DOCX, OFD), libxlsxwriter (XLSX), SQLite
-    libpoppler-qt6-dev poppler-data libzip-dev libxlsxwriter-dev libsqlite3-dev
+    # document libraries: Poppler (PDF), libzip (DOCX, OFD), gumbo (HTML), libxlsxwriter (XLSX), SQLite
+    libpoppler-qt6-dev poppler-data libzip-dev libgumbo-dev libxlsxwriter-dev libsqlite3-dev
     # text recognition of scanned pages: Tesseract 5 and its Chinese (horizontal, vertical) and English
     # models; the tesseract command is the OCR benchmark's reference
     libtesseract-dev tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-chi-sim-vert tesseract-ocr-eng

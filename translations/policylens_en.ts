@@ -2293,20 +2293,12 @@
     <context>
         <name>plens::import</name>
         <message>
-            <source>the file cannot be read as a ZIP archive</source>
-            <translation>the file cannot be read as a ZIP archive</translation>
-        </message>
-        <message>
             <source>the Word document is truncated or damaged (not a valid ZIP archive)</source>
             <translation>the Word document is truncated or damaged (not a valid ZIP archive)</translation>
         </message>
         <message>
             <source>a ZIP archive that is not a Word document (no word/document.xml)</source>
             <translation>a ZIP archive that is not a Word document (no word/document.xml)</translation>
-        </message>
-        <message>
-            <source>the Word document is damaged (its text part cannot be unpacked)</source>
-            <translation>the Word document is damaged (its text part cannot be unpacked)</translation>
         </message>
         <message>
             <source>the Word document is damaged (%1)</source>
@@ -2591,6 +2583,48 @@
         <message>
             <source> (at page %1 of %2)</source>
             <translation> (at page %1 of %2)</translation>
+        </message>
+        <message>
+            <source>the Word document's text part</source>
+            <translation>the Word document's text part</translation>
+        </message>
+        <message>
+            <source>the web page has too many elements (%1; the limit is %2)</source>
+            <translation>the web page has too many elements (%1; the limit is %2)</translation>
+        </message>
+        <message>
+            <source>the web page cannot be read</source>
+            <translation>the web page cannot be read</translation>
+        </message>
+        <message numerus="yes">
+            <source>ignored %n tag(s) nested more than %1 deep</source>
+            <translation>
+                <numerusform>ignored %n tag nested more than %1 deep</numerusform>
+                <numerusform>ignored %n tags nested more than %1 deep</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>replaced %n stray byte(s) that could not be read as text with U+FFFD</source>
+            <translation>
+                <numerusform>replaced %n stray byte that could not be read as text with U+FFFD</numerusform>
+                <numerusform>replaced %n stray bytes that could not be read as text with U+FFFD</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 is missing</source>
+            <translation>%1 is missing</translation>
+        </message>
+        <message>
+            <source>%1 is too large (%2 MB unpacked; the limit is %3 MB per part)</source>
+            <translation>%1 is too large (%2 MB unpacked; the limit is %3 MB per part)</translation>
+        </message>
+        <message>
+            <source>%1 unpacks to %2 times its packed size (%3 MB from %4 MB; the limit is %5 times): a damaged or malicious file (ZIP bomb)</source>
+            <translation>%1 unpacks to %2 times its packed size (%3 MB from %4 MB; the limit is %5 times): a damaged or malicious file (ZIP bomb)</translation>
+        </message>
+        <message>
+            <source>%1 cannot be unpacked (the archive is damaged)</source>
+            <translation>%1 cannot be unpacked (the archive is damaged)</translation>
         </message>
     </context>
     <context>

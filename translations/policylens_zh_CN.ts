@@ -2273,20 +2273,12 @@
     <context>
         <name>plens::import</name>
         <message>
-            <source>the file cannot be read as a ZIP archive</source>
-            <translation>无法将该文件作为 ZIP 压缩包读取</translation>
-        </message>
-        <message>
             <source>the Word document is truncated or damaged (not a valid ZIP archive)</source>
             <translation>Word 文档不完整或已损坏（不是有效的 ZIP 压缩包）</translation>
         </message>
         <message>
             <source>a ZIP archive that is not a Word document (no word/document.xml)</source>
             <translation>是 ZIP 压缩包，但不是 Word 文档（没有 word/document.xml）</translation>
-        </message>
-        <message>
-            <source>the Word document is damaged (its text part cannot be unpacked)</source>
-            <translation>Word 文档已损坏（无法解压其正文部分）</translation>
         </message>
         <message>
             <source>the Word document is damaged (%1)</source>
@@ -2571,6 +2563,46 @@
         <message>
             <source> (at page %1 of %2)</source>
             <translation>（读到第 %1 页，共 %2 页）</translation>
+        </message>
+        <message>
+            <source>the Word document's text part</source>
+            <translation>Word 文档的正文部分</translation>
+        </message>
+        <message>
+            <source>the web page has too many elements (%1; the limit is %2)</source>
+            <translation>网页元素过多（%1 个；上限为 %2 个）</translation>
+        </message>
+        <message>
+            <source>the web page cannot be read</source>
+            <translation>无法读取该网页</translation>
+        </message>
+        <message numerus="yes">
+            <source>ignored %n tag(s) nested more than %1 deep</source>
+            <translation>
+                <numerusform>已忽略 %n 个嵌套超过 %1 层的标签</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>replaced %n stray byte(s) that could not be read as text with U+FFFD</source>
+            <translation>
+                <numerusform>%n 个无法识别的字节已替换为 U+FFFD</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 is missing</source>
+            <translation>缺少%1</translation>
+        </message>
+        <message>
+            <source>%1 is too large (%2 MB unpacked; the limit is %3 MB per part)</source>
+            <translation>%1过大（解压后 %2 MB；上限为每部分 %3 MB）</translation>
+        </message>
+        <message>
+            <source>%1 unpacks to %2 times its packed size (%3 MB from %4 MB; the limit is %5 times): a damaged or malicious file (ZIP bomb)</source>
+            <translation>%1解压后为压缩大小的 %2 倍（由 %4 MB 解压为 %3 MB；上限为 %5 倍）：文件已损坏或为恶意文件（ZIP 炸弹）</translation>
+        </message>
+        <message>
+            <source>%1 cannot be unpacked (the archive is damaged)</source>
+            <translation>%1无法解压（压缩包已损坏）</translation>
         </message>
     </context>
     <context>

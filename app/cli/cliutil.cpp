@@ -52,6 +52,13 @@ int fail(const Error &error)
     return Failure;
 }
 
+void warn(const QString &file, const QStringList &warnings)
+{
+    for (const QString &w : warnings)
+        err() << "policylens-cli: " << file << ": " << QCoreApplication::translate("plens::cli", "warning: %1").arg(w)
+              << Qt::endl;
+}
+
 namespace {
 bool stderrIsTerminal()
 {
@@ -63,10 +70,11 @@ bool stderrIsTerminal()
 }
 } // namespace
 
-Result<Document> importForCli(const QString &file, const QString &password)
+Result<Document> importForCli(const QString &file, const QString &password, bool contentHash)
 {
     ImportOptions options;
     options.password = password;
+    options.contentHash = contentHash;
     bool shown = false;
     if (stderrIsTerminal()) {
         int last = -1;
@@ -89,11 +97,8 @@ Result<Document> importForCli(const QString &file, const QString &password)
     auto doc = importFile(file, options);
     if (shown)
         err() << '\n';
-    if (doc) {
-        for (const QString &w : std::as_const(doc->warnings))
-            err() << "policylens-cli: " << file << ": "
-                  << QCoreApplication::translate("plens::cli", "warning: %1").arg(w) << '\n';
-    }
+    if (doc)
+        warn(file, doc->warnings);
     err().flush();
     return doc;
 }

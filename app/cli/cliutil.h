@@ -21,11 +21,14 @@ enum ExitCode : int { Success = 0, Failure = 1, Usage = 2 };
 int usageError(const QString &message);
 // Prints the error as one line "policylens-cli: FILE: reason"; returns Failure (1).
 int fail(const Error &error);
+// Prints what an import read leniently, one line each: "policylens-cli: FILE: warning: …".
+void warn(const QString &file, const QStringList &warnings);
 
 // Imports a file for a command: while text is recognised on scanned pages, the progress is shown on
 // standard error when it is a terminal; what the import could not read is printed there as
-// "policylens-cli: FILE: warning: page 3 has no text layer".
-Result<Document> importForCli(const QString &file, const QString &password = {});
+// "policylens-cli: FILE: warning: page 3 has no text layer" (warn()). Without `contentHash` the
+// document's content hash is not computed (commands that only print or extract text).
+Result<Document> importForCli(const QString &file, const QString &password = {}, bool contentHash = true);
 
 } // namespace plens::cli
 

@@ -67,7 +67,7 @@ int runExtract(const QStringList &args)
         out() << "doc,kind,value,value_max,cmp,unit,year,metric,scope,hedge,agencies,text,start,end\n";
     int failed = 0;
     for (const QString &file : files) {
-        const auto doc = importForCli(file, parser.value(password));
+        const auto doc = importForCli(file, parser.value(password), false); // figures only: no content hash
         if (!doc) {
             // One bad file does not stop the others; the exit code tells.
             err() << doc.error().toString() << Qt::endl;

@@ -21,7 +21,7 @@ int runText(const QStringList &args)
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1)
         return usageError(QCoreApplication::translate("plens::cli", "text takes exactly one FILE"));
-    const auto doc = importForCli(files.first(), parser.value(password));
+    const auto doc = importForCli(files.first(), parser.value(password), false); // no content hash: only the text
     if (!doc)
         return fail(doc.error());
     out() << doc->displayText;

@@ -70,7 +70,7 @@ DocumentView::DocumentView(QWidget *parent)
     connect(m_pageView, &PageView::highlightClicked, this, &DocumentView::highlightClicked);
     connect(m_textView, &TextView::highlightMenuRequested, this, &DocumentView::highlightMenuRequested);
     connect(m_pageView, &PageView::highlightMenuRequested, this, &DocumentView::highlightMenuRequested);
-    connect(m_textView, &QPlainTextEdit::selectionChanged, this, &DocumentView::selectionChanged);
+    connect(m_textView, &QTextEdit::selectionChanged, this, &DocumentView::selectionChanged);
     connect(m_pageView, &PageView::selectionChanged, this, &DocumentView::selectionChanged);
     connect(m_textView->verticalScrollBar(), &QScrollBar::valueChanged, this, &DocumentView::viewScrolled);
     connect(m_pageView->verticalScrollBar(), &QScrollBar::valueChanged, this, &DocumentView::viewScrolled);
@@ -125,7 +125,7 @@ bool DocumentView::setDocument(const Document &doc)
     m_meta->setText(meta.join(QStringLiteral(" · ")));
     m_meta->setToolTip(QString());
     m_meta->setVisible(!meta.isEmpty());
-    m_textView->setDisplayText(doc.displayText);
+    m_textView->setDisplayText(doc.displayText, doc.tables);
     m_recognised->setText(recognisedPagesNote(doc.recognisedPages));
     m_recognised->setVisible(!doc.recognisedPages.isEmpty());
 

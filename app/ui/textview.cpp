@@ -6,29 +6,50 @@
 #include <QPaintEvent>
 #include <QPainter>
 #include <QScrollBar>
-#include <QTextBlock>
-#include <QTextLayout>
 #include <QToolTip>
 
 #include <algorithm>
 
 namespace plens::ui {
 
-TextView::TextView(QWidget *parent) : QPlainTextEdit(parent)
+TextView::TextView(QWidget *parent) : QTextEdit(parent)
 {
     setReadOnly(true);
+    setAcceptRichText(false);
+    setUndoRedoEnabled(false);
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    setLineWrapMode(QTextEdit::WidgetWidth);
     setMouseTracking(true);
     QFont f = font();
     f.setPointSizeF(f.pointSizeF() * 1.15);
     setFont(f);
 }
 
-void TextView::setDisplayText(const QString &text)
+void TextView::setDisplayText(const QString &text, const QList<Table> &tables)
 {
     m_highlights.clear();
+    m_tableData = tables;
     setPlainText(text);
+    m_tables.apply(document(), m_tableData, font());
+}
+
+void TextView::paintEvent(QPaintEvent *event)
+{
+    QTextEdit::paintEvent(event);
+    if (m_tables.isEmpty())
+        return;
+    QPainter p(viewport());
+    p.setPen(palette().color(QPalette::Text));
+    const QPointF offset(horizontalScrollBar()->value(), verticalScrollBar()->value());
+    p.translate(-offset);
+    m_tables.paint(p, document(), QRectF(offset, viewport()->size()));
+}
+
+void TextView::changeEvent(QEvent *event)
+{
+    QTextEdit::changeEvent(event);
+    if (event->type() == QEvent::FontChange && !m_tableData.isEmpty())
+        m_tables.apply(document(), m_tableData, font()); // column widths follow the font
 }
 
 void TextView::setHighlights(QList<Highlight> highlights)
@@ -146,15 +167,11 @@ void TextView::setSelection(qsizetype start, qsizetype end)
 
 void TextView::scrollToRange(qsizetype start, qsizetype)
 {
-    // The vertical scroll bar of QPlainTextEdit counts layout lines: put the range's line a third down
-    // the view, leaving the cursor and selection alone.
-    const int pos = int(std::clamp<qsizetype>(start, 0, document()->characterCount() - 1));
-    const QTextBlock block = document()->findBlock(pos);
-    int line = block.firstLineNumber();
-    if (const QTextLayout *layout = block.layout(); layout && layout->lineCount() > 0)
-        line += std::max(0, layout->lineForTextPosition(pos - block.position()).lineNumber());
-    const int visibleLines = std::max(1, viewport()->height() / std::max(1, fontMetrics().lineSpacing()));
-    verticalScrollBar()->setValue(line - visibleLines / 3);
+    // Put the range's line a third down the view, leaving the cursor and selection alone.
+    QTextCursor c(document());
+    c.setPosition(int(std::clamp<qsizetype>(start, 0, document()->characterCount() - 1)));
+    const int top = cursorRect(c).top() + verticalScrollBar()->value();
+    verticalScrollBar()->setValue(top - viewport()->height() / 3);
 }
 
 QRect TextView::rangeRect(qsizetype start, qsizetype end) const
@@ -183,7 +200,7 @@ bool TextView::viewportEvent(QEvent *event)
             QToolTip::hideText();
         return true;
     }
-    return QPlainTextEdit::viewportEvent(event);
+    return QTextEdit::viewportEvent(event);
 }
 
 void TextView::contextMenuEvent(QContextMenuEvent *event)
@@ -200,7 +217,7 @@ void TextView::contextMenuEvent(QContextMenuEvent *event)
 
 void TextView::mouseReleaseEvent(QMouseEvent *event)
 {
-    QPlainTextEdit::mouseReleaseEvent(event);
+    QTextEdit::mouseReleaseEvent(event);
     if (event->button() != Qt::LeftButton || textCursor().hasSelection())
         return;
     if (const Highlight *h = highlightAt(cursorForPosition(event->position().toPoint()).position()))

@@ -1,22 +1,26 @@
 #pragma once
 
+#include "model/table.h"
 #include "ui/highlight.h"
+#include "ui/texttables.h"
 
 #include <QList>
-#include <QPlainTextEdit>
+#include <QTextEdit>
 
 namespace plens::ui {
 
-// A document's display text, read-only, with highlights drawn over offset ranges. Hovering a highlight
-// shows its record; clicking one reports it. Offsets are QString (UTF-16) offsets into the display
-// text, the same as QTextDocument positions for plain text.
-class TextView : public QPlainTextEdit
+// A document's display text, read-only, with highlights drawn over offset ranges and its tables drawn
+// as grids (TextTables). Hovering a highlight shows its record; clicking one reports it. Offsets are
+// QString (UTF-16) offsets into the display text, the same as QTextDocument positions: formatting the
+// tables changes no character.
+class TextView : public QTextEdit
 {
     Q_OBJECT
 public:
     explicit TextView(QWidget *parent = nullptr);
 
-    void setDisplayText(const QString &text);
+    void setDisplayText(const QString &text, const QList<Table> &tables = {});
+    [[nodiscard]] const TextTables &tables() const { return m_tables; }
     void setHighlights(QList<Highlight> highlights);
     [[nodiscard]] const QList<Highlight> &highlights() const { return m_highlights; }
 
@@ -43,11 +47,15 @@ protected:
     void paintEvent(QPaintEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void applyHighlights();
 
     QList<Highlight> m_highlights; // sorted by start
+    QList<Table> m_tableData;
+    TextTables m_tables;
 };
 
 } // namespace plens::ui

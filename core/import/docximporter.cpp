@@ -1,52 +1,19 @@
-// Word (.docx) import with libzip: paragraphs, headings and table cells in document order.
+// Word (.docx) import with libzip: paragraphs, headings, list numbers and tables (w:tbl as rows and
+// cells with their spans, see import/tablegrid.h) in document order, then footnotes and endnotes.
+// Parts are streamed out of the archive, never unpacked whole, within the limits in zippart.h.
 #include "import/formats.h"
+#include "import/tablegrid.h"
+#include "import/zippart.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QXmlStreamReader>
-
-#include <zip.h>
 
 #include <memory>
 
 namespace plens::detail {
 
 namespace {
-
-// Parts are unpacked within the import's budget (ImportLimits::unpackedBytes, all parts together): a
-// zip bomb would otherwise fill the memory.
-
-struct ZipCloser
-{
-    void operator()(zip_t *z) const { zip_discard(z); }
-};
-using ZipPtr = std::unique_ptr<zip_t, ZipCloser>;
-
-enum class PartStatus { Ok, Missing, TooLarge, Damaged };
-
-PartStatus readPart(zip_t *zip, const char *name, QByteArray *out, qsizetype *budget)
-{
-    zip_stat_t st;
-    zip_stat_init(&st);
-    if (zip_stat(zip, name, 0, &st) != 0)
-        return PartStatus::Missing;
-    if (!(st.valid & ZIP_STAT_SIZE) || st.size > zip_uint64_t(std::max<qsizetype>(0, *budget)))
-        return PartStatus::TooLarge;
-    *budget -= qsizetype(st.size);
-    zip_file_t *f = zip_fopen(zip, name, 0);
-    if (!f)
-        return PartStatus::Damaged;
-    out->resize(qsizetype(st.size));
-    zip_int64_t got = 0;
-    while (got < zip_int64_t(st.size)) {
-        const zip_int64_t n = zip_fread(f, out->data() + got, st.size - zip_uint64_t(got));
-        if (n <= 0)
-            break;
-        got += n;
-    }
-    zip_fclose(f);
-    return got == zip_int64_t(st.size) ? PartStatus::Ok : PartStatus::Damaged;
-}
 
 const QString kW = QStringLiteral("http://schemas.openxmlformats.org/wordprocessingml/2006/main");
 
@@ -207,105 +174,227 @@ StyleNumbering readStyles(const QByteArray &xml)
     return s;
 }
 
-// Walks word/document.xml: one line per paragraph (w:p), in table cells too; w:tab becomes a tab,
-// w:br and w:cr a line break. Deleted revisions (w:del) and field instructions are skipped.
-QString documentText(const QByteArray &xml, Numbering &numbering, const StyleNumbering &styles, QString *error)
+// Walks a WordprocessingML part (document.xml, footnotes.xml): one line per paragraph (w:p); w:tab
+// becomes a tab, w:br and w:cr a line break. Tables (w:tbl) are collected with their rows, cells,
+// horizontal spans (w:gridSpan, w:gridBefore) and vertical merges (w:vMerge), the paragraphs of a cell
+// joined, and handed to the TableWriter when the outermost one ends. Deleted revisions (w:del),
+// field instructions and the fallback copies of markup-compatibility blocks are skipped.
+class DocxReader
 {
-    QXmlStreamReader r(xml);
-    QString out;
-    QString para;
-    QString numId;
-    int ilvl = 0;
-    bool ilvlSet = false;
-    QString pStyle;
-    int skipDepth = 0;
-    int depth = 0;
-    int steps = 0;
-    const int maxDepth = currentLimits().nestingDepth;
-    while (!r.atEnd()) {
-        const auto tok = r.readNext();
-        if ((++steps & 4095) == 0 && pastDeadline()) {
+public:
+    DocxReader(Numbering &numbering, const StyleNumbering &styles, QString *text, QList<Table> *tables)
+        : m_numbering(numbering), m_styles(styles), m_writer(text, tables)
+    { }
+
+    // Reads one part; false with `error` set when its XML is damaged.
+    bool read(QIODevice *device, QString *error);
+
+private:
+    struct TableState
+    {
+        std::shared_ptr<SourceTable> table = std::make_shared<SourceTable>();
+        SourceRow row;
+        SourceCell cell;
+        bool inCell = false;
+        bool hMergeContinue = false;
+        int column = 0;
+    };
+
+    void startElement(QStringView name);
+    void endElement(QStringView name);
+    void endParagraph();
+    QString attr(const char *name) const { return m_r.attributes().value(kW, QLatin1String(name)).toString(); }
+    // On/off properties (w:tblHeader, w:vMerge): present without w:val, or w:val true/1/on.
+    bool isOn() const
+    {
+        const QString v = attr("val");
+        return v.isEmpty() || v == QLatin1String("true") || v == QLatin1String("1") || v == QLatin1String("on");
+    }
+
+    QXmlStreamReader m_r;
+    Numbering &m_numbering;
+    const StyleNumbering &m_styles;
+    TableWriter m_writer;
+    QList<TableState> m_tables; // open tables, innermost last
+    QString m_para;
+    QString m_numId;
+    int m_ilvl = 0;
+    bool m_ilvlSet = false;
+    QString m_pStyle;
+    int m_skipDepth = 0;
+    int m_depth = 0; // elements open
+    unsigned m_steps = 0;
+};
+
+const QString kMc = QStringLiteral("http://schemas.openxmlformats.org/markup-compatibility/2006");
+
+bool DocxReader::read(QIODevice *device, QString *error)
+{
+    m_r.setDevice(device);
+    while (!m_r.atEnd()) {
+        const auto tok = m_r.readNext();
+        if ((m_steps++ & 4095U) == 0 && pastDeadline()) {
             *error = overTimeMessage();
-            return {};
+            return false;
         }
         if (tok == QXmlStreamReader::EndElement)
-            --depth;
-        if (tok == QXmlStreamReader::StartElement && ++depth > maxDepth) {
+            --m_depth;
+        if (tok == QXmlStreamReader::StartElement && ++m_depth > currentLimits().nestingDepth) {
             *error
                 = QCoreApplication::translate("plens::import", "its text part nests elements more than %1 levels deep")
-                      .arg(maxDepth);
-            return {};
+                      .arg(currentLimits().nestingDepth);
+            return false;
         }
         if (tok == QXmlStreamReader::StartElement) {
-            if (skipDepth > 0) {
-                ++skipDepth;
+            if (m_skipDepth > 0) {
+                ++m_skipDepth;
                 continue;
             }
-            if (r.namespaceUri() != kW)
+            if (m_r.namespaceUri() == kMc && m_r.name() == QLatin1String("Fallback")) {
+                m_skipDepth = 1; // the same content as mc:Choice, for older readers
                 continue;
-            const auto name = r.name();
-            if (name == QLatin1String("del") || name == QLatin1String("instrText")
-                || name == QLatin1String("delText")) {
-                skipDepth = 1;
-            } else if (name == QLatin1String("t")) {
-                para += r.readElementText(QXmlStreamReader::IncludeChildElements);
-                --depth; // its end was read with it
-            } else if (name == QLatin1String("tab")) {
-                para += QLatin1Char('\t');
-            } else if (name == QLatin1String("br") || name == QLatin1String("cr")) {
-                para += QLatin1Char('\n');
-            } else if (name == QLatin1String("pPrChange") || name == QLatin1String("rPr")) {
-                skipDepth = 1; // earlier formatting and run properties hold no text or numbering
-            } else if (name == QLatin1String("pStyle")) {
-                pStyle = r.attributes().value(kW, QStringLiteral("val")).toString();
-            } else if (name == QLatin1String("numId")) {
-                numId = r.attributes().value(kW, QStringLiteral("val")).toString();
-            } else if (name == QLatin1String("ilvl")) {
-                ilvl = r.attributes().value(kW, QStringLiteral("val")).toInt();
-                ilvlSet = true;
-            } else if (name == QLatin1String("sym")) {
-                bool ok = false;
-                const uint code = r.attributes().value(kW, QStringLiteral("char")).toUInt(&ok, 16);
-                if (ok && code >= 0x20 && code < 0xF000)
-                    para += QChar(char16_t(code));
             }
+            if (m_r.namespaceUri() == kW)
+                startElement(m_r.name());
         } else if (tok == QXmlStreamReader::EndElement) {
-            if (skipDepth > 0) {
-                --skipDepth;
+            if (m_skipDepth > 0) {
+                --m_skipDepth;
                 continue;
             }
-            if (r.namespaceUri() == kW && r.name() == QLatin1String("p")) {
-                if (numId.isEmpty() && !pStyle.isEmpty()) {
-                    const auto [styleNum, styleLvl] = styles.of(pStyle);
-                    numId = styleNum;
-                    if (!ilvlSet)
-                        ilvl = styleLvl;
-                }
-                if (!numId.isEmpty() && numId != QLatin1String("0") && !para.trimmed().isEmpty())
-                    out += numbering.next(numId, ilvl);
-                numId.clear();
-                pStyle.clear();
-                ilvl = 0;
-                ilvlSet = false;
-                out += para;
-                out += QLatin1Char('\n');
-                para.clear();
-            }
+            if (m_r.namespaceUri() == kW)
+                endElement(m_r.name());
         }
     }
     // Qt's own words ("Unexpected ''.") mean nothing to an officer: say where the XML breaks.
-    if (r.hasError() && r.error() == QXmlStreamReader::PrematureEndOfDocumentError) {
+    if (m_r.error() == QXmlStreamReader::PrematureEndOfDocumentError) {
         *error = QCoreApplication::translate("plens::import", "its text part ends early");
-        return {};
+        return false;
     }
-    if (r.hasError()) {
+    if (m_r.hasError()) {
         *error = QCoreApplication::translate("plens::import", "its text part is not valid XML at line %1, column %2")
-                     .arg(r.lineNumber())
-                     .arg(r.columnNumber());
-        return {};
+                     .arg(m_r.lineNumber())
+                     .arg(m_r.columnNumber());
+        return false;
     }
-    out += para;
-    return out;
+    if (!m_para.isEmpty())
+        endParagraph();
+    return true;
+}
+
+void DocxReader::startElement(QStringView name)
+{
+    if (name == QLatin1String("del") || name == QLatin1String("instrText") || name == QLatin1String("delText")) {
+        m_skipDepth = 1;
+    } else if (name == QLatin1String("t")) {
+        m_para += m_r.readElementText(QXmlStreamReader::IncludeChildElements);
+        --m_depth; // its end was read with it
+    } else if (name == QLatin1String("tab")) {
+        m_para += QLatin1Char('\t');
+    } else if (name == QLatin1String("br") || name == QLatin1String("cr")) {
+        m_para += QLatin1Char('\n');
+    } else if (name == QLatin1String("pPrChange") || name == QLatin1String("rPr") || name == QLatin1String("tblPr")
+               || name == QLatin1String("tblGrid") || name == QLatin1String("tcPrChange")
+               || name == QLatin1String("trPrChange")) {
+        m_skipDepth = 1; // formatting: no text, no numbering, no spans
+    } else if (name == QLatin1String("pStyle")) {
+        m_pStyle = attr("val");
+    } else if (name == QLatin1String("numId")) {
+        m_numId = attr("val");
+    } else if (name == QLatin1String("ilvl")) {
+        m_ilvl = attr("val").toInt();
+        m_ilvlSet = true;
+    } else if (name == QLatin1String("sym")) {
+        bool ok = false;
+        const uint code = attr("char").toUInt(&ok, 16);
+        if (ok && code >= 0x20 && code < 0xF000)
+            m_para += QChar(char16_t(code));
+    } else if (name == QLatin1String("tbl")) {
+        if (!m_para.isEmpty())
+            endParagraph(); // a table inside a paragraph's run (a text box): the text before it first
+        m_tables.append(TableState {});
+    } else if (m_tables.isEmpty()) {
+        return;
+    } else if (name == QLatin1String("tr")) {
+        TableState &t = m_tables.last();
+        t.row = SourceRow {};
+        t.column = 0;
+    } else if (name == QLatin1String("tblHeader")) {
+        m_tables.last().row.header = isOn();
+    } else if (name == QLatin1String("gridBefore")) {
+        m_tables.last().column = std::clamp(attr("val").toInt(), 0, kMaxColSpan);
+    } else if (name == QLatin1String("tc")) {
+        TableState &t = m_tables.last();
+        t.cell = SourceCell {};
+        t.cell.column = t.column;
+        t.inCell = true;
+        t.hMergeContinue = false;
+    } else if (name == QLatin1String("gridSpan") && m_tables.last().inCell) {
+        m_tables.last().cell.colSpan = std::clamp(attr("val").toInt(), 1, kMaxColSpan);
+    } else if (name == QLatin1String("vMerge") && m_tables.last().inCell) {
+        m_tables.last().cell.mergeContinue = attr("val") != QLatin1String("restart");
+    } else if (name == QLatin1String("hMerge") && m_tables.last().inCell) {
+        m_tables.last().hMergeContinue = attr("val") != QLatin1String("restart");
+    }
+}
+
+void DocxReader::endElement(QStringView name)
+{
+    if (name == QLatin1String("p")) {
+        endParagraph();
+        return;
+    }
+    if (m_tables.isEmpty())
+        return;
+    TableState &t = m_tables.last();
+    if (name == QLatin1String("tc") && t.inCell) {
+        t.inCell = false;
+        if (t.hMergeContinue && !t.row.cells.isEmpty()) {
+            // Word 97's horizontal merge: this cell widens the one before it.
+            SourceCell &prev = t.row.cells.last();
+            prev.colSpan = std::min(prev.colSpan + t.cell.colSpan, kMaxColSpan);
+            prev.blocks.append(t.cell.blocks);
+        } else {
+            t.row.cells.append(t.cell);
+        }
+        t.column += t.cell.colSpan;
+        t.cell = SourceCell {};
+    } else if (name == QLatin1String("tr")) {
+        t.table->rows.append(t.row);
+        t.row = SourceRow {};
+    } else if (name == QLatin1String("tbl")) {
+        const std::shared_ptr<SourceTable> table = t.table;
+        m_tables.removeLast();
+        if (!m_tables.isEmpty() && m_tables.last().inCell)
+            m_tables.last().cell.blocks.append(CellBlock {QString(), table});
+        else if (m_tables.isEmpty())
+            m_writer.write(*table);
+        // (a table straight inside a row or table, outside any cell, is malformed and dropped)
+    }
+}
+
+void DocxReader::endParagraph()
+{
+    if (m_numId.isEmpty() && !m_pStyle.isEmpty()) {
+        const auto [styleNum, styleLvl] = m_styles.of(m_pStyle);
+        m_numId = styleNum;
+        if (!m_ilvlSet)
+            m_ilvl = styleLvl;
+    }
+    QString line;
+    if (!m_numId.isEmpty() && m_numId != QLatin1String("0") && !m_para.trimmed().isEmpty())
+        line = m_numbering.next(m_numId, m_ilvl);
+    line += m_para;
+    m_numId.clear();
+    m_pStyle.clear();
+    m_ilvl = 0;
+    m_ilvlSet = false;
+    m_para.clear();
+    if (!m_tables.isEmpty()) {
+        if (m_tables.last().inCell)
+            m_tables.last().cell.blocks.append(CellBlock {line, nullptr});
+        return; // text between cells outside any w:tc is malformed and dropped
+    }
+    m_writer.paragraph(line);
 }
 
 QString coreTitle(const QByteArray &xml)
@@ -323,64 +412,74 @@ QString coreTitle(const QByteArray &xml)
 
 Result<RawImport> importDocx(const QString &fileName, const QByteArray &bytes)
 {
-    zip_error_t zerr;
-    zip_error_init(&zerr);
-    zip_source_t *src = zip_source_buffer_create(bytes.constData(), zip_uint64_t(bytes.size()), 0, &zerr);
-    if (!src) {
-        zip_error_fini(&zerr);
-        return Error {fileName,
-                      QCoreApplication::translate("plens::import", "the file cannot be read as a ZIP archive")};
-    }
-    ZipPtr zip(zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS, &zerr));
-    if (!zip) {
-        zip_source_free(src);
-        zip_error_fini(&zerr);
+    ZipArchive zip(bytes, currentLimits().unpackedBytes);
+    if (!zip.isOpen())
         return Error {fileName,
                       QCoreApplication::translate(
                           "plens::import", "the Word document is truncated or damaged (not a valid ZIP archive)")};
-    }
-    zip_error_fini(&zerr);
-    qsizetype budget = currentLimits().unpackedBytes;
-    QByteArray xml;
-    switch (readPart(zip.get(), "word/document.xml", &xml, &budget)) {
+    const QString textPart = QCoreApplication::translate("plens::import", "the Word document's text part");
+    std::unique_ptr<ZipPart> document;
+    switch (const PartStatus s = zip.open(QStringLiteral("word/document.xml"), &document)) {
     case PartStatus::Ok:
         break;
     case PartStatus::Missing:
         return Error {fileName,
                       QCoreApplication::translate("plens::import",
                                                   "a ZIP archive that is not a Word document (no word/document.xml)")};
-    case PartStatus::TooLarge:
-        return Error {
-            fileName,
-            QCoreApplication::translate("plens::import", "the Word document unpacks to more than %1 MB, the limit")
-                .arg(currentLimits().unpackedBytes / (1024 * 1024))};
-    case PartStatus::Damaged:
-        return Error {fileName,
-                      QCoreApplication::translate("plens::import",
-                                                  "the Word document is damaged (its text part cannot be unpacked)")};
+    default:
+        return Error {fileName, zip.describe(s, textPart)};
     }
-    QByteArray numberingXml;
+    // Numbering and styles first: list labels are rendered while the text streams by.
     Numbering numbering;
-    if (readPart(zip.get(), "word/numbering.xml", &numberingXml, &budget) == PartStatus::Ok)
-        numbering = readNumbering(numberingXml);
     StyleNumbering styles;
-    QByteArray stylesXml;
-    if (!numbering.numToAbstract.isEmpty()
-        && readPart(zip.get(), "word/styles.xml", &stylesXml, &budget) == PartStatus::Ok)
-        styles = readStyles(stylesXml);
+    QByteArray part;
+    if (zip.readAll(QStringLiteral("word/numbering.xml"), &part) == PartStatus::Ok)
+        numbering = readNumbering(part);
+    if (!numbering.numToAbstract.isEmpty() && zip.readAll(QStringLiteral("word/styles.xml"), &part) == PartStatus::Ok)
+        styles = readStyles(part);
+
+    RawImport raw;
+    QString text;
+    DocxReader reader(numbering, styles, &text, &raw.tables);
     QString xmlError;
-    const QString text = documentText(xml, numbering, styles, &xmlError);
-    if (!xmlError.isEmpty() && pastDeadline())
+    const bool read = reader.read(document.get(), &xmlError);
+    if (document->status() != PartStatus::Ok)
+        return Error {fileName, zip.describe(document->status(), textPart)};
+    if (!read && pastDeadline())
         return Error {fileName, xmlError};
-    if (!xmlError.isEmpty())
+    if (!read)
         return Error {fileName,
                       QCoreApplication::translate("plens::import", "the Word document is damaged (%1)").arg(xmlError)};
+    document.reset();
+    // Footnotes and endnotes follow the body (their reference marks are not in the text).
+    for (const QString &notes : {QStringLiteral("word/footnotes.xml"), QStringLiteral("word/endnotes.xml")}) {
+        std::unique_ptr<ZipPart> notesPart;
+        if (zip.open(notes, &notesPart) != PartStatus::Ok)
+            continue;
+        QString notesText;
+        QList<Table> notesTables;
+        DocxReader notesReader(numbering, styles, &notesText, &notesTables);
+        if (!notesReader.read(notesPart.get(), &xmlError)) {
+            if (pastDeadline())
+                return Error {fileName, xmlError};
+            continue;
+        }
+        if (notesText.trimmed().isEmpty())
+            continue;
+        if (!text.endsWith(QLatin1Char('\n')))
+            text += QLatin1Char('\n');
+        const qsizetype shift = text.size();
+        text += notesText;
+        for (Table &t : notesTables) {
+            t.shift(shift);
+            raw.tables.append(t);
+        }
+    }
     if (text.trimmed().isEmpty())
         return Error {fileName, QCoreApplication::translate("plens::import", "the Word document contains no text")};
-    RawImport raw;
     raw.text = MappedText::identity(text);
     QByteArray core;
-    if (readPart(zip.get(), "docProps/core.xml", &core, &budget) == PartStatus::Ok)
+    if (zip.readAll(QStringLiteral("docProps/core.xml"), &core) == PartStatus::Ok)
         raw.titleHint = coreTitle(core);
     return raw;
 }

@@ -8,6 +8,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QStringList>
 
 namespace plens::detail {
 
@@ -22,13 +23,16 @@ struct RawImport
     // Clean-up never joins, splits or re-spaces the lines of a table's rows.
     QList<Table> tables;
     QList<int> recognisedPages; // pages read by OCR
-    QStringList warnings; // see Document::warnings
+    QStringList warnings; // for the user: what was read leniently (see Document::warnings)
     QString titleHint; // <title>, PDF Info Title, docx core.xml title
     QDate dateHint;
     bool fromPdfLayout = false;
     // The importer joined lines into paragraphs from the page layout (OFD): clean-up keeps its breaks.
     bool paragraphsFromLayout = false;
 };
+
+// "N undecodable bytes were replaced with \uFFFD" for a text decoded leniently.
+QString replacedBytesWarning(qsizetype count);
 
 // The limits of the import running on this thread (set by importBytes for its duration), and whether
 // its time is up; the importers' loops ask.

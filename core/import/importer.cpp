@@ -95,6 +95,13 @@ QString tooLarge(qsizetype size, qsizetype limit)
 
 namespace detail {
 
+QString replacedBytesWarning(qsizetype count)
+{
+    const int n = count > INT_MAX ? INT_MAX : int(count);
+    return QCoreApplication::translate(
+        "plens::import", "replaced %n stray byte(s) that could not be read as text with U+FFFD", nullptr, n);
+}
+
 const ImportLimits &currentLimits()
 {
     return t_running.limits;
@@ -263,7 +270,8 @@ Result<Document> importBytes(const QString &fileName, const QByteArray &bytes, c
     hints.fileName = QFileInfo(fileName).completeBaseName();
     doc.meta = extractMetadata(doc.displayText, hints);
     doc.originalBytes = bytes;
-    doc.contentHash = contentHash(doc.displayText);
+    if (options.contentHash)
+        doc.contentHash = contentHash(doc.displayText);
     if (detail::pastDeadline())
         return Error {fileName, detail::overTimeMessage()};
     return doc;

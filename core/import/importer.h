@@ -34,6 +34,7 @@ struct ImportOptions
     // The Tesseract model pages without text are recognised with ('+' joins several: chi_sim+eng).
     QString ocrLanguage = QStringLiteral("chi_sim");
     ImportLimits limits; // what one import accepts (import/limits.h); tests lower them
+    bool contentHash = true; // compute Document::contentHash (a workspace needs it; `text` does not)
 };
 
 // The message of the error a cancelled import returns.

@@ -9,8 +9,8 @@
 // | pdfPages       | 5,000     | PDF                   | pdfimporter.cpp, before the first page          |
 // | unpackedBytes  | 256 MB    | DOCX (and OFD): all   | docximporter.cpp, while parts are unpacked      |
 // |                |           | parts unpacked        |                                                 |
-// | nestingDepth   | 256       | DOCX XML elements     | docximporter.cpp (the HTML reader does not      |
-// |                |           |                       | recurse, so depth costs it nothing)             |
+// | nestingDepth   | 256       | DOCX XML elements     | docximporter.cpp (web pages: tags nested past   |
+// |                |           |                       | 200 are dropped before parsing, htmlprescan.h)  |
 // | seconds        | 300       | every file            | each importer's main loop (per page, per tag,   |
 // |                |           |                       | per XML element) and between the stages         |
 

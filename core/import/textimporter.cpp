@@ -12,13 +12,17 @@ Result<RawImport> importText(const QString &fileName, const QByteArray &bytes)
     qsizetype errors = 0;
     QString text = decodeTextAuto(bytes, &enc, &errors);
     // Binary data decodes to control characters and replacement characters; real text has (almost)
-    // none. A few stray bad bytes in a long text are tolerated.
-    if (garbageRatio(text) > 0.02)
+    // none. A few stray bad bytes (a truncated last character, a stray \xFF or NUL) are tolerated,
+    // replaced and counted.
+    if (looksBinary(text))
         return Error {fileName, QCoreApplication::translate("plens::import", "not a text document (binary data)")};
     if (text.trimmed().isEmpty())
         return Error {fileName, QCoreApplication::translate("plens::import", "the file contains no text")};
+    errors += replaceControlCharacters(text);
     RawImport raw;
     raw.text = MappedText::identity(text);
+    if (errors > 0)
+        raw.warnings.append(replacedBytesWarning(errors));
     return raw;
 }
 

@@ -50,9 +50,12 @@ struct Document
     QList<QSizeF> pageSizes; // paged sources: page sizes in points
     QList<Table> tables; // tables in reading order, offsets into displayText (see model/table.h)
     QList<int> recognisedPages; // 0-based pages whose text was recognised from an image (OCR)
-    QStringList warnings; // what the import could not read fully ("page 3 has no text layer"); not stored
+    // What the import could not read fully or read leniently, for the user; not stored ("page 3 has
+    // no text layer", "replaced 3 stray bytes …", "ignored 5 tags nested more than 200 deep").
+    QStringList warnings;
     QByteArray originalBytes; // the file as received, kept for export
-    QByteArray contentHash; // hash of the normalised text, for duplicate detection
+    QByteArray contentHash; // hash of the normalised text, for duplicate detection (empty when the
+                            // import was asked not to compute it, ImportOptions::contentHash)
 };
 
 } // namespace plens

@@ -6,48 +6,99 @@
 
 namespace plens {
 
+namespace {
+
+// The length of the well-formed UTF-8 sequence at p[i], or 0 when it is ill-formed; `subpart` gets
+// the length of its maximal ill-formed subpart (what one U+FFFD replaces).
+int sequenceLength(const unsigned char *p, qsizetype n, qsizetype i, int *subpart)
+{
+    const unsigned c = p[i];
+    *subpart = 1;
+    if (c < 0x80)
+        return 1;
+    int len = 0;
+    unsigned lo = 0x80;
+    unsigned hi = 0xBF;
+    if (c >= 0xC2 && c <= 0xDF) {
+        len = 2;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        len = 3;
+        if (c == 0xE0)
+            lo = 0xA0;
+        else if (c == 0xED)
+            hi = 0x9F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        len = 4;
+        if (c == 0xF0)
+            lo = 0x90;
+        else if (c == 0xF4)
+            hi = 0x8F;
+    } else {
+        return 0;
+    }
+    for (int k = 1; k < len; ++k) {
+        if (i + k >= n)
+            return 0;
+        const unsigned b = p[i + k];
+        if (k == 1 ? (b < lo || b > hi) : (b < 0x80 || b > 0xBF))
+            return 0;
+        *subpart = k + 1;
+    }
+    return len;
+}
+
+} // namespace
+
 bool isStrictUtf8(QByteArrayView bytes)
 {
     const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
     const qsizetype n = bytes.size();
     qsizetype i = 0;
     while (i < n) {
-        const unsigned c = p[i];
-        if (c < 0x80) {
+        if (p[i] < 0x80) {
             ++i;
             continue;
         }
-        int len = 0;
-        unsigned lo = 0x80;
-        unsigned hi = 0xBF;
-        if (c >= 0xC2 && c <= 0xDF) {
-            len = 2;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            len = 3;
-            if (c == 0xE0)
-                lo = 0xA0;
-            else if (c == 0xED)
-                hi = 0x9F;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            len = 4;
-            if (c == 0xF0)
-                lo = 0x90;
-            else if (c == 0xF4)
-                hi = 0x8F;
-        } else {
+        int subpart = 0;
+        const int len = sequenceLength(p, n, i, &subpart);
+        if (len == 0)
             return false;
-        }
-        if (i + len > n)
-            return false;
-        if (p[i + 1] < lo || p[i + 1] > hi)
-            return false;
-        for (int k = 2; k < len; ++k) {
-            if (p[i + k] < 0x80 || p[i + k] > 0xBF)
-                return false;
-        }
         i += len;
     }
     return true;
+}
+
+Utf8Stats utf8Stats(QByteArrayView bytes)
+{
+    Utf8Stats s;
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
+    const qsizetype n = bytes.size();
+    qsizetype i = 0;
+    while (i < n) {
+        if (p[i] < 0x80) {
+            ++i;
+            continue;
+        }
+        int subpart = 0;
+        const int len = sequenceLength(p, n, i, &subpart);
+        if (len > 0) {
+            ++s.multiByte;
+            i += len;
+        } else {
+            ++s.invalid;
+            i += subpart;
+        }
+    }
+    return s;
+}
+
+bool looksLikeUtf8(const Utf8Stats &stats)
+{
+    if (stats.invalid == 0)
+        return true;
+    if (stats.multiByte == 0)
+        return stats.invalid == 1;
+    return stats.multiByte >= 20 * stats.invalid;
 }
 
 namespace {
@@ -101,10 +152,11 @@ TextEncoding detectEncoding(QByteArrayView bytes)
         return TextEncoding::Utf16Le;
     if (bytes.startsWith("\xFE\xFF"))
         return TextEncoding::Utf16Be;
-    if (isStrictUtf8(bytes))
+    if (looksLikeUtf8(utf8Stats(bytes)))
         return TextEncoding::Utf8;
     // UTF-16 without a BOM: NUL bytes (ASCII characters, newlines) give it away; a text of only CJK
-    // has none, so compare how well the bytes read as UTF-16 and as GB18030.
+    // has none, so compare how well the bytes read as UTF-16 and as GB18030. One stray NUL in text of
+    // another encoding is not UTF-16: NULs must be a fair share of the bytes.
     const QByteArrayView head = bytes.first(std::min<qsizetype>(bytes.size(), 64 * 1024) & ~qsizetype(1));
     qsizetype evenNul = 0;
     qsizetype oddNul = 0;
@@ -114,7 +166,7 @@ TextEncoding detectEncoding(QByteArrayView bytes)
     }
     const double le = utf16Score(head, true);
     const double be = utf16Score(head, false);
-    if (evenNul + oddNul > 0 && head.size() >= 2) {
+    if ((evenNul + oddNul) * 20 >= head.size() / 2 && evenNul + oddNul > 0 && head.size() >= 2) {
         const bool littleEndian = oddNul >= evenNul;
         if ((littleEndian ? le : be) > 0.6)
             return littleEndian ? TextEncoding::Utf16Le : TextEncoding::Utf16Be;
@@ -136,10 +188,36 @@ QString decodeText(QByteArrayView bytes, TextEncoding encoding, qsizetype *error
     case TextEncoding::Utf8Bom: {
         if (bytes.startsWith("\xEF\xBB\xBF"))
             bytes = bytes.sliced(3);
-        QStringDecoder dec(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        QString s = dec(bytes);
+        // Well-formed stretches through Qt's decoder; each maximal ill-formed subpart becomes one
+        // U+FFFD (Unicode's recommended practice: a truncated character is one replacement, not one
+        // per byte).
+        const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
+        const qsizetype n = bytes.size();
+        QString s;
+        s.reserve(n);
+        qsizetype good = 0; // start of the current well-formed stretch
+        qsizetype i = 0;
+        qsizetype bad = 0;
+        while (i < n) {
+            if (p[i] < 0x80) {
+                ++i;
+                continue;
+            }
+            int subpart = 0;
+            const int len = sequenceLength(p, n, i, &subpart);
+            if (len > 0) {
+                i += len;
+                continue;
+            }
+            s += QString::fromUtf8(bytes.sliced(good, i - good));
+            s += QChar::ReplacementCharacter;
+            ++bad;
+            i += subpart;
+            good = i;
+        }
+        s += QString::fromUtf8(bytes.sliced(good, n - good));
         if (errors)
-            *errors = s.count(QChar::ReplacementCharacter);
+            *errors = bad;
         return s;
     }
     case TextEncoding::Utf16Le:
@@ -188,10 +266,10 @@ QString decodeTextAuto(QByteArrayView bytes, TextEncoding *detected, qsizetype *
     return normalizeLineEnds(decodeText(bytes, enc, errors));
 }
 
-double garbageRatio(const QString &text)
+namespace {
+
+qsizetype garbageCount(const QString &text)
 {
-    if (text.isEmpty())
-        return 0;
     qsizetype bad = 0;
     const qsizetype n = text.size();
     for (qsizetype i = 0; i < n; ++i) {
@@ -210,7 +288,34 @@ double garbageRatio(const QString &text)
             ++bad;
         }
     }
-    return double(bad) / double(n);
+    return bad;
+}
+
+} // namespace
+
+double garbageRatio(const QString &text)
+{
+    return text.isEmpty() ? 0.0 : double(garbageCount(text)) / double(text.size());
+}
+
+bool looksBinary(const QString &text)
+{
+    const qsizetype bad = garbageCount(text);
+    return bad > 2 && double(bad) > 0.02 * double(text.size());
+}
+
+qsizetype replaceControlCharacters(QString &text)
+{
+    qsizetype replaced = 0;
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
+            text[i] = QChar::ReplacementCharacter;
+            ++replaced;
+        }
+    }
+    return replaced;
 }
 
 QString encodingName(TextEncoding encoding)

@@ -10,9 +10,88 @@
 
 namespace plens {
 
+namespace {
+
+// Whether NFKC may treat the text before `i` and the text from `i` on apart: text[i] starts a
+// character that no normalisation reorders or composes with what precedes it (a starter that is not
+// a mark, a conjoining jamo or a half-width voicing mark) and that does not decompose into one.
+bool isSafeBoundary(const QString &text, qsizetype i)
+{
+    const char16_t c = text.at(i).unicode();
+    if (c < 0x80)
+        return true;
+    if ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xAC00 && c <= 0xD7A3))
+        return true;
+    if (QChar::isSurrogate(c))
+        return false;
+    if (QChar::combiningClass(c) != 0 || QChar::isMark(c))
+        return false;
+    return !(c >= 0x1100 && c <= 0x11FF) && !(c >= 0xD7B0 && c <= 0xD7FF) && c != 0xFF9E && c != 0xFF9F && c != 0x3099
+        && c != 0x309A;
+}
+
+// Unicode's stream-safe text format (UAX #15): a combining grapheme joiner after every 30 non-starters
+// in a row, so canonical reordering never sorts a long run (only text made to attack does that).
+QString streamSafe(const QString &text)
+{
+    QString out;
+    qsizetype run = 0;
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = text.at(i);
+        const bool pair = c.isHighSurrogate() && i + 1 < n && text.at(i + 1).isLowSurrogate();
+        const char32_t cp = pair ? QChar::surrogateToUcs4(c, text.at(i + 1)) : c.unicode();
+        run = QChar::combiningClass(cp) != 0 ? run + 1 : 0;
+        if (run > 30) {
+            if (out.isEmpty())
+                out = text.left(i);
+            out.append(QChar(0x034F));
+            run = 1;
+        }
+        if (!out.isEmpty()) {
+            out.append(c);
+            if (pair)
+                out.append(text.at(i + 1));
+        }
+        i += pair ? 1 : 0;
+    }
+    return out.isEmpty() ? text : out;
+}
+
+} // namespace
+
+QString nfkc(const QString &input)
+{
+    // QString::normalized() is quadratic in places (decompositions are spliced into the string in
+    // place; long runs of marks are insertion-sorted), so the text is normalised in pieces of about
+    // kPiece characters cut where normalisation cannot reach across (isSafeBoundary), which gives the
+    // same result in time linear in the length. Text without such a boundary for kMaxPiece characters
+    // (no CJK, no ASCII, no letters: made to attack) is cut anyway.
+    constexpr qsizetype kPiece = 64;
+    constexpr qsizetype kMaxPiece = 256;
+    const QString text = streamSafe(input);
+    const qsizetype n = text.size();
+    if (n <= kPiece)
+        return text.normalized(QString::NormalizationForm_KC);
+    QString out;
+    out.reserve(n);
+    qsizetype start = 0;
+    qsizetype i = 0;
+    while (start < n) {
+        i = std::min(start + kPiece, n);
+        while (i < n && !isSafeBoundary(text, i) && i - start < kMaxPiece)
+            ++i;
+        if (i < n && text.at(i).isLowSurrogate())
+            ++i; // never between the halves of a pair
+        out += QStringView(text).sliced(start, i - start).toString().normalized(QString::NormalizationForm_KC);
+        start = i;
+    }
+    return out;
+}
+
 QString matchingKey(const QString &text)
 {
-    const QString nfkc = text.normalized(QString::NormalizationForm_KC);
+    const QString nfkc = plens::nfkc(text);
     QString out;
     out.reserve(nfkc.size());
     for (qsizetype i = 0; i < nfkc.size(); ++i) {

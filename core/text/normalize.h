@@ -5,6 +5,11 @@
 
 namespace plens {
 
+// NFKC, as QString::normalized(NormalizationForm_KC) gives it, in time linear in the length (Qt's
+// is quadratic on some text). Runs of more than 30 combining marks get U+034F between them first
+// (UAX #15 stream-safe format).
+QString nfkc(const QString &text);
+
 // The text reduced for matching: NFKC (full-width digits and letters become ASCII), lower case,
 // only letters and digits kept (no white space, no punctuation). The same document as txt, pdf and
 // docx gives the same or nearly the same key.

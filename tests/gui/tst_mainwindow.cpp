@@ -18,11 +18,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
-#include <QPlainTextEdit>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextEdit>
 #include <QTranslator>
 #include <QTreeWidget>
 
@@ -65,7 +65,7 @@ void TestMainWindow::firstRunShowsSamples()
     // Reading a document: click its row, the view shows its text.
     const QModelIndex first = table->model()->index(0, 0);
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(first).center());
-    auto *text = w.findChild<QPlainTextEdit *>(QStringLiteral("documentTextEdit"));
+    auto *text = w.findChild<QTextEdit *>(QStringLiteral("documentTextEdit"));
     QVERIFY(text);
     QTRY_VERIFY(!text->toPlainText().isEmpty());
     QVERIFY(text->toPlainText().contains(QStringLiteral("示例市")));

@@ -17,6 +17,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTextBlock>
 
 using namespace plens;
 using namespace plens::ui;
@@ -109,6 +110,76 @@ private slots:
         QCOMPARE(view.selectionStart(), 7);
         QCOMPARE(view.selectionEnd(), 17);
         QCOMPARE(view.textCursor().selectedText(), QStringLiteral("建成5G基站超2万个"));
+    }
+
+    void textTables()
+    {
+        // A web page with a table, imported: the view shows the rows as a grid (cells aligned in
+        // columns, borders drawn, the header bold) while its text and offsets stay the display text's.
+        const QString page = QStringLiteral(
+            "<html><body><p>全年主要指标完成情况如下，各项指标运行总体平稳，好于年初预期。</p><table>"
+            "<tr><th>指标</th><th>单位</th><th>2024年</th></tr>"
+            "<tr><td>地区生产总值</td><td>亿元</td><td>1234.5</td></tr>"
+            "<tr><td>一般公共预算收入</td><td>亿元</td><td>88.6</td></tr>"
+            "<tr><td>城镇新增就业</td><td>万人</td><td>5</td></tr></table><p>以上数据为初步统计。</p></body></html>");
+        const auto doc = importBytes(QStringLiteral("t.html"), page.toUtf8());
+        QVERIFY(doc.ok());
+        QCOMPARE(doc->tables.size(), 1);
+        const Table &t = doc->tables.first();
+        TextView view;
+        view.resize(700, 400);
+        view.setDisplayText(doc->displayText, doc->tables);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QCOMPARE(view.toPlainText(), doc->displayText);
+        const auto xAt = [&](qsizetype pos) {
+            QTextCursor c(view.document());
+            c.setPosition(int(pos));
+            return view.cursorRect(c).left();
+        };
+        // Each column starts at one x in every row, right of everything in the column before it.
+        for (int col = 1; col < t.columns; ++col) {
+            const int x = xAt(t.rows.first().cells.at(col).start);
+            int widestBefore = 0;
+            for (const TableRow &r : t.rows) {
+                QCOMPARE(xAt(r.cells.at(col).start), x);
+                widestBefore = std::max(widestBefore, xAt(r.cells.at(col - 1).end));
+            }
+            QVERIFY2(x > widestBefore + 4, qPrintable(QStringLiteral("%1 %2").arg(x).arg(widestBefore)));
+        }
+        // The header row is bold, the others are not.
+        QTextCursor c(view.document());
+        c.setPosition(int(t.rows.first().start) + 1);
+        QCOMPARE(c.charFormat().fontWeight(), int(QFont::Bold));
+        c.setPosition(int(t.rows.last().start) + 1);
+        QVERIFY(c.charFormat().fontWeight() != int(QFont::Bold));
+        // A highlight on a value cell lands on the cell.
+        const TableCell &value = t.rows.at(1).cells.at(2);
+        view.setHighlights({highlight(7, value.start, value.end, Highlight::Kind::Reported)});
+        QCOMPARE(view.highlightAt(value.start + 1)->id, 7);
+        QCOMPARE(view.rangeRect(value.start, value.end).left(), xAt(value.start));
+        // Borders: between the first two columns of a body row a line is drawn; below the table none.
+        const QImage shot = view.viewport()->grab().toImage();
+        const auto darkIn = [&](int y, int x0, int x1) {
+            for (int x = x0; x < x1; ++x) {
+                if (qGray(shot.pixel(x * shot.width() / view.viewport()->width(),
+                                     y * shot.height() / view.viewport()->height()))
+                    < 200)
+                    return true;
+            }
+            return false;
+        };
+        QTextCursor row(view.document());
+        row.setPosition(int(t.rows.at(2).cells.at(1).start));
+        const QRect cellRect = view.cursorRect(row);
+        const int gapEnd = cellRect.left() - 1;
+        const int gapStart = xAt(t.rows.at(2).cells.at(0).end) + 2;
+        QVERIFY(gapStart < gapEnd);
+        QVERIFY(darkIn(cellRect.center().y(), gapStart, gapEnd));
+        QTextCursor blank(view.document()); // the empty line after the table
+        blank.setPosition(int(t.end) + 1);
+        QCOMPARE(blank.block().length(), 1);
+        QVERIFY(!darkIn(view.cursorRect(blank).center().y(), gapStart, gapEnd));
     }
 
     void figureHighlights()

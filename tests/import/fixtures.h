@@ -99,8 +99,17 @@ inline quint32 crc32(const QByteArray &data)
     return ~crc;
 }
 
-// A ZIP archive (stored, no compression) holding the given files.
-inline QByteArray zipArchive(const QList<std::pair<QByteArray, QByteArray>> &files)
+// One member of a ZIP archive made by zipFiles(): stored or deflated; `declaredSize` >= 0 makes the
+// headers claim another unpacked size than the data has (a damaged or hostile archive).
+struct ZipFile
+{
+    QByteArray name;
+    QByteArray data;
+    bool deflate = false;
+    qint64 declaredSize = -1;
+};
+
+inline QByteArray zipFiles(const QList<ZipFile> &files)
 {
     const auto le16 = [](quint32 v) {
         QByteArray b(2, '\0');
@@ -116,19 +125,31 @@ inline QByteArray zipArchive(const QList<std::pair<QByteArray, QByteArray>> &fil
     };
     QByteArray zip;
     QByteArray central;
-    for (const auto &[name, data] : files) {
+    for (const ZipFile &f : files) {
         const quint32 offset = quint32(zip.size());
-        const quint32 crc = crc32(data);
-        const QByteArray common = le16(20) + le16(0) + le16(0) + le16(0) + le16(0x21) + le32(crc)
-            + le32(quint32(data.size())) + le32(quint32(data.size())) + le16(quint32(name.size())) + le16(0);
-        zip += le32(0x04034b50) + common + name + data;
-        central += le32(0x02014b50) + le16(20) + common + le16(0) + le16(0) + le16(0) + le32(0) + le32(offset) + name;
+        const quint32 crc = crc32(f.data);
+        // qCompress gives a 4-byte length, a zlib header (2 bytes), raw deflate data and an Adler-32 (4 bytes).
+        const QByteArray packed = f.deflate ? qCompress(f.data, 9).mid(6).chopped(4) : f.data;
+        const quint32 size = quint32(f.declaredSize >= 0 ? f.declaredSize : f.data.size());
+        const QByteArray common = le16(20) + le16(0) + le16(f.deflate ? 8 : 0) + le16(0) + le16(0x21) + le32(crc)
+            + le32(quint32(packed.size())) + le32(size) + le16(quint32(f.name.size())) + le16(0);
+        zip += le32(0x04034b50) + common + f.name + packed;
+        central += le32(0x02014b50) + le16(20) + common + le16(0) + le16(0) + le16(0) + le32(0) + le32(offset) + f.name;
     }
     const quint32 cdOffset = quint32(zip.size());
     zip += central;
     zip += le32(0x06054b50) + le16(0) + le16(0) + le16(quint32(files.size())) + le16(quint32(files.size()))
         + le32(quint32(central.size())) + le32(cdOffset) + le16(0);
     return zip;
+}
+
+// A ZIP archive (stored, no compression) holding the given files.
+inline QByteArray zipArchive(const QList<std::pair<QByteArray, QByteArray>> &files)
+{
+    QList<ZipFile> list;
+    for (const auto &[name, data] : files)
+        list.append({name, data});
+    return zipFiles(list);
 }
 
 } // namespace fixtures

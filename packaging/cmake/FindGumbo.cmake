@@ -1,0 +1,21 @@
+# gumbo (Google's HTML5 parser; reads web pages): defines Gumbo::Gumbo and Gumbo_VERSION. pkg-config
+# first (Debian's libgumbo-dev ships gumbo.pc), else vcpkg's config (port `gumbo`,
+# unofficial::gumbo::gumbo).
+find_package(PkgConfig QUIET)
+if(PkgConfig_FOUND)
+    pkg_check_modules(PC_GUMBO QUIET IMPORTED_TARGET gumbo)
+endif()
+if(PC_GUMBO_FOUND)
+    if(NOT TARGET Gumbo::Gumbo)
+        add_library(Gumbo::Gumbo ALIAS PkgConfig::PC_GUMBO)
+    endif()
+    set(Gumbo_VERSION "${PC_GUMBO_VERSION}")
+    set(Gumbo_FOUND TRUE)
+else()
+    find_package(unofficial-gumbo CONFIG REQUIRED)
+    if(NOT TARGET Gumbo::Gumbo)
+        add_library(Gumbo::Gumbo ALIAS unofficial::gumbo::gumbo)
+    endif()
+    set(Gumbo_VERSION "0.10.1")
+    set(Gumbo_FOUND TRUE)
+endif()
