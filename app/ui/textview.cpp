@@ -1,11 +1,14 @@
 #include "ui/textview.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QContextMenuEvent>
 #include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPaintEvent>
 #include <QPainter>
 #include <QScrollBar>
+#include <QTextBlock>
+#include <QTextLayout>
 #include <QToolTip>
 
 #include <algorithm>
@@ -31,18 +34,6 @@ void TextView::setDisplayText(const QString &text, const QList<Table> &tables)
     m_tableData = tables;
     setPlainText(text);
     m_tables.apply(document(), m_tableData, font());
-}
-
-void TextView::paintEvent(QPaintEvent *event)
-{
-    QTextEdit::paintEvent(event);
-    if (m_tables.isEmpty())
-        return;
-    QPainter p(viewport());
-    p.setPen(palette().color(QPalette::Text));
-    const QPointF offset(horizontalScrollBar()->value(), verticalScrollBar()->value());
-    p.translate(-offset);
-    m_tables.paint(p, document(), QRectF(offset, viewport()->size()));
 }
 
 void TextView::changeEvent(QEvent *event)
@@ -98,7 +89,8 @@ QList<QRect> TextView::rangeRects(qsizetype start, qsizetype end) const
         const QTextLayout *layout = block.layout();
         if (!layout || !block.isVisible())
             continue;
-        const QPointF origin = blockBoundingGeometry(block).translated(contentOffset()).topLeft();
+        const QPointF origin = document()->documentLayout()->blockBoundingRect(block).topLeft()
+            - QPointF(horizontalScrollBar()->value(), verticalScrollBar()->value());
         for (int i = 0; i < layout->lineCount(); ++i) {
             const QTextLine line = layout->lineAt(i);
             const qsizetype lineStart = block.position() + line.textStart();
@@ -118,9 +110,18 @@ QList<QRect> TextView::rangeRects(qsizetype start, qsizetype end) const
 
 void TextView::paintEvent(QPaintEvent *event)
 {
-    QPlainTextEdit::paintEvent(event);
-    // The selected figure: an outline around it, over the one layer of colour.
+    QTextEdit::paintEvent(event);
     QPainter p(viewport());
+    // Tables: their grid lines over the text.
+    if (!m_tables.isEmpty()) {
+        p.save();
+        p.setPen(palette().color(QPalette::Text));
+        const QPointF offset(horizontalScrollBar()->value(), verticalScrollBar()->value());
+        p.translate(-offset);
+        m_tables.paint(p, document(), QRectF(offset, viewport()->size()));
+        p.restore();
+    }
+    // The selected figure: an outline around it, over the one layer of colour.
     for (const Highlight &h : std::as_const(m_highlights)) {
         if (!h.selected)
             continue;
@@ -212,7 +213,7 @@ void TextView::contextMenuEvent(QContextMenuEvent *event)
             return;
         }
     }
-    QPlainTextEdit::contextMenuEvent(event);
+    QTextEdit::contextMenuEvent(event);
 }
 
 void TextView::mouseReleaseEvent(QMouseEvent *event)
