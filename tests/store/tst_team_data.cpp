@@ -106,7 +106,8 @@ private slots:
             const QString a = planText(5);
             Document pdf = makeDocument(QStringLiteral("计划.pdf"), a);
             pdf.format = SourceFormat::Pdf;
-            pdf.originalBytes = QByteArray("%PDF-1.7\n\x00\x01\x02\xff binary", 24);
+            static const char pdfBytes[] = "%PDF-1.7\n\x00\x01\x02\xff binary";
+            pdf.originalBytes = QByteArray(pdfBytes, sizeof pdfBytes - 1);
             for (qsizetype i = 0; i < a.size(); ++i)
                 pdf.charBoxes.append(CharBox {int(i / 50), QRectF(0.1 + (i % 50) * 0.015, 0.3, 0.014, 0.02)});
             pdf.pageSizes = {QSizeF(595.3, 841.9), QSizeF(595.3, 841.9), QSizeF(595.3, 841.9)};
