@@ -2,6 +2,7 @@
 // one highlight per extracted figure, beside pdftocairo -pdf (Poppler's own rewrite of a whole PDF)
 // on the same files in the same run. Prints the times; the export must stay within 2x the rewrite.
 // The flattened variant (pages rasterised at 200 dpi) is timed on the corpus files.
+#include "testpaths.h"
 #include "export/export.h"
 #include "extract/extract.h"
 #include "import/importer.h"
@@ -25,10 +26,7 @@ private slots:
 void BenchExport::exportVersusPdftocairo()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QString shared = qEnvironmentVariable("PLENS_SHARED_DIR");
-    if (shared.isEmpty())
-        shared = QStringLiteral(PLENS_SHARED_DIR);
-    const QDir corpus(QDir(shared).filePath(QStringLiteral("corpus")));
+    const QDir corpus(test::corpusPath());
     QStringList small;
     for (const QString &f :
          QDir(corpus.filePath(QStringLiteral("pdf"))).entryList({QStringLiteral("*.pdf")}, QDir::Files, QDir::Name))

@@ -2,6 +2,7 @@
 // beside pdftoppm rendering the exported PDF's page at the same resolution; and a Word 97-2003 file
 // (made from a dev-set DOCX with soffice) imported through LibreOffice beside the DOCX imported
 // directly. Run: ctest -L bench -R bench_ofd -V
+#include "testpaths.h"
 #include "export/export.h"
 #include "import/importer.h"
 #include "import/officeconvert.h"
@@ -31,11 +32,6 @@ template<typename F> double bestOf(int runs, F &&f)
     return best;
 }
 
-QString shared()
-{
-    const QString env = qEnvironmentVariable("PLENS_SHARED_DIR");
-    return env.isEmpty() ? QStringLiteral(PLENS_SHARED_DIR) : env;
-}
 
 } // namespace
 
@@ -45,7 +41,7 @@ class BenchOfd : public QObject
 private slots:
     void ofdFiles()
     {
-        const QDir real(QDir(shared()).filePath(QStringLiteral("corpus/real")));
+        const QDir real(test::corpusPath(QStringLiteral("real")));
         const QStringList files = real.entryList({QStringLiteral("*.ofd")}, QDir::Files, QDir::Name);
         if (files.isEmpty())
             QSKIP("../shared/corpus/real is not present");
@@ -82,7 +78,7 @@ private slots:
 
     void docThroughLibreOffice()
     {
-        const QString docxPath = QDir(shared()).filePath(QStringLiteral("corpus/real/hebei_gov_work_report_2025.docx"));
+        const QString docxPath = test::corpusPath(QStringLiteral("real/hebei_gov_work_report_2025.docx"));
         if (!QFile::exists(docxPath))
             QSKIP("../shared/corpus/real is not present");
         if (findSoffice().isEmpty())

@@ -2,6 +2,7 @@
 // pages that look tabular, reading order, tables, clean-up) beside `pdftotext -layout` on the same
 // file in the same run. The bar: the 475-page bench PDF within 1.5x of pdftotext -layout. The
 // table-heavy PDFs of the development set are printed too, for information.
+#include "testpaths.h"
 #include "import/importer.h"
 
 #include <QDir>
@@ -22,26 +23,12 @@ private slots:
 
 namespace {
 
-template<typename F> double bestOf(int runs, F &&f)
-{
-    double best = 1e300;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        f();
-        best = std::min(best, double(t.nsecsElapsed()) / 1e6);
-    }
-    return best;
-}
 
 } // namespace
 
 void BenchPdfLayout::layoutVersusPdftotext()
 {
-    QString shared = qEnvironmentVariable("PLENS_SHARED_DIR");
-    if (shared.isEmpty())
-        shared = QStringLiteral(PLENS_SHARED_DIR);
-    const QDir corpus(QDir(shared).filePath(QStringLiteral("corpus")));
+    const QDir corpus(test::corpusPath());
     const QString big = corpus.filePath(QStringLiteral("bench/seeds-x25-475p.pdf"));
     if (!QFileInfo::exists(big))
         QSKIP("../shared/corpus/bench is not present");
@@ -64,14 +51,14 @@ void BenchPdfLayout::layoutVersusPdftotext()
     for (const QString &file : std::as_const(files)) {
         int pages = 0;
         qsizetype tables = 0;
-        const double ours = bestOf(runs, [&] {
+        const double ours = test::bestOfMs(runs, [&] {
             const auto doc = importFile(file);
             QVERIFY2(doc.ok(), qPrintable(doc.ok() ? QString() : doc.error().toString()));
             pages = int(doc->pageSizes.size());
             tables = doc->tables.size();
             QCOMPARE(doc->charBoxes.size(), doc->displayText.size());
         });
-        const double ref = bestOf(runs, [&] {
+        const double ref = test::bestOfMs(runs, [&] {
             QProcess p;
             p.start(pdftotext, {QStringLiteral("-layout"), file, tmp.filePath(QStringLiteral("out.txt"))});
             QVERIFY(p.waitForFinished(300000));

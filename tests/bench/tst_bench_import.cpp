@@ -1,5 +1,6 @@
 // Benchmark: PDF import (text with per-character boxes and clean-up) beside pdftotext on the same
 // files in the same run. Prints both times and their ratio; the import must stay within 2x.
+#include "testpaths.h"
 #include "import/importer.h"
 
 #include <QDir>
@@ -20,27 +21,12 @@ private slots:
 
 namespace {
 
-// Best of `runs` wall-clock times in milliseconds.
-template<typename F> double bestOf(int runs, F &&f)
-{
-    double best = 1e300;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        f();
-        best = std::min(best, double(t.nsecsElapsed()) / 1e6);
-    }
-    return best;
-}
 
 } // namespace
 
 void BenchImport::pdfImportVersusPdftotext()
 {
-    QString shared = qEnvironmentVariable("PLENS_SHARED_DIR");
-    if (shared.isEmpty())
-        shared = QStringLiteral(PLENS_SHARED_DIR);
-    const QDir corpus(QDir(shared).filePath(QStringLiteral("corpus")));
+    const QDir corpus(test::corpusPath());
     QStringList files;
     for (const QString &f :
          QDir(corpus.filePath(QStringLiteral("pdf"))).entryList({QStringLiteral("*.pdf")}, QDir::Files, QDir::Name))
@@ -62,14 +48,14 @@ void BenchImport::pdfImportVersusPdftotext()
     for (const QString &file : files) {
         qsizetype chars = 0;
         int pages = 0;
-        const double ours = bestOf(runs, [&] {
+        const double ours = test::bestOfMs(runs, [&] {
             const auto doc = importFile(file);
             QVERIFY2(doc.ok(), qPrintable(doc.ok() ? QString() : doc.error().toString()));
             chars = doc->displayText.size();
             pages = int(doc->pageSizes.size());
             QCOMPARE(doc->charBoxes.size(), chars);
         });
-        const double ref = bestOf(runs, [&] {
+        const double ref = test::bestOfMs(runs, [&] {
             QProcess p;
             p.start(pdftotext, {file, tmp.filePath(QStringLiteral("out.txt"))});
             QVERIFY(p.waitForFinished(120000));

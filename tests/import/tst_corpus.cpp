@@ -1,5 +1,6 @@
 // The five corpus documents in every form (../shared/corpus): the display texts agree, carry none of
 // the web debris or PDF artefacts, and give the right metadata. Skips when the corpus is absent.
+#include "testpaths.h"
 #include "import/importer.h"
 #include "text/normalize.h"
 
@@ -14,10 +15,7 @@ namespace {
 
 QString corpusDir()
 {
-    QString shared = qEnvironmentVariable("PLENS_SHARED_DIR");
-    if (shared.isEmpty())
-        shared = QStringLiteral(PLENS_SHARED_DIR);
-    return QDir(shared).filePath(QStringLiteral("corpus"));
+    return test::corpusPath();
 }
 
 QString withoutSpace(const QString &s)

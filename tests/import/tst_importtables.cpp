@@ -2,6 +2,7 @@
 // across rows and columns, header rows, wrapped text, nested tables, entities, a gb2312 page) come
 // out as exact grids in the display text; the Word files of the corpus give their tables (skipped
 // when ../shared is absent).
+#include "testpaths.h"
 #include "fixtures.h"
 #include "import/importer.h"
 #include "text/gb18030.h"
@@ -17,10 +18,7 @@ namespace {
 
 QString corpusFile(const QString &name)
 {
-    QString shared = qEnvironmentVariable("PLENS_SHARED_DIR");
-    if (shared.isEmpty())
-        shared = QStringLiteral(PLENS_SHARED_DIR);
-    return QDir(shared).filePath(QStringLiteral("corpus/real/") + name);
+    return test::corpusPath(QStringLiteral("real/") + name);
 }
 
 // WordprocessingML pieces.

@@ -3,6 +3,7 @@
 // a mixed PDF records exactly its image page; a picture on a text page is read in its place; cancel
 // imports nothing; a missing model is a warning, never a silently empty page. Plus the rules that do
 // not need Tesseract (joining words, choosing pictures).
+#include "testpaths.h"
 #include "clirun.h"
 #include "extract/extract.h"
 #include "import/importer.h"
@@ -370,10 +371,7 @@ void TestOcr::devSetPosterPages()
 {
     // A real file from ../shared (skipped without it): a web page printed to PDF whose route posters are
     // full-page pictures without a text layer. Every such page is recognised and listed; none is empty.
-    QString shared = qEnvironmentVariable("PLENS_SHARED_DIR");
-    if (shared.isEmpty())
-        shared = QStringLiteral(PLENS_SHARED_DIR);
-    const QString path = shared + QStringLiteral("/corpus/real/hubei_red_tourism_routes_2024.pdf");
+    const QString path = test::corpusPath(QStringLiteral("real/hubei_red_tourism_routes_2024.pdf"));
     if (!QFile::exists(path))
         QSKIP("../shared/corpus/real is not beside the checkout");
     if (!ocr::Engine::available())

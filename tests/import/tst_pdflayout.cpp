@@ -3,6 +3,7 @@
 // lines that go on after a break, browser print furniture) and, when ../shared is present, on the
 // development set: the statistical bulletin's tables read row by row, the final accounts without
 // glued numbers (every number pdftotext -layout shows in a table row is one of the cells).
+#include "testpaths.h"
 #include "import/importer.h"
 #include "pdffixtures.h"
 
@@ -148,14 +149,6 @@ std::optional<Document> importDrawn(const QByteArray &pdf, const char *name)
     if (!doc)
         return std::nullopt;
     return *doc;
-}
-
-QString sharedDir()
-{
-    QString shared = qEnvironmentVariable("PLENS_SHARED_DIR");
-    if (shared.isEmpty())
-        shared = QStringLiteral(PLENS_SHARED_DIR);
-    return shared;
 }
 
 bool isNumber(const QString &t)
@@ -543,7 +536,7 @@ void TestPdfLayout::bulletinTables()
     // 表1 (two value columns) and 表2 (whose text layer puts the values before the labels) of the
     // statistical bulletin: rows with each number in its own cell, paired with its label by position.
     const QString file
-        = QDir(sharedDir()).filePath(QStringLiteral("corpus/real/zhoukou_statistical_bulletin_2023.pdf"));
+        = test::corpusPath(QStringLiteral("real/zhoukou_statistical_bulletin_2023.pdf"));
     if (!QFileInfo::exists(file))
         QSKIP("../shared/corpus/real is not present");
     const auto doc = importFile(file);
@@ -598,7 +591,7 @@ void TestPdfLayout::finalAccountsNumbers()
     // Every number pdftotext -layout shows in a table row of a page is a cell of ours on that page,
     // and no number of ours is two of pdftotext's glued together.
     QFETCH(QString, name);
-    const QString file = QDir(sharedDir()).filePath(QStringLiteral("corpus/real/") + name);
+    const QString file = test::corpusPath(QStringLiteral("real/") + name);
     if (!QFileInfo::exists(file))
         QSKIP("../shared/corpus/real is not present");
     const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
