@@ -193,6 +193,10 @@ void BenchBigImport::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
+    if (qEnvironmentVariableIsSet("PLENS_BENCH_KEEP")) { // to profile the workspaces afterwards
+        m_dir.setAutoRemove(false);
+        qInfo("workspaces kept in %s", qPrintable(m_dir.path()));
+    }
     m_small = m_dir.filePath(QStringLiteral("一条目标 通知.txt"));
     QVERIFY(write(m_small, QStringLiteral("关于加快充电设施建设的通知\n\n到2027年，全市建成公共充电桩3200个。\n").toUtf8()));
 }
