@@ -249,7 +249,8 @@ const Indicator *findIndicator(const QList<Indicator> &indicators, const QString
 Result<int> refreshIndicators(Workspace &w)
 {
     const IndicatorState before = w.indicatorState();
-    const IndicatorState after = planIndicators(before, w.commitments());
+    // planIndicators() leaves figures that have an indicator as they are: only the others are loaded.
+    const IndicatorState after = planIndicators(before, w.ungroupedCommitments());
     if (after == before)
         return 0;
     if (auto st = w.setIndicatorState(after); !st)

@@ -140,6 +140,9 @@ private:
     quint32 m_round = 0;
 };
 
+// The least metric similarity at which suggestLinks() scores a pair at all.
+constexpr double kMinLinkSimilarity = 0.4;
+
 double regionWeight(RegionRelation r)
 {
     switch (r) {
@@ -256,9 +259,34 @@ RegionRelation regionRelation(const QString &targetScope, const QString &reporte
     return RegionRelation::Other;
 }
 
+PairableMetrics pairableMetrics(const QStringList &targets, const QStringList &reported)
+{
+    PairableMetrics out;
+    MetricIndex index;
+    QStringList indexed;
+    for (const QString &t : targets) {
+        if (t.isEmpty())
+            continue;
+        index.add(features(t));
+        indexed.append(t);
+    }
+    for (const QString &r : reported) {
+        if (r.isEmpty())
+            continue;
+        const MetricFeatures feats = features(r);
+        for (qsizetype id : index.candidates(feats)) {
+            if (indexed.at(id) == r || similarity(index.at(id), feats) >= kMinLinkSimilarity) {
+                out.targets.insert(indexed.at(id));
+                out.reported.insert(r);
+            }
+        }
+    }
+    return out;
+}
+
 QList<LinkSuggestion> suggestLinks(const QList<Figure> &figures, double threshold)
 {
-    constexpr double minSimilarity = 0.4;
+    constexpr double minSimilarity = kMinLinkSimilarity;
     // The key identical figures share: they are scored once, and suggested once.
     const auto figureKey = [](const Figure &f) {
         return QStringLiteral("%1\x1f%2\x1f%3\x1f%4\x1f%5\x1f%6")

@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -69,6 +70,16 @@ QList<LinkSuggestion> suggestLinks(const QList<Figure> &figures, double threshol
 // document's (`documentRegions`, by document id), as the charts do.
 QList<Link> newLinkSuggestions(const QList<Commitment> &commitments, const QList<Link> &existing,
                                const QHash<qint64, QString> &documentRegions = {});
+
+// The metric texts on either side that suggestLinks() could pair: a target metric and a reported one
+// similar enough to be scored at all (in any unit; equal texts always are). An import uses it to load
+// only the stored figures its new figures can change the suggestions of (ImportPipeline).
+struct PairableMetrics
+{
+    QSet<QString> targets; // of `targets`, those similar to at least one of `reported`
+    QSet<QString> reported; // of `reported`, those similar to at least one of `targets`
+};
+PairableMetrics pairableMetrics(const QStringList &targets, const QStringList &reported);
 
 // --- The one rule of attainment ------------------------------------------------------------------------
 // The charts, the targets table, the dashboard, the meeting pack and the link warnings all judge a target

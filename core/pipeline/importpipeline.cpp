@@ -7,8 +7,10 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSet>
 
 #include <algorithm>
+#include <tuple>
 
 namespace plens {
 
@@ -99,16 +101,54 @@ void ImportPipeline::groupAndSuggest(Summary &summary, const Hooks &hooks)
     }
     if (hooks.stage)
         hooks.stage(Stage::Links);
-    QHash<qint64, QString> regions;
-    for (const DocumentSummary &d : m_ws.documents())
-        regions.insert(d.id, d.meta.region);
-    const QList<Link> links = newLinkSuggestions(m_ws.commitments(), m_ws.links(), regions);
+    QSet<qint64> stored;
+    for (const FileResult &f : std::as_const(summary.files)) {
+        if (f.added && f.added->outcome != AddResult::Outcome::Duplicate)
+            stored.insert(f.added->documentId);
+    }
+    const QList<Link> links = suggestionsFor(stored);
     if (!links.isEmpty()) {
         if (auto added = m_ws.addLinks(links); added)
             summary.suggested = *added;
         else
             summary.errors << added.error();
     }
+}
+
+QList<Link> ImportPipeline::suggestionsFor(const QSet<qint64> &documents) const
+{
+    QSet<QString> newTargets;
+    QSet<QString> newReported;
+    for (qint64 id : documents) {
+        for (const Commitment &c : m_ws.commitments(id)) {
+            if (c.figure.metric.isEmpty())
+                continue;
+            if (c.figure.kind == Figure::Kind::Target)
+                newTargets.insert(c.figure.metric);
+            else if (c.figure.kind == Figure::Kind::Reported)
+                newReported.insert(c.figure.metric);
+        }
+    }
+    if (newTargets.isEmpty() && newReported.isEmpty())
+        return {};
+    // The reported figures whose suggestion can change: the new ones with every stored figure named the
+    // same (identical figures fold into one suggestion, the first stored keeps it), and the stored ones
+    // a new target is similar enough to suit. Then every target any of those could pair with.
+    QSet<QString> reportedMetrics = newReported;
+    if (!newTargets.isEmpty())
+        reportedMetrics.unite(pairableMetrics(newTargets.values(), m_ws.figureMetrics(Figure::Kind::Reported)).reported);
+    const QStringList reportedList = reportedMetrics.values();
+    const QSet<QString> targetMetrics = pairableMetrics(m_ws.figureMetrics(Figure::Kind::Target), reportedList).targets;
+    QList<Commitment> figures = m_ws.commitmentsWithMetrics(Figure::Kind::Target, targetMetrics.values());
+    figures.append(m_ws.commitmentsWithMetrics(Figure::Kind::Reported, reportedList));
+    // In the order of Workspace::commitments(), which decides between equally good targets.
+    std::sort(figures.begin(), figures.end(), [](const Commitment &a, const Commitment &b) {
+        return std::tie(a.documentId, a.anchor.start, a.id) < std::tie(b.documentId, b.anchor.start, b.id);
+    });
+    QHash<qint64, QString> regions;
+    for (const DocumentSummary &d : m_ws.documents())
+        regions.insert(d.id, d.meta.region);
+    return newLinkSuggestions(figures, m_ws.links(), regions);
 }
 
 ImportPipeline::Summary ImportPipeline::run(const QStringList &paths, const Hooks &hooks)

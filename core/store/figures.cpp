@@ -9,6 +9,9 @@
 #include <QJsonObject>
 #include <QSqlDatabase>
 
+#include <algorithm>
+#include <tuple>
+
 namespace plens {
 
 using namespace store;
@@ -104,6 +107,58 @@ QList<Commitment> Workspace::commitments(qint64 documentId) const
         return out;
     while (q.next())
         out.append(commitmentFrom(q));
+    return out;
+}
+
+QList<Commitment> Workspace::ungroupedCommitments() const
+{
+    QList<Commitment> out;
+    Query q(db(m_connectionName), m_path,
+            QStringLiteral("SELECT %1 FROM commitments WHERE indicator_id IS NULL AND metric <> ''"
+                           " ORDER BY document_id, start")
+                .arg(kColumns));
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.append(commitmentFrom(q));
+    return out;
+}
+
+QStringList Workspace::figureMetrics(Figure::Kind kind) const
+{
+    QStringList out;
+    Query q(db(m_connectionName), m_path,
+            QStringLiteral("SELECT DISTINCT metric FROM commitments WHERE kind = ? AND metric <> ''"));
+    q.bind(Figure::kindName(kind));
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.append(q.value(0).toString());
+    return out;
+}
+
+QList<Commitment> Workspace::commitmentsWithMetrics(Figure::Kind kind, const QStringList &metrics) const
+{
+    QList<Commitment> out;
+    constexpr qsizetype chunk = 200; // parameters per statement, well under every backend's limit
+    for (qsizetype from = 0; from < metrics.size(); from += chunk) {
+        const QStringList part = metrics.mid(from, chunk);
+        QStringList marks;
+        marks.fill(QStringLiteral("?"), part.size());
+        Query q(db(m_connectionName), m_path,
+                QStringLiteral("SELECT %1 FROM commitments WHERE kind = ? AND metric IN (%2)")
+                    .arg(kColumns, marks.join(u',')));
+        q.bind(Figure::kindName(kind));
+        for (const QString &m : part)
+            q.bind(text(m));
+        if (!q.exec())
+            return {};
+        while (q.next())
+            out.append(commitmentFrom(q));
+    }
+    std::sort(out.begin(), out.end(), [](const Commitment &a, const Commitment &b) {
+        return std::tie(a.documentId, a.anchor.start, a.id) < std::tie(b.documentId, b.anchor.start, b.id);
+    });
     return out;
 }
 

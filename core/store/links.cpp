@@ -121,23 +121,78 @@ Status Workspace::setIndicatorState(const IndicatorState &state)
     Transaction t(d, m_path);
     if (auto st = t.status(); !st)
         return failed(st.error());
-    for (const QString &sql :
-         {QStringLiteral("UPDATE commitments SET indicator_id = NULL WHERE indicator_id IS NOT NULL"),
-          QStringLiteral("DELETE FROM indicators")}) {
+    // Only what differs from the stored state is written: grouping the figures of a small import into a
+    // workspace of 100,000 figures touches a few rows, not all of them (issue 19), and the indicators
+    // nobody changed keep their version and author.
+    const IndicatorState stored = indicatorState();
+    QHash<qint64, const Indicator *> wanted;
+    for (const Indicator &i : state.indicators)
+        wanted.insert(i.id, &i);
+    QHash<qint64, const Indicator *> had;
+    for (const Indicator &i : stored.indicators)
+        had.insert(i.id, &i);
+    const auto run = [&](const QString &sql, const QVariantList &binds) -> Status {
         Query q(d, m_path, sql);
-        if (auto st = q.exec(); !st)
-            return st;
+        return q.exec(binds);
+    };
+    // Removed indicators first (their figures lose them), then changed ones, each first under a name
+    // no indicator uses, so that names can pass from one indicator to another (rename, merge), then
+    // new ones.
+    for (const Indicator &old : stored.indicators) {
+        if (wanted.contains(old.id))
+            continue;
+        if (auto st = run(QStringLiteral("UPDATE commitments SET indicator_id = NULL WHERE indicator_id = ?"), {old.id});
+            !st)
+            return failed(st.error());
+        if (auto st = run(QStringLiteral("DELETE FROM indicators WHERE id = ?"), {old.id}); !st)
+            return failed(st.error());
     }
-    Query ins(d, m_path, QStringLiteral("INSERT INTO indicators (id, name, aliases, unit) VALUES (?, ?, ?, ?)"));
+    QList<const Indicator *> changed;
     for (const Indicator &i : state.indicators) {
-        ins.bind(i.id).bind(text(i.name)).bind(text(joinAliases(i.aliases))).bind(text(i.unit));
-        if (auto st = ins.exec(); !st)
-            return st;
+        const Indicator *old = had.value(i.id);
+        if (old && (old->name != i.name || old->aliases != i.aliases || old->unit != i.unit))
+            changed.append(&i);
+    }
+    for (const Indicator *i : std::as_const(changed)) {
+        if (i->name == had.value(i->id)->name)
+            continue;
+        if (auto st = run(QStringLiteral("UPDATE indicators SET name = ? WHERE id = ?"),
+                          {QStringLiteral("\x01%1").arg(i->id), i->id});
+            !st)
+            return failed(st.error());
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const Indicator *i : std::as_const(changed)) {
+        if (auto st = run(QStringLiteral("UPDATE indicators SET name = ?, aliases = ?, unit = ?, version = version + 1,"
+                                         " changed_by = ?, changed_at = ? WHERE id = ?"),
+                          {text(i->name), text(joinAliases(i->aliases)), text(i->unit), text(m_author),
+                           timestamp(now), i->id});
+            !st)
+            return failed(st.error());
+    }
+    for (const Indicator &i : state.indicators) {
+        if (had.contains(i.id))
+            continue;
+        if (auto st = run(QStringLiteral("INSERT INTO indicators (id, name, aliases, unit) VALUES (?, ?, ?, ?)"),
+                          {i.id, text(i.name), text(joinAliases(i.aliases)), text(i.unit)});
+            !st)
+            return failed(st.error());
     }
     Query set(d, m_path, QStringLiteral("UPDATE commitments SET indicator_id = ? WHERE id = ?"));
     for (auto it = state.assignment.cbegin(); it != state.assignment.cend(); ++it) {
+        if (stored.assignment.value(it.key()) == it.value() && wanted.contains(it.value())
+            && had.contains(it.value()))
+            continue;
         set.bind(it.value()).bind(it.key());
         if (auto st = set.exec(); !st)
+            return failed(st.error());
+    }
+    Query clear(d, m_path, QStringLiteral("UPDATE commitments SET indicator_id = NULL WHERE id = ?"));
+    for (auto it = stored.assignment.cbegin(); it != stored.assignment.cend(); ++it) {
+        if (state.assignment.contains(it.key()))
+            continue;
+        clear.bind(it.key());
+        if (auto st = clear.exec(); !st)
             return failed(st.error());
     }
     if (auto st = t.commit(); !st)

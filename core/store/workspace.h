@@ -199,6 +199,13 @@ public:
 
     // Figures -----------------------------------------------------------------------------------------
     [[nodiscard]] QList<Commitment> commitments(qint64 documentId = 0) const; // 0: all documents
+    // Figures with an indicator text that no indicator holds yet (what grouping after an import sees).
+    [[nodiscard]] QList<Commitment> ungroupedCommitments() const;
+    // The distinct indicator texts of the figures of one kind, and the figures of that kind named by
+    // one of `metrics` (in the order of commitments()): what link suggestion after an import loads,
+    // instead of every figure of a large workspace.
+    [[nodiscard]] QStringList figureMetrics(Figure::Kind kind) const;
+    [[nodiscard]] QList<Commitment> commitmentsWithMetrics(Figure::Kind kind, const QStringList &metrics) const;
     [[nodiscard]] Result<Commitment> commitment(qint64 id) const;
     Result<qint64> addCommitment(const Commitment &c); // a figure a user marked by hand
     // Figure, status, confirmation, indicator; refused (Stale) when c.stamp.version is set and the
