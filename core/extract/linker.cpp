@@ -426,6 +426,12 @@ QList<Link> newLinkSuggestions(const QList<Commitment> &commitments, const QList
     QSet<QPair<qint64, qint64>> known;
     for (const Link &l : existing)
         known.insert({l.fromId, l.toId});
+    return newLinkSuggestions(commitments, known, documentRegions);
+}
+
+QList<Link> newLinkSuggestions(const QList<Commitment> &commitments, const QSet<QPair<qint64, qint64>> &known,
+                               const QHash<qint64, QString> &documentRegions)
+{
     QList<Figure> figures;
     figures.reserve(commitments.size());
     for (const Commitment &c : commitments) {

@@ -70,6 +70,9 @@ QList<LinkSuggestion> suggestLinks(const QList<Figure> &figures, double threshol
 // document's (`documentRegions`, by document id), as the charts do.
 QList<Link> newLinkSuggestions(const QList<Commitment> &commitments, const QList<Link> &existing,
                                const QHash<qint64, QString> &documentRegions = {});
+// The same with the (from, to) pairs already linked (Workspace::linkedPairs(Link::Kind::Reports)).
+QList<Link> newLinkSuggestions(const QList<Commitment> &commitments, const QSet<QPair<qint64, qint64>> &known,
+                               const QHash<qint64, QString> &documentRegions = {});
 
 // The metric texts on either side that suggestLinks() could pair: a target metric and a reported one
 // similar enough to be scored at all (in any unit; equal texts always are). An import uses it to load

@@ -120,14 +120,10 @@ QList<Link> ImportPipeline::suggestionsFor(const QSet<qint64> &documents) const
     QSet<QString> newTargets;
     QSet<QString> newReported;
     for (qint64 id : documents) {
-        for (const Commitment &c : m_ws.commitments(id)) {
-            if (c.figure.metric.isEmpty())
-                continue;
-            if (c.figure.kind == Figure::Kind::Target)
-                newTargets.insert(c.figure.metric);
-            else if (c.figure.kind == Figure::Kind::Reported)
-                newReported.insert(c.figure.metric);
-        }
+        for (const QString &m : m_ws.figureMetrics(Figure::Kind::Target, id))
+            newTargets.insert(m);
+        for (const QString &m : m_ws.figureMetrics(Figure::Kind::Reported, id))
+            newReported.insert(m);
     }
     if (newTargets.isEmpty() && newReported.isEmpty())
         return {};
@@ -139,8 +135,8 @@ QList<Link> ImportPipeline::suggestionsFor(const QSet<qint64> &documents) const
         reportedMetrics.unite(pairableMetrics(newTargets.values(), m_ws.figureMetrics(Figure::Kind::Reported)).reported);
     const QStringList reportedList = reportedMetrics.values();
     const QSet<QString> targetMetrics = pairableMetrics(m_ws.figureMetrics(Figure::Kind::Target), reportedList).targets;
-    QList<Commitment> figures = m_ws.commitmentsWithMetrics(Figure::Kind::Target, targetMetrics.values());
-    figures.append(m_ws.commitmentsWithMetrics(Figure::Kind::Reported, reportedList));
+    QList<Commitment> figures = m_ws.figuresForLinking(Figure::Kind::Target, targetMetrics.values());
+    figures.append(m_ws.figuresForLinking(Figure::Kind::Reported, reportedList));
     // In the order of Workspace::commitments(), which decides between equally good targets.
     std::sort(figures.begin(), figures.end(), [](const Commitment &a, const Commitment &b) {
         return std::tie(a.documentId, a.anchor.start, a.id) < std::tie(b.documentId, b.anchor.start, b.id);
@@ -148,7 +144,7 @@ QList<Link> ImportPipeline::suggestionsFor(const QSet<qint64> &documents) const
     QHash<qint64, QString> regions;
     for (const DocumentSummary &d : m_ws.documents())
         regions.insert(d.id, d.meta.region);
-    return newLinkSuggestions(figures, m_ws.links(), regions);
+    return newLinkSuggestions(figures, m_ws.linkedPairs(Link::Kind::Reports), regions);
 }
 
 ImportPipeline::Summary ImportPipeline::run(const QStringList &paths, const Hooks &hooks)

@@ -124,12 +124,15 @@ QList<Commitment> Workspace::ungroupedCommitments() const
     return out;
 }
 
-QStringList Workspace::figureMetrics(Figure::Kind kind) const
+QStringList Workspace::figureMetrics(Figure::Kind kind, qint64 documentId) const
 {
     QStringList out;
     Query q(db(m_connectionName), m_path,
-            QStringLiteral("SELECT DISTINCT metric FROM commitments WHERE kind = ? AND metric <> ''"));
+            QStringLiteral("SELECT DISTINCT metric FROM commitments WHERE kind = ? AND metric <> ''%1")
+                .arg(documentId ? QStringLiteral(" AND document_id = ?") : QString()));
     q.bind(Figure::kindName(kind));
+    if (documentId)
+        q.bind(documentId);
     if (!q.exec())
         return out;
     while (q.next())
@@ -137,7 +140,7 @@ QStringList Workspace::figureMetrics(Figure::Kind kind) const
     return out;
 }
 
-QList<Commitment> Workspace::commitmentsWithMetrics(Figure::Kind kind, const QStringList &metrics) const
+QList<Commitment> Workspace::figuresForLinking(Figure::Kind kind, const QStringList &metrics) const
 {
     QList<Commitment> out;
     constexpr qsizetype chunk = 200; // parameters per statement, well under every backend's limit
@@ -146,15 +149,21 @@ QList<Commitment> Workspace::commitmentsWithMetrics(Figure::Kind kind, const QSt
         QStringList marks;
         marks.fill(QStringLiteral("?"), part.size());
         Query q(db(m_connectionName), m_path,
-                QStringLiteral("SELECT %1 FROM commitments WHERE kind = ? AND metric IN (%2)")
-                    .arg(kColumns, marks.join(u',')));
+                QStringLiteral("SELECT id, document_id, figure, start FROM commitments WHERE kind = ? AND metric IN (%1)")
+                    .arg(marks.join(u',')));
         q.bind(Figure::kindName(kind));
         for (const QString &m : part)
             q.bind(text(m));
         if (!q.exec())
             return {};
-        while (q.next())
-            out.append(commitmentFrom(q));
+        while (q.next()) {
+            Commitment c;
+            c.id = q.value(0).toLongLong();
+            c.documentId = q.value(1).toLongLong();
+            c.figure = figureFrom(q.value(2));
+            c.anchor.start = q.value(3).toLongLong();
+            out.append(c);
+        }
     }
     std::sort(out.begin(), out.end(), [](const Commitment &a, const Commitment &b) {
         return std::tie(a.documentId, a.anchor.start, a.id) < std::tie(b.documentId, b.anchor.start, b.id);

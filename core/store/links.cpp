@@ -224,6 +224,18 @@ QList<Link> Workspace::links() const
     return out;
 }
 
+QSet<QPair<qint64, qint64>> Workspace::linkedPairs(Link::Kind kind) const
+{
+    QSet<QPair<qint64, qint64>> out;
+    Query q(db(m_connectionName), m_path, QStringLiteral("SELECT from_id, to_id FROM links WHERE kind = ?"));
+    q.bind(int(kind));
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.insert({q.value(0).toLongLong(), q.value(1).toLongLong()});
+    return out;
+}
+
 Result<qint64> Workspace::addLink(const Link &l)
 {
     if (l.fromId == l.toId)

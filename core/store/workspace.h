@@ -201,11 +201,14 @@ public:
     [[nodiscard]] QList<Commitment> commitments(qint64 documentId = 0) const; // 0: all documents
     // Figures with an indicator text that no indicator holds yet (what grouping after an import sees).
     [[nodiscard]] QList<Commitment> ungroupedCommitments() const;
-    // The distinct indicator texts of the figures of one kind, and the figures of that kind named by
-    // one of `metrics` (in the order of commitments()): what link suggestion after an import loads,
-    // instead of every figure of a large workspace.
-    [[nodiscard]] QStringList figureMetrics(Figure::Kind kind) const;
-    [[nodiscard]] QList<Commitment> commitmentsWithMetrics(Figure::Kind kind, const QStringList &metrics) const;
+    // What link suggestion after an import loads instead of every figure of a large workspace: the
+    // distinct indicator texts of the figures of one kind (of one document, or all: 0), and the figures
+    // of that kind named by one of `metrics`, in the order of commitments(), with only what linking
+    // reads filled in (id, documentId, figure, anchor.start), and the (from, to) pairs of the links of
+    // one kind, whatever their state.
+    [[nodiscard]] QStringList figureMetrics(Figure::Kind kind, qint64 documentId = 0) const;
+    [[nodiscard]] QList<Commitment> figuresForLinking(Figure::Kind kind, const QStringList &metrics) const;
+    [[nodiscard]] QSet<QPair<qint64, qint64>> linkedPairs(Link::Kind kind) const;
     [[nodiscard]] Result<Commitment> commitment(qint64 id) const;
     Result<qint64> addCommitment(const Commitment &c); // a figure a user marked by hand
     // Figure, status, confirmation, indicator; refused (Stale) when c.stamp.version is set and the
