@@ -149,6 +149,10 @@ const char *const kSqliteSteps[] = {
     " page_sizes BLOB,"
     " imported_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')));"
     "CREATE INDEX renditions_document ON renditions(document_id);",
+
+    // 5 -> 6: figures found by kind and indicator text without reading every row (link suggestion
+    // after an import into a large workspace, issue 19).
+    "CREATE INDEX commitments_kind_metric ON commitments(kind, metric);",
 };
 
 #undef VERSIONED_COLUMNS
@@ -266,6 +270,9 @@ const char *const kPostgresSteps[] = {
     " page_sizes BYTEA,"
     " imported_at TEXT NOT NULL DEFAULT " NOW_TEXT ");"
     "CREATE INDEX renditions_document ON renditions(document_id);",
+
+    // 5 -> 6
+    "CREATE INDEX commitments_kind_metric ON commitments(kind, metric);",
 };
 #undef VERSIONED_COLUMNS
 #undef ID
@@ -273,8 +280,8 @@ const char *const kPostgresSteps[] = {
 
 static_assert(std::size(kSqliteSteps) == std::size(kPostgresSteps), "every schema step is written for both stores");
 
-// What each step leaves (tables, and columns as "table.column"), to tell which steps a file really
-// holds. Full-text search is a table of the file's only (the server's indexes are not counted).
+// What each step leaves (tables and indexes, and columns as "table.column"), to tell which steps a file
+// really holds. Full-text search is a table of the file's only (the server's indexes are not counted).
 const char *const kStepMarks[] = {
     "documents",
     "documents.char_boxes documents.page_sizes indicators commitments annotations tags annotation_tags"
@@ -283,6 +290,7 @@ const char *const kStepMarks[] = {
     "documents.version commitments.version annotations.version tags.version indicators.version links.version"
     " annotations.uid",
     "documents.previous_version renditions",
+    "commitments_kind_metric",
 };
 static_assert(std::size(kStepMarks) == std::size(kSqliteSteps), "every schema step says what it leaves");
 

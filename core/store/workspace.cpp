@@ -108,7 +108,7 @@ int stepsPresent(const QSqlDatabase &d)
 {
     QSet<QString> have;
     QSqlQuery q(d);
-    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
+    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type IN ('table', 'index')")))
         return -1;
     while (q.next())
         have.insert(q.value(0).toString());

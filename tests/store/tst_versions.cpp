@@ -207,7 +207,8 @@ private slots:
             QVERIFY(db.open());
             QSqlQuery q(db);
             for (const char *sql : {"DROP TABLE renditions", "DROP INDEX documents_previous",
-                                    "ALTER TABLE documents DROP COLUMN previous_version", "PRAGMA user_version = 4"})
+                                    "ALTER TABLE documents DROP COLUMN previous_version",
+                                    "DROP INDEX commitments_kind_metric", "PRAGMA user_version = 4"})
                 QVERIFY2(q.exec(QString::fromLatin1(sql)), sql);
             db.close();
         }
