@@ -127,16 +127,20 @@ QList<Commitment> Workspace::ungroupedCommitments() const
 QStringList Workspace::figureMetrics(Figure::Kind kind, qint64 documentId) const
 {
     QStringList out;
+    const QString kindName = Figure::kindName(kind);
+    // One document's through the index by document (the kind is checked here: given both, a planner may
+    // pick the index by kind and read every figure of that kind).
     Query q(db(m_connectionName), m_path,
-            QStringLiteral("SELECT DISTINCT metric FROM commitments WHERE kind = ? AND metric <> ''%1")
-                .arg(documentId ? QStringLiteral(" AND document_id = ?") : QString()));
-    q.bind(Figure::kindName(kind));
-    if (documentId)
-        q.bind(documentId);
+            documentId ? QStringLiteral("SELECT DISTINCT kind, metric FROM commitments WHERE document_id = ?"
+                                        " AND metric <> ''")
+                       : QStringLiteral("SELECT DISTINCT kind, metric FROM commitments WHERE kind = ? AND metric <> ''"));
+    q.bind(documentId ? QVariant(documentId) : QVariant(kindName));
     if (!q.exec())
         return out;
-    while (q.next())
-        out.append(q.value(0).toString());
+    while (q.next()) {
+        if (q.value(0).toString() == kindName)
+            out.append(q.value(1).toString());
+    }
     return out;
 }
 
