@@ -3047,6 +3047,37 @@
         </message>
     </context>
     <context>
+        <name>plens::ui::EditRights</name>
+        <message>
+            <source>Not available: open or create a workspace first.</source>
+            <translation>Not available: open or create a workspace first.</translation>
+        </message>
+        <message>
+            <source>Not available: %1.</source>
+            <translation>Not available: %1.</translation>
+        </message>
+        <message>
+            <source>Not available: your role in this team workspace is reader (you can read, search and export).</source>
+            <translation>Not available: your role in this team workspace is reader (you can read, search and export).</translation>
+        </message>
+        <message>
+            <source>Not available: only the owners of this team workspace can do this (your role is editor).</source>
+            <translation>Not available: only the owners of this team workspace can do this (your role is editor).</translation>
+        </message>
+        <message>
+            <source>Not available while the team workspace's server cannot be reached.</source>
+            <translation>Not available while the team workspace's server cannot be reached.</translation>
+        </message>
+        <message>
+            <source>Not available: only the owners of this team workspace delete figures found in the documents (you can delete the ones you added by hand).</source>
+            <translation>Not available: only the owners of this team workspace delete figures found in the documents (you can delete the ones you added by hand).</translation>
+        </message>
+        <message>
+            <source>Not available: only %1, who wrote this annotation, or an owner of this team workspace can change it.</source>
+            <translation>Not available: only %1, who wrote this annotation, or an owner of this team workspace can change it.</translation>
+        </message>
+    </context>
+    <context>
         <name>plens::ui::ExportActions</name>
         <message>
             <source>Export &amp;Annotated PDF...</source>

@@ -3019,6 +3019,37 @@
         </message>
     </context>
     <context>
+        <name>plens::ui::EditRights</name>
+        <message>
+            <source>Not available: open or create a workspace first.</source>
+            <translation>不可用：请先打开或新建一个工作区。</translation>
+        </message>
+        <message>
+            <source>Not available: %1.</source>
+            <translation>不可用：%1。</translation>
+        </message>
+        <message>
+            <source>Not available: your role in this team workspace is reader (you can read, search and export).</source>
+            <translation>不可用：您在此团队工作区中的角色是读者（可以阅读、搜索和导出）。</translation>
+        </message>
+        <message>
+            <source>Not available: only the owners of this team workspace can do this (your role is editor).</source>
+            <translation>不可用：只有此团队工作区的负责人可以执行此操作（您的角色是编辑者）。</translation>
+        </message>
+        <message>
+            <source>Not available while the team workspace's server cannot be reached.</source>
+            <translation>团队工作区的服务器无法连接，暂不可用。</translation>
+        </message>
+        <message>
+            <source>Not available: only the owners of this team workspace delete figures found in the documents (you can delete the ones you added by hand).</source>
+            <translation>不可用：只有此团队工作区的负责人可以删除从文档中识别出的数值（您可以删除自己手动添加的数值）。</translation>
+        </message>
+        <message>
+            <source>Not available: only %1, who wrote this annotation, or an owner of this team workspace can change it.</source>
+            <translation>不可用：只有此批注的作者%1或此团队工作区的负责人可以修改它。</translation>
+        </message>
+    </context>
+    <context>
         <name>plens::ui::ExportActions</name>
         <message>
             <source>Export &amp;Annotated PDF...</source>

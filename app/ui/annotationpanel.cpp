@@ -159,7 +159,31 @@ QColor AnnotationPanel::currentColour() const
 
 void AnnotationPanel::setCanAnnotate(bool can)
 {
-    m_highlight->setEnabled(can);
+    m_hasSelection = can;
+    updateEditing();
+}
+
+void AnnotationPanel::setEditRights(const EditRights &rights)
+{
+    m_rights = rights;
+    updateEditing();
+}
+
+void AnnotationPanel::updateEditing()
+{
+    // Highlighting needs a selection and the right to annotate; the note and tags of the current
+    // annotation can be changed by its author (and owners), else the note and tags are shown only.
+    EditRights::apply(m_highlight, m_hasSelection && m_rights.annotate, m_rights.annotateReason);
+    const auto it = std::find_if(m_annotations.cbegin(), m_annotations.cend(),
+                                 [this](const Annotation &a) { return a.id == m_current; });
+    const bool has = it != m_annotations.cend();
+    const bool change = has ? m_rights.changeAnnotation(it->author) : m_rights.annotate;
+    const QString why = has ? m_rights.changeAnnotationReason(it->author) : m_rights.annotateReason;
+    EditRights::apply(m_saveNote, has && change, why);
+    EditRights::apply(m_delete, has && change, why);
+    m_note->setReadOnly(!change);
+    m_note->setToolTip(change ? QString() : why);
+    m_tags->setEditRights(m_rights, change);
 }
 
 void AnnotationPanel::setAnnotations(const QList<Annotation> &annotations)
@@ -266,8 +290,7 @@ void AnnotationPanel::showCurrent()
     const auto it = std::find_if(m_annotations.cbegin(), m_annotations.cend(),
                                  [this](const Annotation &a) { return a.id == m_current; });
     const bool has = it != m_annotations.cend();
-    m_saveNote->setEnabled(has);
-    m_delete->setEnabled(has);
+    updateEditing();
     {
         const QSignalBlocker block(m_tags);
         m_tags->setCheckedTags(has ? it->tagIds : QList<qint64>());

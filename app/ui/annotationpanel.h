@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/items.h"
+#include "ui/editrights.h"
 
 #include <QColor>
 #include <QHash>
@@ -44,6 +45,8 @@ public:
     }
     // Enables "Highlight" while there is a selection in the active pane.
     void setCanAnnotate(bool can);
+    // What the workspace lets the user change: highlighting, notes and tags of annotations, the tag tree.
+    void setEditRights(const EditRights &rights);
     [[nodiscard]] QString notesInOrder() const; // what the notes tab shows, as plain text
 
 signals:
@@ -56,6 +59,7 @@ signals:
 private:
     void rebuild();
     void showCurrent();
+    void updateEditing();
 
     QButtonGroup *m_colours;
     QPushButton *m_highlight;
@@ -71,6 +75,8 @@ private:
     QHash<qint64, QString> m_titles;
     QList<Tag> m_tagList;
     qint64 m_current = 0;
+    EditRights m_rights = EditRights::everything();
+    bool m_hasSelection = false;
 };
 
 } // namespace plens::ui

@@ -231,9 +231,20 @@ QVariant CommitmentsModel::headerData(int section, Qt::Orientation orientation, 
     }
 }
 
+void CommitmentsModel::setEditable(bool editable)
+{
+    if (editable == m_editable)
+        return;
+    m_editable = editable;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
 Qt::ItemFlags CommitmentsModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (!m_editable)
+        return f;
     switch (index.column()) {
     case Document:
     case Progress:
@@ -274,7 +285,7 @@ std::optional<double> CommitmentsModel::parseNumber(QString text)
 
 bool CommitmentsModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!m_editable || !index.isValid() || index.row() >= m_rows.size())
         return false;
     const Commitment &c = m_rows.at(index.row());
     if (role == Qt::CheckStateRole && index.column() == Confirmed) {

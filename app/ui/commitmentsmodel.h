@@ -47,6 +47,9 @@ public:
     void setProgress(QHash<qint64, StatusJudgement> byTarget);
     void updateCommitment(const Commitment &c); // after an edit was stored (or undone)
     void removeCommitment(qint64 id);
+    // Whether figures, statuses and confirmations can be edited in place (EditRights::annotate).
+    void setEditable(bool editable);
+    [[nodiscard]] bool isEditable() const { return m_editable; }
 
     [[nodiscard]] int rowOf(qint64 id) const;
     // The status a target shows: the one set by hand, else the judged state (as a TargetStatus).
@@ -75,6 +78,7 @@ private:
     QHash<qint64, QString> m_titles;
     QHash<qint64, QList<qint64>> m_tags;
     QHash<qint64, StatusJudgement> m_progress;
+    bool m_editable = true;
 };
 
 // Filters by document, kind, status, tag, year, and text in the metric and the region.

@@ -2,6 +2,7 @@
 
 #include "model/labels.h"
 #include "ui/commitmentsmodel.h"
+#include "ui/editrights.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -219,6 +220,11 @@ qint64 CommitmentsPanel::step(int delta)
     m_table->setCurrentIndex(next);
     m_table->scrollTo(next);
     return next.data(CommitmentsModel::IdRole).toLongLong();
+}
+
+void CommitmentsPanel::setEditRights(const EditRights &rights)
+{
+    m_model->setEditable(rights.annotate);
 }
 
 } // namespace plens::ui

@@ -12,6 +12,7 @@ class QTableView;
 namespace plens::ui {
 
 class CommitmentsFilter;
+struct EditRights;
 class CommitmentsModel;
 
 // Targets and reported figures in a table: filters (document, kind, indicator, region, year, tag,
@@ -34,6 +35,8 @@ public:
     [[nodiscard]] qint64 currentCommitment() const;
     // Moves the selection to the next (or previous) visible row; returns its id, 0 at the end.
     qint64 step(int delta);
+    // Editing in place (figures, statuses, confirmations) only where the workspace allows it.
+    void setEditRights(const EditRights &rights);
 
 signals:
     void jumpRequested(qint64 commitmentId);

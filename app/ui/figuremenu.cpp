@@ -6,6 +6,7 @@
 #include "store/commands.h"
 #include "store/workspace.h"
 #include "ui/dialogs.h"
+#include "ui/editrights.h"
 
 #include <QActionGroup>
 #include <QUndoStack>
@@ -18,9 +19,12 @@ FigureMenu::FigureMenu(Workspace &ws, QUndoStack *undo, qint64 commitmentId, std
 {
     setObjectName(QStringLiteral("figureContextMenu"));
     setAttribute(Qt::WA_DeleteOnClose);
+    setToolTipsVisible(true);
     const auto c = ws.commitment(commitmentId);
     if (!c)
         return;
+    // What the workspace does not let the user change is shown greyed out, with the reason.
+    m_rights = EditRights::of(&ws);
     const bool target = c->figure.kind == Figure::Kind::Target;
     QAction *title = addAction(Labels::kind(c->figure.kind) + QStringLiteral(": ") + c->figure.metric + u' '
                                + Labels::value(c->figure));
@@ -30,14 +34,17 @@ FigureMenu::FigureMenu(Workspace &ws, QUndoStack *undo, qint64 commitmentId, std
     QAction *linkAction = addAction(tr("Link with the Figure Selected Before"), this, std::move(link));
     linkAction->setObjectName(QStringLiteral("figureLinkAction"));
     linkAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    EditRights::apply(linkAction, m_rights.annotate, m_rights.annotateReason);
 
     QMenu *tags = addMenu(tr("Tags"));
     tags->setObjectName(QStringLiteral("figureTagsMenu"));
+    tags->setToolTipsVisible(true);
     addTagActions(tags);
 
     if (target) {
         QMenu *status = addMenu(tr("Status"));
         status->setObjectName(QStringLiteral("figureStatusMenu"));
+        status->setToolTipsVisible(true);
         addStatusActions(status);
     }
 
@@ -48,6 +55,7 @@ FigureMenu::FigureMenu(Workspace &ws, QUndoStack *undo, qint64 commitmentId, std
     });
     remove->setObjectName(QStringLiteral("figureDeleteAction"));
     remove->setToolTip(tr("The figure is not a commitment or a reported value (Undo puts it back)"));
+    EditRights::apply(remove, m_rights.removeFigure(c->userAdded), m_rights.removeFigureReason(c->userAdded));
 }
 
 void FigureMenu::addTagActions(QMenu *tags)
@@ -58,6 +66,7 @@ void FigureMenu::addTagActions(QMenu *tags)
         a->setObjectName(QStringLiteral("figureTag_%1").arg(t.id));
         a->setCheckable(true);
         a->setChecked(current.contains(t.id));
+        EditRights::apply(a, m_rights.annotate, m_rights.annotateReason);
         connect(a, &QAction::toggled, this, [this, current, id = t.id](bool on) {
             QList<qint64> after = current;
             if (on)
@@ -82,6 +91,7 @@ void FigureMenu::addTagActions(QMenu *tags)
         m_undo->endMacro();
     });
     add->setObjectName(QStringLiteral("figureNewTagAction"));
+    EditRights::apply(add, m_rights.manage, m_rights.manageReason);
 }
 
 void FigureMenu::addStatusActions(QMenu *status)
@@ -103,6 +113,8 @@ void FigureMenu::addStatusActions(QMenu *status)
     automatic->setToolTip(judged.rule);
     automatic->setCheckable(true);
     automatic->setChecked(c->status == TargetStatus::None);
+    if (!m_rights.annotate)
+        EditRights::apply(automatic, false, m_rights.annotateReason);
     group->addAction(automatic);
     connect(automatic, &QAction::triggered, this, [this] {
         if (const auto c = m_ws.commitment(m_id); c && c->status != TargetStatus::None)
@@ -116,6 +128,7 @@ void FigureMenu::addStatusActions(QMenu *status)
         a->setObjectName(QStringLiteral("figureStatus_%1").arg(int(manual)));
         a->setCheckable(true);
         a->setChecked(c->status == manual);
+        EditRights::apply(a, m_rights.annotate, m_rights.annotateReason);
         group->addAction(a);
         connect(a, &QAction::triggered, this, [this, manual, state] {
             const auto c = m_ws.commitment(m_id);

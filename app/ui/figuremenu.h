@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/editrights.h"
+
 #include <QMenu>
 
 #include <functional>
@@ -30,6 +32,7 @@ private:
     Workspace &m_ws;
     QUndoStack *m_undo;
     qint64 m_id;
+    EditRights m_rights;
 };
 
 } // namespace plens::ui

@@ -7,6 +7,7 @@
 #include "store/commands.h"
 #include "store/workspace.h"
 #include "ui/dialogs.h"
+#include "ui/editrights.h"
 #include "ui/mainwindow.h"
 
 #include <QAction>
@@ -44,6 +45,8 @@ IndicatorsPanel::IndicatorsPanel(QWidget *parent) : QWidget(parent), m_tree(new 
         a->setToolTip(tip);
         connect(a, &QAction::triggered, this, slot);
         m_tree->addAction(a);
+        if (slot != &IndicatorsPanel::chart) // the others change indicators
+            m_editActions.append(a);
         auto *button = new QToolButton(this);
         button->setDefaultAction(a);
         return button;
@@ -104,6 +107,12 @@ void IndicatorsPanel::setIndicators(const IndicatorState &state, const QList<Com
     m_tree->addTopLevelItems(top);
     if (current)
         m_tree->setCurrentItem(current);
+}
+
+void IndicatorsPanel::setEditRights(const EditRights &rights)
+{
+    for (QAction *a : std::as_const(m_editActions))
+        EditRights::apply(a, rights.manage, rights.manageReason);
 }
 
 qint64 IndicatorsPanel::currentIndicator() const
@@ -217,16 +226,17 @@ IndicatorActions::IndicatorActions(QMainWindow *window, QUndoStack *undo)
     dashboard->setObjectName(QStringLiteral("showDashboardAction"));
     dashboard->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     connect(dashboard, &QAction::triggered, this, [this] { showDashboard(); });
-    auto *group = new QAction(tr("&Group Figures into Indicators"), this);
-    group->setObjectName(QStringLiteral("groupIndicatorsAction"));
-    group->setToolTip(tr("Put every figure without an indicator under the most similar one"));
-    connect(group, &QAction::triggered, this, [this] {
+    m_group = new QAction(tr("&Group Figures into Indicators"), this);
+    m_group->setObjectName(QStringLiteral("groupIndicatorsAction"));
+    m_group->setToolTip(tr("Put every figure without an indicator under the most similar one"));
+    connect(m_group, &QAction::triggered, this, [this] {
         const IndicatorState before = m_workspace->indicatorState();
         edit(planIndicators(before, m_workspace->commitments()), tr("Group figures into indicators"));
     });
-    m_actions = {chart, dashboard, group};
+    m_actions = {chart, dashboard};
     for (QAction *a : std::as_const(m_actions))
         a->setEnabled(false);
+    setEditRights(EditRights::of(nullptr));
 }
 
 IndicatorActions::~IndicatorActions() = default;
@@ -234,6 +244,13 @@ IndicatorActions::~IndicatorActions() = default;
 void IndicatorActions::addTo(QMenu *menu)
 {
     menu->addActions(m_actions);
+    menu->addAction(m_group);
+}
+
+void IndicatorActions::setEditRights(const EditRights &rights)
+{
+    EditRights::apply(m_group, rights.manage, rights.manageReason);
+    m_panel->setEditRights(rights);
 }
 
 void IndicatorActions::setWorkspace(Workspace *workspace)

@@ -24,6 +24,8 @@ class Dashboard;
 
 namespace plens::ui {
 
+struct EditRights;
+
 // The indicators of the workspace, each with its figures: rename, merge, split off figures, chart.
 class IndicatorsPanel : public QWidget
 {
@@ -36,6 +38,8 @@ public:
     [[nodiscard]] qint64 currentIndicator() const; // the selected indicator, or the one of the selected figure
     [[nodiscard]] QList<qint64> selectedFigures() const;
     [[nodiscard]] QTreeWidget *tree() const { return m_tree; }
+    // Rename, merge and split where the workspace lets the user manage indicators.
+    void setEditRights(const EditRights &rights);
 
     // Ask (through Dialogs) and emit the matching request.
     void rename();
@@ -51,6 +55,7 @@ signals:
 
 private:
     QTreeWidget *m_tree;
+    QList<QAction *> m_editActions; // rename, merge, split
     QList<Indicator> m_indicators;
 };
 
@@ -64,6 +69,8 @@ public:
     ~IndicatorActions() override;
 
     void setWorkspace(Workspace *workspace);
+    // Grouping, renaming, merging and splitting where the workspace lets the user manage indicators.
+    void setEditRights(const EditRights &rights);
     [[nodiscard]] IndicatorsPanel *panel() const { return m_panel; }
     void addTo(QMenu *menu);
 
@@ -85,7 +92,8 @@ private:
     IndicatorsPanel *m_panel;
     QPointer<charts::ChartWindow> m_chart;
     QPointer<charts::Dashboard> m_dashboard;
-    QList<QAction *> m_actions;
+    QList<QAction *> m_actions; // chart, dashboard (reading)
+    QAction *m_group = nullptr;
     bool m_held = false;
     bool m_stale = false;
 };

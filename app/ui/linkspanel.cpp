@@ -79,8 +79,7 @@ LinksPanel::LinksPanel(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tree, 1);
     layout->addLayout(buttons);
-    m_accept->setEnabled(false);
-    m_reject->setEnabled(false);
+    updateButtons();
 }
 
 void LinksPanel::setLinks(const QList<Link> &links, const QHash<qint64, Commitment> &commitments,
@@ -131,8 +130,14 @@ void LinksPanel::updateButtons()
         canAccept = canAccept || it->state != Link::State::Accepted;
         canReject = canReject || it->state != Link::State::Rejected;
     }
-    m_accept->setEnabled(canAccept);
-    m_reject->setEnabled(canReject);
+    EditRights::apply(m_accept, canAccept && m_rights.annotate, m_rights.annotateReason);
+    EditRights::apply(m_reject, canReject && m_rights.annotate, m_rights.annotateReason);
+}
+
+void LinksPanel::setEditRights(const EditRights &rights)
+{
+    m_rights = rights;
+    updateButtons();
 }
 
 int LinksPanel::visibleLinkCount() const

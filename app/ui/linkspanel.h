@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/items.h"
+#include "ui/editrights.h"
 
 #include <QHash>
 #include <QWidget>
@@ -30,6 +31,8 @@ public:
     // The links selected (a selected target stands for all its links shown), else the current one.
     [[nodiscard]] QList<qint64> selectedLinks() const;
     [[nodiscard]] int visibleLinkCount() const;
+    // Accept and Reject only where the workspace allows it (else they name the reason).
+    void setEditRights(const EditRights &rights);
 
 signals:
     // Accept or reject these links, all at once (one undo step).
@@ -49,6 +52,7 @@ private:
     QHash<qint64, Commitment> m_commitments;
     QHash<qint64, QString> m_titles;
     qint64 m_target = 0;
+    EditRights m_rights = EditRights::everything();
 };
 
 } // namespace plens::ui

@@ -14,6 +14,7 @@
 #include "ui/commitmentspanel.h"
 #include "ui/dialogs.h"
 #include "ui/documentview.h"
+#include "ui/editrights.h"
 #include "ui/exportactions.h"
 #include "ui/figuremenu.h"
 #include "ui/firstrun.h"
@@ -114,6 +115,7 @@ MainWindow::MainWindow(AppSettings &settings, QWidget *parent)
     createDocks();
     createActions();
     connectPanels();
+    updateEditActions();
 
     // A comfortable size that fits the screen's free area at any scaling (150% on 1920×1080 leaves
     // 1280×~690 logical pixels); the last size and docks when there are some, still kept on screen.
@@ -170,9 +172,12 @@ void MainWindow::createActions()
     m_recentMenu = file->addMenu(tr("Recent Workspaces"));
     m_recentMenu->setObjectName(QStringLiteral("recentWorkspacesMenu"));
     file->addSeparator();
-    QAction *import = file->addAction(tr("&Import Documents..."), this, &MainWindow::chooseImport);
-    import->setObjectName(QStringLiteral("actionImport"));
-    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    // What the workspace does not let the user do is greyed out with the reason (updateEditActions()),
+    // which the menus show as a tooltip.
+    file->setToolTipsVisible(true);
+    m_importAction = file->addAction(tr("&Import Documents..."), this, &MainWindow::chooseImport);
+    m_importAction->setObjectName(QStringLiteral("actionImport"));
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_exports = new ExportActions(
         this, [this] { return m_workspace.get(); },
         [this] { return m_reader->activePane() ? m_reader->activePane()->documentId() : 0; });
@@ -196,14 +201,18 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
-    undo->setObjectName(QStringLiteral("actionUndo"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
-    redo->setObjectName(QStringLiteral("actionRedo"));
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence::Redo});
-    edit->addAction(undo);
-    edit->addAction(redo);
+    edit->setToolTipsVisible(true);
+    m_undoAction = m_undo->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setObjectName(QStringLiteral("actionUndo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undo->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setObjectName(QStringLiteral("actionRedo"));
+    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence::Redo});
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    // The stack enables them when there is something to undo; the workspace may still forbid it.
+    connect(m_undo, &QUndoStack::canUndoChanged, this, &MainWindow::updateEditActions);
+    connect(m_undo, &QUndoStack::canRedoChanged, this, &MainWindow::updateEditActions);
     edit->addSeparator();
     QAction *find = edit->addAction(tr("&Find in All Documents"), this, [this] {
         m_library->searchEdit()->setFocus();
@@ -211,10 +220,10 @@ void MainWindow::createActions()
     });
     find->setObjectName(QStringLiteral("actionFind"));
     find->setShortcut(QKeySequence::Find);
-    QAction *link = edit->addAction(tr("&Link the Two Figures Selected Last"), this, &MainWindow::linkSelection);
-    link->setToolTip(tr("Click a target in one pane and a figure reported on it in the other, then link them"));
-    link->setObjectName(QStringLiteral("actionLink"));
-    link->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_linkAction = edit->addAction(tr("&Link the Two Figures Selected Last"), this, &MainWindow::linkSelection);
+    m_linkAction->setToolTip(tr("Click a target in one pane and a figure reported on it in the other, then link them"));
+    m_linkAction->setObjectName(QStringLiteral("actionLink"));
+    m_linkAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     edit->addSeparator();
     QAction *settings = edit->addAction(tr("&Settings..."), this, &MainWindow::showSettings);
     settings->setObjectName(QStringLiteral("actionSettings"));
@@ -258,6 +267,7 @@ void MainWindow::createActions()
     nextNote->setShortcut(QKeySequence(Qt::Key_F9));
 
     QMenu *indicators = menuBar()->addMenu(tr("&Indicators"));
+    indicators->setToolTipsVisible(true);
     m_indicators->addTo(indicators);
 
     // Cascade check, deadline radar, plan revisions (ui/analysisactions.h).
@@ -524,6 +534,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> ws)
         connect(w, &Workspace::indicatorsChanged, this, [this] { refreshParts(Progress); });
         connect(w, &Workspace::editFailed, this, &MainWindow::reportEditError);
         connect(w, &Workspace::connectionChanged, this, &MainWindow::updateTeamStatus);
+        connect(w, &Workspace::connectionChanged, this, &MainWindow::updateEditActions);
         connect(w, &Workspace::outboxChanged, this, &MainWindow::updateTeamStatus);
     }
     refreshLibrary();
@@ -535,10 +546,13 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> ws)
     m_analysis->setWorkspace(m_workspace.get());
     updateTitle();
     updateTeamStatus();
+    updateEditActions();
     updateRecentMenu();
     m_exports->updateActions();
     if (m_workspace && m_workspace->isReadOnly())
         statusBar()->showMessage(m_workspace->readOnlyReason());
+    else if (const EditRights rights = EditRights::of(m_workspace.get()); m_workspace && !rights.annotate)
+        statusBar()->showMessage(rights.annotateReason);
     else
         statusBar()->showMessage(tr("%n document(s)", nullptr, m_library->documentCount()));
 }
@@ -630,6 +644,20 @@ void MainWindow::updateTeamStatus()
     if (w->pendingEdits() > 0)
         text += tr(" — %n edit(s) waiting in the outbox", nullptr, w->pendingEdits());
     m_teamStatus->setText(text);
+}
+
+void MainWindow::updateEditActions()
+{
+    const EditRights rights = EditRights::of(m_workspace.get());
+    EditRights::apply(m_importAction, rights.manage, rights.manageReason);
+    EditRights::apply(m_linkAction, rights.annotate, rights.annotateReason);
+    // Nothing to undo is no reason to name.
+    EditRights::apply(m_undoAction, rights.annotate && m_undo->canUndo(), rights.annotateReason);
+    EditRights::apply(m_redoAction, rights.annotate && m_undo->canRedo(), rights.annotateReason);
+    m_commitments->setEditRights(rights);
+    m_annotations->setEditRights(rights);
+    m_links->setEditRights(rights);
+    m_indicators->setEditRights(rights);
 }
 
 void MainWindow::chooseWorkspace()

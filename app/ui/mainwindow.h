@@ -101,6 +101,8 @@ private:
     void showSettings();
     void updateTitle();
     void updateTeamStatus();
+    // Greys out what the workspace does not let the user change (EditRights), with the reason.
+    void updateEditActions();
     void updateRecentMenu();
     void fileImported(const ImportPipeline::FileResult &result);
     void showImportedDocuments(const ImportPipeline::Summary &summary);
@@ -165,6 +167,10 @@ private:
     QStringList m_openAfterImport; // documents to show once imported (command line, handed over)
     QStringList m_queued; // handed over while an import ran
     QAction *m_syncAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_linkAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
     qint64 m_selected = 0; // the selected figure
     QList<qint64> m_history; // the figures selected last, newest last (what Link links)
     QStringList m_importErrors;

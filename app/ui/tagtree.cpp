@@ -59,7 +59,7 @@ void TagTree::setTags(const QList<Tag> &tags)
             auto *item = new QTreeWidgetItem(parentItem, {it->name});
             item->setData(0, IdRole, it->id);
             item->setIcon(0, swatch(it->color));
-            item->setFlags(item->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled);
+            setItemFlags(item);
             item->setCheckState(0, checked.contains(it->id) ? Qt::Checked : Qt::Unchecked);
             items.insert(it->id, item);
             it = pending.erase(it);
@@ -77,6 +77,27 @@ void TagTree::setTags(const QList<Tag> &tags)
     if (QTreeWidgetItem *item = items.value(current))
         setCurrentItem(item);
     m_filling = false;
+}
+
+void TagTree::setItemFlags(QTreeWidgetItem *item) const
+{
+    Qt::ItemFlags f = item->flags() & ~(Qt::ItemIsUserCheckable | Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled);
+    if (m_checkable)
+        f |= Qt::ItemIsUserCheckable;
+    if (m_rights.manage)
+        f |= Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled;
+    item->setFlags(f);
+}
+
+void TagTree::setEditRights(const EditRights &rights, bool checkable)
+{
+    m_rights = rights;
+    m_checkable = checkable;
+    setDragDropMode(rights.manage ? QAbstractItemView::InternalMove : QAbstractItemView::NoDragDrop);
+    const bool filling = std::exchange(m_filling, true);
+    for (QTreeWidgetItemIterator it(this); *it; ++it)
+        setItemFlags(*it);
+    m_filling = filling;
 }
 
 QList<qint64> TagTree::checkedTags() const
@@ -166,7 +187,7 @@ void TagTree::dropEvent(QDropEvent *event)
 {
     // Do not let the tree rearrange itself: ask for the move, and show what the store then says.
     QTreeWidgetItem *moved = currentItem();
-    if (!moved) {
+    if (!moved || !m_rights.manage) {
         event->ignore();
         return;
     }
@@ -192,21 +213,34 @@ void TagTree::dropEvent(QDropEvent *event)
         emit moveRequested(id, parentId);
 }
 
+QMenu *TagTree::createContextMenu(qint64 id)
+{
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("tagContextMenu"));
+    menu->setToolTipsVisible(true);
+    const auto add = [&](const QString &text, const char *name, auto slot) {
+        QAction *a = menu->addAction(text, this, slot);
+        a->setObjectName(QLatin1String(name));
+        EditRights::apply(a, m_rights.manage, m_rights.manageReason);
+    };
+    add(tr("New tag"), "tagNewAction", [this] { createTag(0); });
+    if (id) {
+        add(tr("New tag inside"), "tagNewInsideAction", [this, id] { createTag(id); });
+        add(tr("Rename…"), "tagRenameAction", [this, id] { renameTag(id); });
+        add(tr("Colour…"), "tagColourAction", [this, id] { recolourTag(id); });
+        add(tr("Merge into…"), "tagMergeAction", [this, id] { mergeTag(id); });
+        menu->addSeparator();
+        add(tr("Delete"), "tagDeleteAction", [this, id] { deleteTag(id); });
+    }
+    return menu;
+}
+
 void TagTree::contextMenuEvent(QContextMenuEvent *event)
 {
     QTreeWidgetItem *item = itemAt(event->pos());
-    const qint64 id = item ? item->data(0, IdRole).toLongLong() : 0;
-    QMenu menu(this);
-    menu.addAction(tr("New tag"), this, [this] { createTag(0); });
-    if (id) {
-        menu.addAction(tr("New tag inside"), this, [this, id] { createTag(id); });
-        menu.addAction(tr("Rename…"), this, [this, id] { renameTag(id); });
-        menu.addAction(tr("Colour…"), this, [this, id] { recolourTag(id); });
-        menu.addAction(tr("Merge into…"), this, [this, id] { mergeTag(id); });
-        menu.addSeparator();
-        menu.addAction(tr("Delete"), this, [this, id] { deleteTag(id); });
-    }
-    menu.exec(event->globalPos());
+    QMenu *menu = createContextMenu(item ? item->data(0, IdRole).toLongLong() : 0);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(event->globalPos());
 }
 
 } // namespace plens::ui

@@ -1,8 +1,11 @@
 #pragma once
 
 #include "model/items.h"
+#include "ui/editrights.h"
 
 #include <QTreeWidget>
+
+class QMenu;
 
 namespace plens::ui {
 
@@ -20,6 +23,9 @@ public:
     void setCheckedTags(const QList<qint64> &ids);
     [[nodiscard]] qint64 currentTag() const;
     [[nodiscard]] QTreeWidgetItem *itemFor(qint64 id) const;
+    // Tags can be checked when `checkable` (annotating); created, changed, moved and deleted when
+    // rights.manage (else the context menu's entries name the reason).
+    void setEditRights(const EditRights &rights, bool checkable);
 
     // The context-menu actions, also usable from tests and menus.
     void createTag(qint64 parentId);
@@ -27,6 +33,8 @@ public:
     void recolourTag(qint64 id);
     void mergeTag(qint64 id);
     void deleteTag(qint64 id);
+    // The context menu of tag `id` (0: the empty area), the caller's to show and delete.
+    QMenu *createContextMenu(qint64 id);
 
 signals:
     void createRequested(qint64 parentId, const QString &name);
@@ -42,7 +50,11 @@ protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
+    void setItemFlags(QTreeWidgetItem *item) const;
+
     QList<Tag> m_tags;
+    EditRights m_rights = EditRights::everything();
+    bool m_checkable = true;
     bool m_filling = false;
 };
 
