@@ -2,7 +2,8 @@
 // workspace file that cannot be written, and a team workspace where the user's role is reader or
 // editor, grey out the edits they would be refused — menus, panels' buttons, the table's editing and
 // the context menus built on the fly — with the reason in the tooltip; reading, searching, charts and
-// exports stay. A writable workspace opened afterwards enables everything again.
+// exports stay. A writable workspace opened afterwards enables everything again; a team workspace
+// whose server is gone keeps only the edits that wait in the outbox.
 #include "store/pgcluster.h"
 #include "store/storefixtures.h"
 #include "store/workspace.h"
@@ -319,6 +320,24 @@ private slots:
         QVERIFY(w.openWorkspace(url(QStringLiteral("zhang"))));
         QCOMPARE(w.workspace()->role(), WorkspaceRole::Owner);
         check(w, c, {true, true, true, QString()});
+        if (QTest::currentTestFailed())
+            return;
+
+        // The server gone: edits that wait in the outbox stay, imports and managing wait for it.
+        QVERIFY(server.crash());
+        const auto lost = w.workspace()->addAnnotation(
+            makeAnnotation(c.document, c.text, QStringLiteral("示范项目"), QStringLiteral("断线时写的")));
+        QVERIFY(!lost.ok());
+        QVERIFY(!w.workspace()->isOnline());
+        const QString unreachable = QStringLiteral("cannot be reached");
+        QVERIFY(greyedAs(action(w, "actionImport"), false, unreachable));
+        QVERIFY(greyedAs(action(w, "groupIndicatorsAction"), false, unreachable));
+        QVERIFY(greyedAs(action(w, "actionLink"), true, QString()));
+        // Back: everything again.
+        QVERIFY2(server.restart(), qPrintable(server.reason()));
+        QVERIFY(w.workspace()->reconnect());
+        QVERIFY(greyedAs(action(w, "actionImport"), true, QString()));
+        QVERIFY(greyedAs(action(w, "groupIndicatorsAction"), true, QString()));
     }
 };
 
