@@ -2,12 +2,12 @@
 // open it, to load one document's annotations, and a 3-character (FTS5 trigram) and a 2-character
 // (instr() fallback) search. Aims: open < 1 s, loading < 20 ms, search < 100 ms.
 // Reference in the same run: the sqlite3 shell counting the rows of the same file (when installed).
+#include "benchworkspace.h"
 #include "store/workspace.h"
 #include "text/normalize.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
-#include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -17,6 +17,7 @@
 #include <cstdio>
 
 using namespace plens;
+using namespace plens::test;
 
 class BenchStore : public QObject
 {
@@ -28,61 +29,13 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("bench.plens"));
         constexpr int docs = 1000;
         constexpr int perDoc = 100;
-        const QStringList regions {QStringLiteral("南京市"), QStringLiteral("苏州市"), QStringLiteral("无锡市"),
-                                   QStringLiteral("常州市")};
 
         QElapsedTimer t;
         t.start();
         {
             auto ws = Workspace::open(path);
             QVERIFY(ws.ok());
-            // Distinct documents (as a duplicate detector sees them): sentences drawn from a vocabulary.
-            const QStringList things {QStringLiteral("数字经济示范项目"), QStringLiteral("5G基站"),
-                                      QStringLiteral("数据中心标准机架"), QStringLiteral("工业互联网标杆工厂"),
-                                      QStringLiteral("智能制造示范车间"), QStringLiteral("上云企业"),
-                                      QStringLiteral("软件企业"),         QStringLiteral("专精特新企业"),
-                                      QStringLiteral("公共服务平台")};
-            const QStringList verbs {QStringLiteral("建成"), QStringLiteral("培育"), QStringLiteral("新增"),
-                                     QStringLiteral("认定"), QStringLiteral("打造")};
-            QRandomGenerator random(7);
-            for (int d = 0; d < docs; ++d) {
-                QStringList lines;
-                for (int p = 0; p < 40; ++p)
-                    lines << QStringLiteral("%1、到%2年，%3%4%5%6个，带动投资%7亿元，培育标杆企业%8家。")
-                                 .arg(p + 1)
-                                 .arg(2023 + random.bounded(5))
-                                 .arg(regions.at(random.bounded(4)))
-                                 .arg(verbs.at(random.bounded(verbs.size())))
-                                 .arg(things.at(random.bounded(things.size())))
-                                 .arg(random.bounded(10, 5000))
-                                 .arg(random.bounded(1, 300))
-                                 .arg(random.bounded(1, 90));
-                Document doc;
-                doc.fileName = QStringLiteral("doc-%1.txt").arg(d);
-                doc.meta.title = QStringLiteral("第%1号文件").arg(d);
-                doc.displayText = lines.join(u'\n');
-                doc.contentHash = contentHash(doc.displayText);
-                auto added = (*ws)->addDocument(doc);
-                QVERIFY(added.ok());
-                QVERIFY2(added->outcome == AddResult::Outcome::Added,
-                         qPrintable(QStringLiteral("doc %1 outcome %2 of %3")
-                                        .arg(d)
-                                        .arg(int(added->outcome))
-                                        .arg(added->documentId)));
-            }
-            // 100,000 annotations written in one transaction per document's batch, as a bulk import would.
-            const auto list = (*ws)->documents();
-            for (const DocumentSummary &s : list) {
-                const auto doc = (*ws)->document(s.id);
-                for (int a = 0; a < perDoc; ++a) {
-                    Annotation ann;
-                    ann.documentId = s.id;
-                    const qsizetype start = (a * 37) % (doc->displayText.size() - 20);
-                    ann.anchor = Anchor::fromRange(doc->displayText, start, start + 12);
-                    ann.note = QStringLiteral("批注%1：核对%2口径").arg(a).arg(regions.at(a % 4));
-                    QVERIFY((*ws)->addAnnotation(ann).ok());
-                }
-            }
+            fillBenchWorkspace(**ws, docs, perDoc);
         }
         const double buildS = double(t.nsecsElapsed()) / 1e9;
 

@@ -1,6 +1,7 @@
 // PageView (offscreen): pages appear without blocking, highlights and the mouse selection follow the
 // character boxes, navigation and zoom.
 #include "render/pdfrenderer.h"
+#include "render/squarespdf.h"
 #include "ui/pageview.h"
 
 #include <QBuffer>
@@ -18,21 +19,7 @@ namespace {
 
 QByteArray makePdf(int pages)
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter writer(&buffer);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setResolution(72);
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    QPainter p(&writer);
-    for (int i = 0; i < pages; ++i) {
-        if (i > 0)
-            writer.newPage();
-        p.fillRect(QRectF(0, 0, 60, 60), QColor(0, 0, 200)); // a blue square, top left of each page
-    }
-    p.end();
-    return bytes;
+    return test::squaresPdf(pages, 60, [](int) { return QColor(0, 0, 200); }); // a blue square on each page
 }
 
 // Ten characters in a row on every page: boxes 0.04 wide from x = 0.1, at y = 0.3.

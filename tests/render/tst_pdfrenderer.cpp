@@ -1,5 +1,6 @@
 // PdfRenderer: pages rendered off the calling thread, the cache bound, and clear errors.
 #include "render/pdfrenderer.h"
+#include "render/squarespdf.h"
 
 #include <QBuffer>
 #include <QPageSize>
@@ -15,21 +16,7 @@ namespace {
 // A PDF of `pages` A4 pages; page i has a filled square whose grey level encodes i, top left.
 QByteArray makePdf(int pages)
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter writer(&buffer);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setResolution(72);
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    QPainter p(&writer);
-    for (int i = 0; i < pages; ++i) {
-        if (i > 0)
-            writer.newPage();
-        p.fillRect(QRectF(0, 0, 200, 200), QColor(i * 10, 0, 0));
-    }
-    p.end();
-    return bytes;
+    return test::squaresPdf(pages, 200, [](int i) { return QColor(i * 10, 0, 0); });
 }
 
 } // namespace
