@@ -132,7 +132,8 @@ QList<Link> ImportPipeline::suggestionsFor(const QSet<qint64> &documents) const
     // a new target is similar enough to suit. Then every target any of those could pair with.
     QSet<QString> reportedMetrics = newReported;
     if (!newTargets.isEmpty())
-        reportedMetrics.unite(pairableMetrics(newTargets.values(), m_ws.figureMetrics(Figure::Kind::Reported)).reported);
+        reportedMetrics.unite(
+            pairableMetrics(newTargets.values(), m_ws.figureMetrics(Figure::Kind::Reported)).reported);
     const QStringList reportedList = reportedMetrics.values();
     const QSet<QString> targetMetrics = pairableMetrics(m_ws.figureMetrics(Figure::Kind::Target), reportedList).targets;
     QList<Commitment> figures = m_ws.figuresForLinking(Figure::Kind::Target, targetMetrics.values());

@@ -131,9 +131,10 @@ QStringList Workspace::figureMetrics(Figure::Kind kind, qint64 documentId) const
     // One document's through the index by document (the kind is checked here: given both, a planner may
     // pick the index by kind and read every figure of that kind).
     Query q(db(m_connectionName), m_path,
-            documentId ? QStringLiteral("SELECT DISTINCT kind, metric FROM commitments WHERE document_id = ?"
-                                        " AND metric <> ''")
-                       : QStringLiteral("SELECT DISTINCT kind, metric FROM commitments WHERE kind = ? AND metric <> ''"));
+            documentId
+                ? QStringLiteral("SELECT DISTINCT kind, metric FROM commitments WHERE document_id = ?"
+                                 " AND metric <> ''")
+                : QStringLiteral("SELECT DISTINCT kind, metric FROM commitments WHERE kind = ? AND metric <> ''"));
     q.bind(documentId ? QVariant(documentId) : QVariant(kindName));
     if (!q.exec())
         return out;
@@ -152,9 +153,10 @@ QList<Commitment> Workspace::figuresForLinking(Figure::Kind kind, const QStringL
         const QStringList part = metrics.mid(from, chunk);
         QStringList marks;
         marks.fill(QStringLiteral("?"), part.size());
-        Query q(db(m_connectionName), m_path,
-                QStringLiteral("SELECT id, document_id, figure, start FROM commitments WHERE kind = ? AND metric IN (%1)")
-                    .arg(marks.join(u',')));
+        Query q(
+            db(m_connectionName), m_path,
+            QStringLiteral("SELECT id, document_id, figure, start FROM commitments WHERE kind = ? AND metric IN (%1)")
+                .arg(marks.join(u',')));
         q.bind(Figure::kindName(kind));
         for (const QString &m : part)
             q.bind(text(m));

@@ -141,7 +141,8 @@ Status Workspace::setIndicatorState(const IndicatorState &state)
     for (const Indicator &old : stored.indicators) {
         if (wanted.contains(old.id))
             continue;
-        if (auto st = run(QStringLiteral("UPDATE commitments SET indicator_id = NULL WHERE indicator_id = ?"), {old.id});
+        if (auto st
+            = run(QStringLiteral("UPDATE commitments SET indicator_id = NULL WHERE indicator_id = ?"), {old.id});
             !st)
             return failed(st.error());
         if (auto st = run(QStringLiteral("DELETE FROM indicators WHERE id = ?"), {old.id}); !st)
@@ -163,10 +164,10 @@ Status Workspace::setIndicatorState(const IndicatorState &state)
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const Indicator *i : std::as_const(changed)) {
-        if (auto st = run(QStringLiteral("UPDATE indicators SET name = ?, aliases = ?, unit = ?, version = version + 1,"
-                                         " changed_by = ?, changed_at = ? WHERE id = ?"),
-                          {text(i->name), text(joinAliases(i->aliases)), text(i->unit), text(m_author),
-                           timestamp(now), i->id});
+        if (auto st
+            = run(QStringLiteral("UPDATE indicators SET name = ?, aliases = ?, unit = ?, version = version + 1,"
+                                 " changed_by = ?, changed_at = ? WHERE id = ?"),
+                  {text(i->name), text(joinAliases(i->aliases)), text(i->unit), text(m_author), timestamp(now), i->id});
             !st)
             return failed(st.error());
     }
@@ -180,8 +181,7 @@ Status Workspace::setIndicatorState(const IndicatorState &state)
     }
     Query set(d, m_path, QStringLiteral("UPDATE commitments SET indicator_id = ? WHERE id = ?"));
     for (auto it = state.assignment.cbegin(); it != state.assignment.cend(); ++it) {
-        if (stored.assignment.value(it.key()) == it.value() && wanted.contains(it.value())
-            && had.contains(it.value()))
+        if (stored.assignment.value(it.key()) == it.value() && wanted.contains(it.value()) && had.contains(it.value()))
             continue;
         set.bind(it.value()).bind(it.key());
         if (auto st = set.exec(); !st)

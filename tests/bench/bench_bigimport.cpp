@@ -9,10 +9,10 @@
 // smallest, i.e. linear in size, and the one-figure import under one second.
 // Before the fix (same machine, campaign figures): the 60 MB text never finished its link step and
 // every later import into that workspace stalled; the 2,375-page PDF took 70 s, 55 of them in links.
-#include "testpaths.h"
 #include "clirun.h"
 #include "pipeline/importpipeline.h"
 #include "store/workspace.h"
+#include "testpaths.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -94,12 +94,12 @@ QByteArray planText(qsizetype bytes, quint32 seed)
         const char16_t *unit;
     };
     static const Indicator indicators[] = {
-        {u"新建5G基站", u"个"},           {u"高标准农田", u"万亩"},      {u"地区生产总值", u"亿元"},
+        {u"新建5G基站", u"个"},           {u"高标准农田", u"万亩"},       {u"地区生产总值", u"亿元"},
         {u"城镇新增就业", u"万人"},       {u"新能源汽车保有量", u"万辆"}, {u"新改建农村公路", u"公里"},
-        {u"规模以上工业增加值", u"亿元"}, {u"公共充电桩", u"个"},        {u"养老机构床位", u"张"},
-        {u"普惠托育机构", u"家"},         {u"保障性租赁住房", u"套"},    {u"高新技术企业", u"家"},
-        {u"全社会固定资产投资", u"亿元"}, {u"造林绿化面积", u"万亩"},    {u"光伏发电装机", u"万千瓦"},
-        {u"城市更新项目", u"个"},         {u"职业技能培训", u"万人次"},  {u"跨境电商进出口额", u"亿元"},
+        {u"规模以上工业增加值", u"亿元"}, {u"公共充电桩", u"个"},         {u"养老机构床位", u"张"},
+        {u"普惠托育机构", u"家"},         {u"保障性租赁住房", u"套"},     {u"高新技术企业", u"家"},
+        {u"全社会固定资产投资", u"亿元"}, {u"造林绿化面积", u"万亩"},     {u"光伏发电装机", u"万千瓦"},
+        {u"城市更新项目", u"个"},         {u"职业技能培训", u"万人次"},   {u"跨境电商进出口额", u"亿元"},
         {u"乡村旅游接待", u"万人次"},     {u"老旧小区改造", u"个"},
     };
     static const char16_t *places[] = {u"全省", u"全市", u"郑州市", u"洛阳市", u"南阳市", u"开封市", u"许昌市"};
@@ -132,7 +132,11 @@ QByteArray planText(qsizetype bytes, quint32 seed)
         const int value = 10 + int(rng.bounded(90000));
         QString sentence;
         if (section % 2)
-            sentence = QStringLiteral("到%1年，%2%3达到%4%5。").arg(2025 + int(rng.bounded(6))).arg(place, name).arg(value).arg(unit);
+            sentence = QStringLiteral("到%1年，%2%3达到%4%5。")
+                           .arg(2025 + int(rng.bounded(6)))
+                           .arg(place, name)
+                           .arg(value)
+                           .arg(unit);
         else
             sentence = QStringLiteral("%1年，%2%3%4%5，比上年增长%6.%7%。")
                            .arg(2019 + int(rng.bounded(5)))
@@ -198,7 +202,8 @@ void BenchBigImport::initTestCase()
         qInfo("workspaces kept in %s", qPrintable(m_dir.path()));
     }
     m_small = m_dir.filePath(QStringLiteral("一条目标 通知.txt"));
-    QVERIFY(write(m_small, QStringLiteral("关于加快充电设施建设的通知\n\n到2027年，全市建成公共充电桩3200个。\n").toUtf8()));
+    QVERIFY(write(m_small,
+                  QStringLiteral("关于加快充电设施建设的通知\n\n到2027年，全市建成公共充电桩3200个。\n").toUtf8()));
 }
 
 void BenchBigImport::smallImportInto(const QString &wsPath, const char *label)
@@ -245,8 +250,9 @@ void BenchBigImport::text()
         QFile::remove(file);
         largest = ws;
         if (mb == 60.0)
-            QVERIFY2(t.total / realMb <= 1.5 * base,
-                     qPrintable(QStringLiteral("%1 s per MB at 60 MB vs %2 at 7.5 MB").arg(t.total / realMb).arg(base)));
+            QVERIFY2(
+                t.total / realMb <= 1.5 * base,
+                qPrintable(QStringLiteral("%1 s per MB at 60 MB vs %2 at 7.5 MB").arg(t.total / realMb).arg(base)));
     }
     smallImportInto(largest, "60 MB text");
 }
@@ -288,8 +294,9 @@ void BenchBigImport::pdf()
         QFile::remove(file);
         largest = ws;
         if (copies == 5)
-            QVERIFY2(t.total / pages <= 1.5 * base,
-                     qPrintable(QStringLiteral("%1 s per page at 2375 pages vs %2 at 475").arg(t.total / pages).arg(base)));
+            QVERIFY2(
+                t.total / pages <= 1.5 * base,
+                qPrintable(QStringLiteral("%1 s per page at 2375 pages vs %2 at 475").arg(t.total / pages).arg(base)));
     }
     smallImportInto(largest, "2,375-page PDF");
 }

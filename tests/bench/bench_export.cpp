@@ -2,10 +2,10 @@
 // one highlight per extracted figure, beside pdftocairo -pdf (Poppler's own rewrite of a whole PDF)
 // on the same files in the same run. Prints the times; the export must stay within 2x the rewrite.
 // The flattened variant (pages rasterised at 200 dpi) is timed on the corpus files.
-#include "testpaths.h"
 #include "export/export.h"
 #include "extract/extract.h"
 #include "import/importer.h"
+#include "testpaths.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -2,11 +2,11 @@
 // beside pdftoppm rendering the exported PDF's page at the same resolution; and a Word 97-2003 file
 // (made from a dev-set DOCX with soffice) imported through LibreOffice beside the DOCX imported
 // directly. Run: ctest -L bench -R bench_ofd -V
-#include "testpaths.h"
 #include "export/export.h"
 #include "import/importer.h"
 #include "import/officeconvert.h"
 #include "render/ofdrenderer.h"
+#include "testpaths.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -31,7 +31,6 @@ template<typename F> double bestOf(int runs, F &&f)
     }
     return best;
 }
-
 
 } // namespace
 

@@ -2,8 +2,8 @@
 // pages that look tabular, reading order, tables, clean-up) beside `pdftotext -layout` on the same
 // file in the same run. The bar: the 475-page bench PDF within 1.5x of pdftotext -layout. The
 // table-heavy PDFs of the development set are printed too, for information.
-#include "testpaths.h"
 #include "import/importer.h"
+#include "testpaths.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -21,10 +21,7 @@ private slots:
     void layoutVersusPdftotext();
 };
 
-namespace {
-
-
-} // namespace
+namespace { } // namespace
 
 void BenchPdfLayout::layoutVersusPdftotext()
 {

@@ -1,7 +1,7 @@
 // Benchmark: PDF import (text with per-character boxes and clean-up) beside pdftotext on the same
 // files in the same run. Prints both times and their ratio; the import must stay within 2x.
-#include "testpaths.h"
 #include "import/importer.h"
+#include "testpaths.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -19,10 +19,7 @@ private slots:
     void pdfImportVersusPdftotext();
 };
 
-namespace {
-
-
-} // namespace
+namespace { } // namespace
 
 void BenchImport::pdfImportVersusPdftotext()
 {

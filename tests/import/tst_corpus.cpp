@@ -1,7 +1,7 @@
 // The five corpus documents in every form (../shared/corpus): the display texts agree, carry none of
 // the web debris or PDF artefacts, and give the right metadata. Skips when the corpus is absent.
-#include "testpaths.h"
 #include "import/importer.h"
+#include "testpaths.h"
 #include "text/normalize.h"
 
 #include <QDir>

@@ -2,9 +2,9 @@
 // across rows and columns, header rows, wrapped text, nested tables, entities, a gb2312 page) come
 // out as exact grids in the display text; the Word files of the corpus give their tables (skipped
 // when ../shared is absent).
-#include "testpaths.h"
 #include "fixtures.h"
 #include "import/importer.h"
+#include "testpaths.h"
 #include "text/gb18030.h"
 
 #include <QDir>

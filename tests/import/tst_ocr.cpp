@@ -3,13 +3,13 @@
 // a mixed PDF records exactly its image page; a picture on a text page is read in its place; cancel
 // imports nothing; a missing model is a warning, never a silently empty page. Plus the rules that do
 // not need Tesseract (joining words, choosing pictures).
-#include "testpaths.h"
 #include "clirun.h"
 #include "extract/extract.h"
 #include "import/importer.h"
 #include "import/pdfocr.h"
 #include "ocr/ocr.h"
 #include "ocrfixtures.h"
+#include "testpaths.h"
 
 #include <QFile>
 #include <QJsonArray>

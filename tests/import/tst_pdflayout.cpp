@@ -3,9 +3,9 @@
 // lines that go on after a break, browser print furniture) and, when ../shared is present, on the
 // development set: the statistical bulletin's tables read row by row, the final accounts without
 // glued numbers (every number pdftotext -layout shows in a table row is one of the cells).
-#include "testpaths.h"
 #include "import/importer.h"
 #include "pdffixtures.h"
+#include "testpaths.h"
 
 #include <QDir>
 #include <QFile>
@@ -535,8 +535,7 @@ void TestPdfLayout::bulletinTables()
 {
     // 表1 (two value columns) and 表2 (whose text layer puts the values before the labels) of the
     // statistical bulletin: rows with each number in its own cell, paired with its label by position.
-    const QString file
-        = test::corpusPath(QStringLiteral("real/zhoukou_statistical_bulletin_2023.pdf"));
+    const QString file = test::corpusPath(QStringLiteral("real/zhoukou_statistical_bulletin_2023.pdf"));
     if (!QFileInfo::exists(file))
         QSKIP("../shared/corpus/real is not present");
     const auto doc = importFile(file);

@@ -21,11 +21,11 @@ namespace {
 // Indicator texts in families of similar ones (some pairs score above the link threshold, some
 // below), so that blocking by similarity has something to get wrong.
 const QStringList kMetrics {
-    QStringLiteral("公共充电桩"),       QStringLiteral("新建公共充电桩"),   QStringLiteral("充电桩"),
-    QStringLiteral("养老机构床位"),     QStringLiteral("养老床位"),         QStringLiteral("社区养老服务设施"),
-    QStringLiteral("高标准农田"),       QStringLiteral("新建高标准农田"),   QStringLiteral("农田水利工程"),
-    QStringLiteral("城镇新增就业"),     QStringLiteral("新增就业岗位"),     QStringLiteral("光伏发电装机容量"),
-    QStringLiteral("风电装机容量"),     QStringLiteral("保障性租赁住房"),   QStringLiteral("老旧小区改造"),
+    QStringLiteral("公共充电桩"),   QStringLiteral("新建公共充电桩"), QStringLiteral("充电桩"),
+    QStringLiteral("养老机构床位"), QStringLiteral("养老床位"),       QStringLiteral("社区养老服务设施"),
+    QStringLiteral("高标准农田"),   QStringLiteral("新建高标准农田"), QStringLiteral("农田水利工程"),
+    QStringLiteral("城镇新增就业"), QStringLiteral("新增就业岗位"),   QStringLiteral("光伏发电装机容量"),
+    QStringLiteral("风电装机容量"), QStringLiteral("保障性租赁住房"), QStringLiteral("老旧小区改造"),
 };
 const QStringList kUnits {QStringLiteral("个"), QStringLiteral("张"), QStringLiteral("万亩"), QStringLiteral("万人"),
                           QStringLiteral("%")};
@@ -52,7 +52,8 @@ Made randomDocument(QRandomGenerator &rng, int number, int n)
         f.year = 2020 + int(rng.bounded(7));
         f.value = double(1 + rng.bounded(5)) * 100; // few values: identical figures happen
         f.cmp = f.kind == Figure::Kind::Target && rng.bounded(2) ? Figure::Cmp::Ge : Figure::Cmp::Eq;
-        const QString sentence = QStringLiteral("%1%2%3达到%4%5。").arg(f.scope, f.metric).arg(i).arg(f.value).arg(f.unit);
+        const QString sentence
+            = QStringLiteral("%1%2%3达到%4%5。").arg(f.scope, f.metric).arg(i).arg(f.value).arg(f.unit);
         f.text = sentence;
         f.start = text.size();
         f.end = f.start + sentence.size();
@@ -109,10 +110,11 @@ private slots:
                 }
                 // Nothing left for a suggestion over everything stored.
                 const QList<Link> missed = newLinkSuggestions(w.commitments(), w.links(), regionsOf(w));
-                QVERIFY2(missed.isEmpty(), qPrintable(QStringLiteral("seed %1, document %2: %3 suggestions missed")
-                                                          .arg(seed)
-                                                          .arg(d)
-                                                          .arg(missed.size())));
+                QVERIFY2(missed.isEmpty(),
+                         qPrintable(QStringLiteral("seed %1, document %2: %3 suggestions missed")
+                                        .arg(seed)
+                                        .arg(d)
+                                        .arg(missed.size())));
                 // Grouping: every figure with a metric has an indicator, and grouping again does nothing.
                 QCOMPARE(refreshIndicators(w).value(), 0);
                 QVERIFY(w.ungroupedCommitments().isEmpty());
