@@ -3,6 +3,8 @@
 // workspace of a throw-away PostgreSQL server (skipped with the reason when the server programs are
 // absent); migrations and locks of files run on files only.
 #include "pgcluster.h"
+#include "extract/linker.h"
+#include "pipeline/importpipeline.h"
 #include "store/workspace.h"
 #include "storefixtures.h"
 
@@ -275,6 +277,75 @@ private slots:
         QVERIFY((*ws)->removeIndicator(*iid).ok());
         QCOMPARE((*ws)->commitment(c.id)->indicatorId, 0);
         QCOMPARE((*ws)->check(), QStringLiteral("ok"));
+    }
+
+    // What grouping and link suggestion after an import read and write (issue 19), on both stores:
+    // the indicator state written as a difference (names passing between indicators, one dropped),
+    // the figures found by kind and indicator text, the linked pairs, and the pipeline's suggestions
+    // leaving nothing for a suggestion over the whole workspace.
+    void indicatorStateAndLinkQueries()
+    {
+        auto ws = openWorkspace(QStringLiteral("指标 关联.plens"));
+        QVERIFY2(ws.ok(), qPrintable(ws.ok() ? QString() : ws.error().toString()));
+        Workspace &w = **ws;
+        using K = Figure::Kind;
+        const auto add = [&](const QString &name, const QString &text,
+                             const QList<std::tuple<QString, K, double, QString>> &parts) -> qint64 {
+            QList<Figure> figures;
+            for (const auto &[evidence, kind, value, metric] : parts) {
+                Figure f = makeFigure(text, evidence, kind, value, metric);
+                f.unit = QStringLiteral("个");
+                f.year = kind == K::Target ? 2027 : 2024;
+                figures.append(f);
+            }
+            auto added = w.addDocument(makeDocument(name, text), figures);
+            if (!added) {
+                QTest::qFail(qPrintable(added.error().toString()), __FILE__, __LINE__);
+                return 0;
+            }
+            ImportPipeline::Summary summary;
+            ImportPipeline::FileResult file;
+            file.added = *added;
+            summary.files.append(file);
+            ImportPipeline(w).groupAndSuggest(summary);
+            if (!summary.errors.isEmpty())
+                QTest::qFail(qPrintable(summary.errors.first().toString()), __FILE__, __LINE__);
+            return added->documentId;
+        };
+        const QString report = QStringLiteral("去年全市建成公共充电桩1200个，新增养老床位800个。");
+        const qint64 first = add(QStringLiteral("报告.txt"), report,
+                                 {{QStringLiteral("建成公共充电桩1200个"), K::Reported, 1200, QStringLiteral("公共充电桩")},
+                                  {QStringLiteral("新增养老床位800个"), K::Reported, 800, QStringLiteral("养老床位")}});
+        QVERIFY(first);
+        const QStringList metrics = w.figureMetrics(K::Reported, first);
+        QCOMPARE(QSet<QString>(metrics.cbegin(), metrics.cend()),
+                 QSet<QString>({QStringLiteral("公共充电桩"), QStringLiteral("养老床位")}));
+        QVERIFY(w.figureMetrics(K::Target).isEmpty());
+        const QString plan = QStringLiteral("到2027年全市公共充电桩达到3000个，养老床位达到2000个。");
+        QVERIFY(add(QStringLiteral("规划.txt"), plan,
+                    {{QStringLiteral("公共充电桩达到3000个"), K::Target, 3000, QStringLiteral("公共充电桩")},
+                     {QStringLiteral("养老床位达到2000个"), K::Target, 2000, QStringLiteral("养老床位")}}));
+        // The plan's targets found the report's figures stored before them.
+        QCOMPARE(w.linkedPairs(Link::Kind::Reports).size(), 2);
+        QCOMPARE(w.figuresForLinking(K::Target, {QStringLiteral("公共充电桩")}).size(), 1);
+        QCOMPARE(w.figuresForLinking(K::Reported, {QStringLiteral("公共充电桩"), QStringLiteral("养老床位")}).size(), 2);
+        QHash<qint64, QString> regions;
+        QVERIFY(newLinkSuggestions(w.commitments(), w.links(), regions).isEmpty());
+        QVERIFY(w.ungroupedCommitments().isEmpty());
+
+        IndicatorState state = w.indicatorState();
+        QCOMPARE(state.indicators.size(), 2);
+        std::swap(state.indicators[0].name, state.indicators[1].name);
+        QVERIFY(w.setIndicatorState(state));
+        QCOMPARE(w.indicatorState(), state);
+        const qint64 dropped = state.indicators[1].id;
+        state.indicators.removeLast();
+        for (auto it = state.assignment.begin(); it != state.assignment.end();)
+            it = it.value() == dropped ? state.assignment.erase(it) : std::next(it);
+        QVERIFY(w.setIndicatorState(state));
+        QCOMPARE(w.indicatorState(), state);
+        QCOMPARE(w.ungroupedCommitments().size(), 2);
+        QCOMPARE(w.check(), QStringLiteral("ok"));
     }
 
     void search()
