@@ -2,8 +2,8 @@
 // bad workspaces, on real SQLite files in temporary folders — and the same suite again on a team
 // workspace of a throw-away PostgreSQL server (skipped with the reason when the server programs are
 // absent); migrations and locks of files run on files only.
-#include "pgcluster.h"
 #include "extract/linker.h"
+#include "pgcluster.h"
 #include "pipeline/importpipeline.h"
 #include "store/workspace.h"
 #include "storefixtures.h"
@@ -313,9 +313,10 @@ private slots:
             return added->documentId;
         };
         const QString report = QStringLiteral("去年全市建成公共充电桩1200个，新增养老床位800个。");
-        const qint64 first = add(QStringLiteral("报告.txt"), report,
-                                 {{QStringLiteral("建成公共充电桩1200个"), K::Reported, 1200, QStringLiteral("公共充电桩")},
-                                  {QStringLiteral("新增养老床位800个"), K::Reported, 800, QStringLiteral("养老床位")}});
+        const qint64 first
+            = add(QStringLiteral("报告.txt"), report,
+                  {{QStringLiteral("建成公共充电桩1200个"), K::Reported, 1200, QStringLiteral("公共充电桩")},
+                   {QStringLiteral("新增养老床位800个"), K::Reported, 800, QStringLiteral("养老床位")}});
         QVERIFY(first);
         const QStringList metrics = w.figureMetrics(K::Reported, first);
         QCOMPARE(QSet<QString>(metrics.cbegin(), metrics.cend()),
@@ -328,7 +329,8 @@ private slots:
         // The plan's targets found the report's figures stored before them.
         QCOMPARE(w.linkedPairs(Link::Kind::Reports).size(), 2);
         QCOMPARE(w.figuresForLinking(K::Target, {QStringLiteral("公共充电桩")}).size(), 1);
-        QCOMPARE(w.figuresForLinking(K::Reported, {QStringLiteral("公共充电桩"), QStringLiteral("养老床位")}).size(), 2);
+        QCOMPARE(w.figuresForLinking(K::Reported, {QStringLiteral("公共充电桩"), QStringLiteral("养老床位")}).size(),
+                 2);
         QHash<qint64, QString> regions;
         QVERIFY(newLinkSuggestions(w.commitments(), w.links(), regions).isEmpty());
         QVERIFY(w.ungroupedCommitments().isEmpty());
