@@ -433,8 +433,19 @@ QStringList Dialect::columns(const QSqlDatabase &d, const QString &table) const
 BoundSql Dialect::searchDocuments(const QString &query, int limit, int context) const
 {
     // The match position and context are cut out in SQL, so large texts never leave the database.
+    if (isServer() && query.size() < 3) {
+        // pg_trgm's index cannot answer one or two characters: the rows are scanned, with strpos()
+        // rather than ILIKE (no case folding of every text; the same exact match as the file's instr()).
+        return {QStringLiteral("SELECT id, strpos(display_text, CAST(? AS TEXT)) - 1,"
+                               " substr(display_text, greatest(1, strpos(display_text, CAST(? AS TEXT)) - %1),"
+                               " char_length(CAST(? AS TEXT)) + %2)"
+                               " FROM documents WHERE strpos(display_text, CAST(? AS TEXT)) > 0 ORDER BY id LIMIT ?")
+                    .arg(context)
+                    .arg(2 * context),
+                {query, query, query, query, limit}};
+    }
     if (isServer()) {
-        // pg_trgm's GIN index answers ILIKE for three characters and more; shorter queries scan.
+        // pg_trgm's GIN index answers ILIKE for three characters and more.
         return {QStringLiteral("SELECT id, strpos(lower(display_text), lower(CAST(? AS TEXT))) - 1,"
                                " substr(display_text, greatest(1, strpos(lower(display_text), lower(CAST(? AS TEXT)))"
                                " - %1), char_length(CAST(? AS TEXT)) + %2)"
@@ -459,6 +470,11 @@ BoundSql Dialect::searchDocuments(const QString &query, int limit, int context) 
 
 BoundSql Dialect::searchNotes(const QString &query, int limit) const
 {
+    if (isServer() && query.size() < 3) { // scanned, as for documents
+        return {QStringLiteral("SELECT id, document_id, note, quote FROM annotations WHERE strpos(note, CAST(? AS TEXT)) > 0"
+                               " OR strpos(quote, CAST(? AS TEXT)) > 0 ORDER BY document_id, start LIMIT ?"),
+                {query, query, limit}};
+    }
     if (isServer()) {
         const QString like = likePattern(query);
         return {QStringLiteral("SELECT id, document_id, note, quote FROM annotations WHERE note ILIKE CAST(? AS TEXT)"
