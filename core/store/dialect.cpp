@@ -471,8 +471,9 @@ BoundSql Dialect::searchDocuments(const QString &query, int limit, int context) 
 BoundSql Dialect::searchNotes(const QString &query, int limit) const
 {
     if (isServer() && query.size() < 3) { // scanned, as for documents
-        return {QStringLiteral("SELECT id, document_id, note, quote FROM annotations WHERE strpos(note, CAST(? AS TEXT)) > 0"
-                               " OR strpos(quote, CAST(? AS TEXT)) > 0 ORDER BY document_id, start LIMIT ?"),
+        return {QStringLiteral(
+                    "SELECT id, document_id, note, quote FROM annotations WHERE strpos(note, CAST(? AS TEXT)) > 0"
+                    " OR strpos(quote, CAST(? AS TEXT)) > 0 ORDER BY document_id, start LIMIT ?"),
                 {query, query, limit}};
     }
     if (isServer()) {
