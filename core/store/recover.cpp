@@ -178,14 +178,19 @@ private:
             return kError;
         QList<QVariantList> rows;
         qint64 last = kEmpty;
+        bool ordered = true;
         while (q.next()) {
             QVariantList row;
             for (qsizetype i = 0; i < m_columns.size(); ++i)
                 row << q.value(int(i));
             rows << row;
-            last = q.value(int(m_columns.size())).toLongLong();
+            const qint64 key = q.value(int(m_columns.size())).toLongLong();
+            // A damaged page can hand back keys below the one asked for, or out of order: reading on
+            // from there would read the same keys again and again (a fuzzed file looped here).
+            ordered = ordered && key >= from && (last == kEmpty || key >= last);
+            last = key;
         }
-        if (q.lastError().isValid())
+        if (q.lastError().isValid() || !ordered)
             return kError;
         for (const QVariantList &row : std::as_const(rows))
             insert(row);
