@@ -18,22 +18,6 @@
 
 using namespace plens;
 
-namespace {
-
-template<typename F> double bestOf(int runs, F &&f)
-{
-    double best = 1e300;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        f();
-        best = std::min(best, double(t.nsecsElapsed()) / 1e6);
-    }
-    return best;
-}
-
-} // namespace
-
 class BenchOfd : public QObject
 {
     Q_OBJECT
@@ -51,19 +35,19 @@ private slots:
             QVERIFY(f.open(QIODevice::ReadOnly));
             const QByteArray bytes = f.readAll();
             Result<Document> doc = Error {};
-            const double importMs = bestOf(5, [&] { doc = importBytes(name, bytes); });
+            const double importMs = test::bestOfMs(5, [&] { doc = importBytes(name, bytes); });
             QVERIFY(doc.ok());
             auto renderer = OfdRenderer::open(name, bytes);
             QVERIFY(renderer.ok());
             const int width = qRound(renderer.value()->pageSize(0).width() / 72.0 * 150);
-            const double renderMs = bestOf(3, [&] { (void)renderer.value()->renderNow(0, width); });
+            const double renderMs = test::bestOfMs(3, [&] { (void)renderer.value()->renderNow(0, width); });
             ExportRequest req;
             req.document = doc.value();
             const QString pdf = tmp.filePath(name + QStringLiteral(".pdf"));
-            const double exportMs = bestOf(3, [&] { QVERIFY(exportAnnotatedPdf(req, pdf).ok()); });
+            const double exportMs = test::bestOfMs(3, [&] { QVERIFY(exportAnnotatedPdf(req, pdf).ok()); });
             double refMs = -1;
             if (!pdftoppm.isEmpty())
-                refMs = bestOf(3, [&] {
+                refMs = test::bestOfMs(3, [&] {
                     QProcess::execute(pdftoppm,
                                       {QStringLiteral("-r"), QStringLiteral("150"), QStringLiteral("-png"), pdf,
                                        tmp.filePath(QStringLiteral("ref"))});
@@ -89,9 +73,9 @@ private slots:
             = convertWithSoffice(QStringLiteral("report.docx"), docx, QStringLiteral("docx"), QStringLiteral("doc"));
         QVERIFY(doc.ok());
         Result<Document> viaDoc = Error {};
-        const double docMs = bestOf(2, [&] { viaDoc = importBytes(QStringLiteral("report.doc"), doc.value()); });
+        const double docMs = test::bestOfMs(2, [&] { viaDoc = importBytes(QStringLiteral("report.doc"), doc.value()); });
         QVERIFY(viaDoc.ok());
-        const double docxMs = bestOf(3, [&] { (void)importBytes(QStringLiteral("report.docx"), docx); });
+        const double docxMs = test::bestOfMs(3, [&] { (void)importBytes(QStringLiteral("report.docx"), docx); });
         std::printf("doc: %lld KB Word 97 file, %lld characters: imported through LibreOffice in %.0f ms (the same "
                     "text as DOCX imported directly: %.1f ms)\n",
                     qint64(doc->size() / 1024), qint64(viaDoc->displayText.size()), docMs, docxMs);

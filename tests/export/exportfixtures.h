@@ -1,16 +1,14 @@
 #pragma once
 // Fixtures for the export tests: PDFs written by the test, text read back with pdftotext.
 
+#include "a4pdf.h"
 #include "export/exportfont.h"
 #include "import/importer.h"
 #include "store/workspace.h"
 
-#include <QBuffer>
 #include <QFile>
 #include <QFont>
-#include <QPageSize>
 #include <QPainter>
-#include <QPdfWriter>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QString>
@@ -24,25 +22,13 @@ namespace plens::test {
 // between lines, in `family` (the export font by default, so its own text layer is right).
 inline QByteArray makeTextPdf(const QList<QStringList> &pages, const QString &family = {})
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter writer(&buffer);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setResolution(72);
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    QPainter p(&writer);
     QFont font(family.isEmpty() ? ExportFont::family().value() : family);
     font.setPixelSize(14);
-    p.setFont(font);
-    for (qsizetype i = 0; i < pages.size(); ++i) {
-        if (i > 0)
-            writer.newPage();
-        for (qsizetype l = 0; l < pages.at(i).size(); ++l)
-            p.drawText(QPointF(72, 72 + 24 * l), pages.at(i).at(l));
-    }
-    p.end();
-    return bytes;
+    return a4Pdf(int(pages.size()), [&](QPainter &p, int page) {
+        p.setFont(font);
+        for (qsizetype l = 0; l < pages.at(page).size(); ++l)
+            p.drawText(QPointF(72, 72 + 24 * l), pages.at(page).at(l));
+    });
 }
 
 // The plan of the export tests, in workspace `w`: a two-page PDF written to `pdfPath` and imported, an

@@ -1,6 +1,6 @@
 // PdfRenderer: pages rendered off the calling thread, the cache bound, and clear errors.
 #include "render/pdfrenderer.h"
-#include "render/squarespdf.h"
+#include "a4pdf.h"
 
 #include <QBuffer>
 #include <QPageSize>

@@ -1,6 +1,6 @@
 #pragma once
-// A PDF made by the test: `pages` A4 pages at 72 dpi without margins, each with one filled square of
-// side `side` points in its top-left corner, in the colour `colourOf(page)` gives.
+// PDFs the tests make themselves: `pages` A4 pages at 72 dpi (one unit a point) without margins,
+// each drawn by `draw(painter, page)`.
 
 #include <QBuffer>
 #include <QByteArray>
@@ -13,7 +13,7 @@
 
 namespace plens::test {
 
-inline QByteArray squaresPdf(int pages, qreal side, const std::function<QColor(int page)> &colourOf)
+inline QByteArray a4Pdf(int pages, const std::function<void(QPainter &p, int page)> &draw)
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -26,10 +26,16 @@ inline QByteArray squaresPdf(int pages, qreal side, const std::function<QColor(i
     for (int i = 0; i < pages; ++i) {
         if (i > 0)
             writer.newPage();
-        p.fillRect(QRectF(0, 0, side, side), colourOf(i));
+        draw(p, i);
     }
     p.end();
     return bytes;
+}
+
+// One filled square of side `side` points in each page's top-left corner, in `colourOf(page)`.
+inline QByteArray squaresPdf(int pages, qreal side, const std::function<QColor(int page)> &colourOf)
+{
+    return a4Pdf(pages, [&](QPainter &p, int page) { p.fillRect(QRectF(0, 0, side, side), colourOf(page)); });
 }
 
 } // namespace plens::test
