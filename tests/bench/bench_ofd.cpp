@@ -73,7 +73,8 @@ private slots:
             = convertWithSoffice(QStringLiteral("report.docx"), docx, QStringLiteral("docx"), QStringLiteral("doc"));
         QVERIFY(doc.ok());
         Result<Document> viaDoc = Error {};
-        const double docMs = test::bestOfMs(2, [&] { viaDoc = importBytes(QStringLiteral("report.doc"), doc.value()); });
+        const double docMs
+            = test::bestOfMs(2, [&] { viaDoc = importBytes(QStringLiteral("report.doc"), doc.value()); });
         QVERIFY(viaDoc.ok());
         const double docxMs = test::bestOfMs(3, [&] { (void)importBytes(QStringLiteral("report.docx"), docx); });
         std::printf("doc: %lld KB Word 97 file, %lld characters: imported through LibreOffice in %.0f ms (the same "

@@ -1,7 +1,7 @@
 // PageView (offscreen): pages appear without blocking, highlights and the mouse selection follow the
 // character boxes, navigation and zoom.
-#include "render/pdfrenderer.h"
 #include "a4pdf.h"
+#include "render/pdfrenderer.h"
 #include "ui/pageview.h"
 
 #include <QBuffer>

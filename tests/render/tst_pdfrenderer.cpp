@@ -1,6 +1,6 @@
 // PdfRenderer: pages rendered off the calling thread, the cache bound, and clear errors.
-#include "render/pdfrenderer.h"
 #include "a4pdf.h"
+#include "render/pdfrenderer.h"
 
 #include <QBuffer>
 #include <QPageSize>
